@@ -1,0 +1,31 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { handbookGate } from './src/integrations/handbook-gate.ts';
+
+export default defineConfig({
+	integrations: [
+		// First, so a handbook with errors stops before anything is built.
+		handbookGate(),
+		starlight({
+			title: 'Operations Handbook',
+			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
+			lastUpdated: false,
+			pagefind: true,
+			sidebar: [
+				{ label: 'Start here', link: '/start-here/' },
+				{
+					label: 'Handbook',
+					items: [
+						{ label: 'Guiding principles', link: '/principles/' },
+						{ label: 'SOPs', link: '/sops/' },
+						{ label: 'Onboarding training', link: '/training/' },
+						{ label: 'Clients', link: '/clients/' },
+						{ label: 'People and pods', link: '/people/' },
+					],
+				},
+				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+			],
+		}),
+	],
+});

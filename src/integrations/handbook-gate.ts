@@ -1,0 +1,59 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { relative } from 'node:path';
+import { checkHandbook } from '../validation/check.ts';
+import { formatReport } from '../validation/reporters/index.ts';
+import { buildContext } from '../site/today.ts';
+import { handbookRoot } from '../site/handbook-root.ts';
+
+/** Thrown to stop a build; the report has already been printed. */
+export class HandbookCheckFailed extends Error {
+	constructor(errors: number) {
+		super(`The handbook check found ${errors} error${errors === 1 ? '' : 's'}; the build stops so a stale or uncovered handbook is not published. See the report above.`);
+		this.name = 'HandbookCheckFailed';
+	}
+}
+
+function runCheck(logger: AstroIntegrationLogger): number {
+	const root = handbookRoot();
+	const { today, source } = buildContext();
+	const { report } = checkHandbook({ root, today });
+	const color = !process.env.NO_COLOR && process.stderr.isTTY === true;
+	const where = relative(process.cwd(), root) || '.';
+	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
+	logger.info(`Checking the handbook in ${where} as of ${judged}.`);
+	process.stderr.write(formatReport(report, 'pretty', { color }));
+	return report.summary.errors;
+}
+
+/**
+ * Runs the handbook check before Astro builds. Any error stops `astro build`; warnings
+ * print and the build goes on. In `astro dev` problems print on start and on every
+ * content change, and the server keeps serving.
+ */
+export function handbookGate(): AstroIntegration {
+	return {
+		name: 'handbook-gate',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'build') {
+					const errors = runCheck(logger);
+					if (errors > 0) throw new HandbookCheckFailed(errors);
+				} else if (command === 'dev') {
+					runCheck(logger);
+				}
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const watched = /[\\/]src[\\/]content[\\/]|handbook\.config\.yaml$/;
+				let timer: NodeJS.Timeout | undefined;
+				const rerun = (file: string) => {
+					if (!watched.test(file)) return;
+					clearTimeout(timer);
+					timer = setTimeout(() => runCheck(logger), 150);
+				};
+				server.watcher.on('change', rerun);
+				server.watcher.on('add', rerun);
+				server.watcher.on('unlink', rerun);
+			},
+		},
+	};
+}

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './date.ts';
+import { entityId } from './id.ts';
+import { reviewCycle } from './review-cycle.ts';
+
+/** The name of the handbook config file at the handbook root. */
+export const CONFIG_FILE = 'handbook.config.yaml';
+
+/** Whether the runtime knows `zone` as an IANA time zone. */
+export function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const cyclePolicy = (fallback: z.infer<typeof reviewCycle>, maximum: z.infer<typeof reviewCycle>) =>
+	z
+		.strictObject({
+			/** The cycle used when a document names none. */
+			default: reviewCycle.default(fallback),
+			/** The longest cycle a document of this kind may name. */
+			max: reviewCycle.default(maximum),
+		})
+		.default({ default: fallback, max: maximum });
+
+/** Organisation-wide settings: `handbook.config.yaml` at the handbook root. Every field is optional. */
+export const configSchema = z
+	.strictObject({
+		/** The organisation's name, shown on the site. */
+		organisation: z.string().min(1).default('Our firm'),
+		/** The IANA time zone whose calendar decides "today": `America/New_York`. */
+		time_zone: z
+			.string()
+			.refine(isTimeZone, { error: 'not-a-time-zone' })
+			.default('UTC'),
+		/** How many days before a review falls due it is reported as due soon. */
+		warn_days: z.int().min(0).max(366).default(14),
+		/** Review cycle default and maximum per kind of document. */
+		review_cycles: z
+			.strictObject({
+				/** SOPs that belong to no client. */
+				sop: cyclePolicy('quarterly', 'annual'),
+				/** SOPs that belong to a client (`client:` set): at least quarterly. */
+				client_sop: cyclePolicy('quarterly', 'quarterly'),
+				/** Training modules. */
+				training: cyclePolicy('semiannual', 'annual'),
+				/** Guiding principles. */
+				principle: cyclePolicy('annual', 'annual'),
+			})
+			.default({
+				sop: { default: 'quarterly', max: 'annual' },
+				client_sop: { default: 'quarterly', max: 'quarterly' },
+				training: { default: 'semiannual', max: 'annual' },
+				principle: { default: 'annual', max: 'annual' },
+			}),
+		/** The roles people may hold. `approver` is the one that may approve documents. */
+		roles: z
+			.array(entityId)
+			.min(1)
+			.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
+		/** How many guiding principles the handbook has. */
+		principles: z
+			.strictObject({
+				/** Core principles, numbered by `order` from 1. */
+				core: z.int().min(0).default(13),
+				/** Extra principles marked `plus_one: true`. */
+				plus_one: z.int().min(0).default(1),
+			})
+			.default({ core: 13, plus_one: 1 }),
+		/**
+		 * For a sample or demo handbook only: the day its review dates were written against.
+		 * `npm start` judges the handbook as of this day and says so; `check` and `build`
+		 * never read it, so a real handbook is always judged against the real date.
+		 */
+		sample_as_of: calendarDate.optional(),
+	});
+
+export type HandbookConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './date.ts';
+import { entityId } from './id.ts';
+import { reviewCycle } from './review-cycle.ts';
+
+export const DOCUMENT_STATUSES = ['draft', 'active', 'retired'] as const;
+
+/** One recorded review of a document. */
+export const reviewEntry = z.strictObject({
+	/** The day of the review, `YYYY-MM-DD`. */
+	date: calendarDate,
+	/** Who reviewed it: the owner, the backup or an approver. */
+	by: entityId,
+	/** What was checked or changed, in a sentence. */
+	note: z.string().optional(),
+});
+
+/**
+ * Fields every controlled document carries (SOPs, principles, training modules).
+ * `approvers` may be empty here: an empty list is reported by the `approval/missing`
+ * rule, with its own advice, rather than as a shape error.
+ */
+export const controlledDocumentFields = {
+	/** The title readers see: `Weekly bill run`. */
+	title: z.string().min(1),
+	/** The person accountable for this document being correct and current. */
+	owner: entityId,
+	/** People with the approver role who approve the content; never the owner. */
+	approvers: z.array(entityId).default([]),
+	/** The day the document was last reviewed, `YYYY-MM-DD`. */
+	last_reviewed: calendarDate,
+	/** How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config. */
+	review_cycle: reviewCycle.optional(),
+	/** `draft` (not yet in use), `active` (default) or `retired` (withdrawn). */
+	status: z.enum(DOCUMENT_STATUSES).default('active'),
+	/** The review log, newest last. `last_reviewed` equals the newest `date`. */
+	reviews: z.array(reviewEntry).default([]),
+};
+
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

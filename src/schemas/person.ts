@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './date.ts';
+import { entityId } from './id.ts';
+
+/** A period away from work, both days included. */
+export const absence = z.strictObject({
+	/** First day away, `YYYY-MM-DD`. */
+	from: calendarDate,
+	/** Last day away, `YYYY-MM-DD`. */
+	to: calendarDate,
+});
+
+/** One colleague: `src/content/people/<person-id>.yaml`. */
+export const personSchema = z.strictObject({
+	/** Full name, as colleagues know it: `Maria Lopez`. */
+	name: z.string().min(1),
+	/** What this person does; each one of the roles in the handbook config: `[csa, approver]`. */
+	roles: z.array(entityId).min(1),
+	/** The pod this person belongs to (a file name in `pods/`, no extension). */
+	pod: entityId.optional(),
+	/** Work email address. */
+	email: z.email({ error: 'not-an-email' }).optional(),
+	/** Git host handle without `@`, used to ask this person to review pull requests. */
+	github: z
+		.string()
+		.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'not-a-handle' })
+		.optional(),
+	/** `false` once the person has left or may no longer run SOPs. Default `true`. */
+	active: z.boolean().default(true),
+	/** Planned time off, so coverage can be arranged: `- { from: 2026-12-22, to: 2027-01-02 }`. */
+	out_of_office: z.array(absence).default([]),
+});
+
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,13 @@
+import { getCollection } from 'astro:content';
+
+/** Drafts are readable in `astro dev` and never published by a production build. */
+const published = <T extends { data: { status: string } }>(entry: T) => import.meta.env.DEV || entry.data.status !== 'draft';
+
+export const publishedSops = () => getCollection('sops', published);
+export const publishedPrinciples = () => getCollection('principles', published);
+export const publishedTraining = () => getCollection('training', published);
+
+/** Sorts by a string key, the way people read lists. */
+export function byText<T>(key: (item: T) => string) {
+	return (a: T, b: T) => key(a).localeCompare(key(b), 'en');
+}

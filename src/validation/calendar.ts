@@ -1,0 +1,42 @@
+import { daysInMonth, type PlainDate } from '../schemas/date.ts';
+
+function parts(date: PlainDate): [number, number, number] {
+	return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function format(year: number, month: number, day: number): PlainDate {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `months` calendar months after `date`; a day past the new month's end clamps to its last day. */
+export function addMonths(date: PlainDate, months: number): PlainDate {
+	const [y, m, d] = parts(date);
+	const index = y * 12 + (m - 1) + months;
+	const year = Math.floor(index / 12);
+	const month = (index % 12) + 1;
+	return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+	const [y, m, d] = parts(date);
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+	const [y1, m1, d1] = parts(from);
+	const [y2, m2, d2] = parts(to);
+	return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** The calendar day that `instant` falls on in `timeZone`. */
+export function dateInTimeZone(instant: Date, timeZone: string): PlainDate {
+	const fields = new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).formatToParts(instant);
+	const get = (type: string) => fields.find((part) => part.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}-${get('day')}`;
+}

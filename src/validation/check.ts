@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { PlainDate } from '../schemas/date.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import type { Handbook } from './handbook.ts';
+import { loadConfig, loadHandbook } from './load.ts';
+import type { Rule } from './rule.ts';
+import { RULES } from './rules/index.ts';
+
+export interface CheckOptions {
+	/** The handbook root: the folder holding `src/content`. */
+	root: string;
+	/** The day to judge the handbook on. */
+	today: PlainDate;
+	/** Overrides the config's warning window. */
+	warnDays?: number | undefined;
+	/** Skip rules that read MDX bodies (used to measure the metadata rules alone). */
+	frontmatterOnly?: boolean;
+	rules?: readonly Rule[];
+}
+
+/** The report `check` prints, in every format; `--format json` prints exactly this. */
+export interface Report {
+	today: PlainDate;
+	summary: { files: number; errors: number; warnings: number };
+	diagnostics: Diagnostic[];
+}
+
+export interface CheckResult {
+	report: Report;
+	handbook: Handbook;
+}
+
+/** Loads the handbook once and runs every rule over it. */
+export function checkHandbook(options: CheckOptions): CheckResult {
+	const root = resolve(options.root);
+	const { config, diagnostics } = loadConfig(root, options.today);
+	const handbook = loadHandbook(root, config, options.today);
+	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days };
+	for (const rule of options.rules ?? RULES) {
+		if (options.frontmatterOnly && rule.reads === 'body') continue;
+		for (const finding of rule.check(context)) {
+			diagnostics.push({ rule: rule.id, severity: rule.severity, ...finding });
+		}
+	}
+	diagnostics.sort(compareDiagnostics);
+	const errors = diagnostics.filter((d) => d.severity === 'error').length;
+	return {
+		handbook,
+		report: {
+			today: options.today,
+			summary: { files: handbook.files.length, errors, warnings: diagnostics.length - errors },
+			diagnostics,
+		},
+	};
+}

@@ -1,0 +1,44 @@
+import type { z } from 'astro/zod';
+import { clientSchema } from '../schemas/client.ts';
+import { docPageSchema } from '../schemas/doc-page.ts';
+import { personSchema } from '../schemas/person.ts';
+import { podSchema } from '../schemas/pod.ts';
+import { principleSchema } from '../schemas/principle.ts';
+import { sopSchema } from '../schemas/sop.ts';
+import { trainingSchema } from '../schemas/training.ts';
+
+export type Kind = 'person' | 'pod' | 'client' | 'sop' | 'principle' | 'training' | 'doc';
+
+export interface KindSpec {
+	kind: Kind;
+	/** Folder under `src/content/`. */
+	folder: string;
+	/** YAML data files, or MDX with frontmatter. */
+	format: 'yaml' | 'mdx';
+	/** Whether ids may contain `/` (files in sub-folders). */
+	nested: boolean;
+	schema: z.ZodType;
+	/** What authors call one of these, for messages. */
+	noun: string;
+}
+
+/** Every content kind, in the order the handbook is loaded and reported. */
+export const KINDS: readonly KindSpec[] = [
+	{ kind: 'person', folder: 'people', format: 'yaml', nested: false, schema: personSchema, noun: 'person' },
+	{ kind: 'pod', folder: 'pods', format: 'yaml', nested: false, schema: podSchema, noun: 'pod' },
+	{ kind: 'client', folder: 'clients', format: 'yaml', nested: false, schema: clientSchema, noun: 'client' },
+	{ kind: 'sop', folder: 'sops', format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP' },
+	{ kind: 'principle', folder: 'principles', format: 'mdx', nested: false, schema: principleSchema, noun: 'principle' },
+	{ kind: 'training', folder: 'training', format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module' },
+	{ kind: 'doc', folder: 'docs', format: 'mdx', nested: true, schema: docPageSchema, noun: 'page' },
+];
+
+export const EXTENSIONS: Record<KindSpec['format'], readonly string[]> = {
+	yaml: ['.yaml', '.yml'],
+	mdx: ['.mdx', '.md'],
+};
+
+/** The content id for a file path relative to its kind's folder: no extension, forward slashes. */
+export function idFromPath(relative: string): string {
+	return relative.replace(/\\/g, '/').replace(/\.(mdx|md|yaml|yml)$/i, '');
+}

@@ -1,0 +1,189 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
+import type { PlainDate } from '../schemas/date.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Entry, Handbook } from './handbook.ts';
+import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
+import { describeIssues } from './schema-messages.ts';
+import { SourceFile } from './source-file.ts';
+import { parseYaml } from './yaml-source.ts';
+
+export class HandbookRootError extends Error {}
+
+/** The handbook config at `root`, defaults filled in, and what is wrong with it. */
+export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+	const defaults = configSchema.parse({});
+	let text: string;
+	try {
+		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+	} catch {
+		return { config: defaults, diagnostics: [] };
+	}
+	const diagnostics: Diagnostic[] = [];
+	const report = (line: number, column: number, message: string, hint: string) =>
+		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
+	const yaml = parseYaml(text, 1);
+	for (const p of yaml.problems) report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, 'Fix the YAML on this line.');
+	if (yaml.problems.length > 0) return { config: defaults, diagnostics };
+	const parsed = configSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+	if (parsed.success) return { config: parsed.data, diagnostics };
+	for (const p of describeIssues(configSchema, parsed.error.issues, today)) {
+		const at = yaml.locate(p.path);
+		report(at.line, at.column, p.message, p.hint);
+	}
+	return { config: defaults, diagnostics };
+}
+
+/** Every file of one kind, as paths relative to its folder, sorted. */
+function listFiles(folder: string, spec: KindSpec): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return [];
+	}
+	const extensions = EXTENSIONS[spec.format];
+	return names
+		.map((name) => name.replace(/\\/g, '/'))
+		.filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
+		.filter((name) => !name.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+		.sort();
+}
+
+/** Reads every content file under `root/src/content` once, parsing and shape-checking each. */
+export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate): Handbook {
+	const content = join(root, 'src', 'content');
+	let isFolder = false;
+	try {
+		isFolder = statSync(content).isDirectory();
+	} catch {
+		isFolder = false;
+	}
+	if (!isFolder) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+
+	const handbook: Handbook = {
+		root,
+		config,
+		files: [],
+		ids: Object.fromEntries(KINDS.map((k) => [k.kind, new Set<string>()])) as Record<Kind, Set<string>>,
+		people: new Map(),
+		pods: new Map(),
+		clients: new Map(),
+		sops: new Map(),
+		principles: new Map(),
+		training: new Map(),
+		docs: new Map(),
+	};
+	const maps: Record<Kind, Map<string, Entry<never>>> = {
+		person: handbook.people,
+		pod: handbook.pods,
+		client: handbook.clients,
+		sop: handbook.sops,
+		principle: handbook.principles,
+		training: handbook.training,
+		doc: handbook.docs,
+	} as unknown as Record<Kind, Map<string, Entry<never>>>;
+
+	for (const spec of KINDS) {
+		const folder = join(content, spec.folder);
+		for (const name of listFiles(folder, spec)) {
+			const absolute = join(folder, name);
+			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, absolute).replace(/\\/g, '/'));
+			handbook.files.push(file);
+			handbook.ids[spec.kind].add(file.id);
+			let text: string;
+			try {
+				text = readFileSync(absolute, 'utf8');
+			} catch (error) {
+				file.problems.push({
+					rule: 'yaml/syntax',
+					line: 1,
+					column: 1,
+					message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+					hint: 'Check that the file exists and is readable.',
+				});
+				continue;
+			}
+			const data = parseFile(file, spec, text, today);
+			if (data !== undefined && !maps[spec.kind].has(file.id)) {
+				maps[spec.kind].set(file.id, { id: file.id, file, data } as Entry<never>);
+			}
+		}
+	}
+	return handbook;
+}
+
+/** Parses one file's frontmatter into `file`; returns the validated data, if valid. */
+function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainDate): unknown {
+	let yamlText = text;
+	let yamlLine = 1;
+	if (spec.format === 'mdx') {
+		const split = splitFrontmatter(text);
+		if (split.kind === 'unsafe') {
+			file.problems.push({
+				rule: 'frontmatter/unsafe',
+				line: 1,
+				column: 1,
+				message: `the frontmatter fence asks for "${split.language}". Frontmatter is YAML only and is never run as code.`,
+				hint: 'Start the file with a plain fence and write the fields as YAML:\n---\ntitle: ...\n---',
+			});
+			return undefined;
+		}
+		if (split.kind === 'missing') {
+			file.problems.push({
+				rule: 'frontmatter/schema',
+				line: 1,
+				column: 1,
+				message: `has no frontmatter. Every ${spec.noun} starts with its fields between two --- lines.`,
+				hint: '---\ntitle: ...\nowner: ...\n---',
+			});
+			return undefined;
+		}
+		if (split.kind === 'unclosed') {
+			file.problems.push({
+				rule: 'yaml/syntax',
+				line: 1,
+				column: 1,
+				message: 'the frontmatter is never closed: no second --- line.',
+				hint: 'Add a line with only --- after the last field.',
+			});
+			return undefined;
+		}
+		yamlText = split.yaml;
+		yamlLine = split.yamlLine;
+		file.body = split.body;
+		file.bodyLine = split.bodyLine;
+	}
+	const yaml = parseYaml(yamlText, yamlLine);
+	file.yaml = yaml;
+	for (const problem of yaml.problems) {
+		file.problems.push({
+			rule: 'yaml/syntax',
+			line: problem.line,
+			column: problem.column,
+			message: `the frontmatter is not valid YAML: ${problem.message}.`,
+			hint: 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"',
+		});
+	}
+	if (yaml.problems.length > 0) return undefined;
+	const data = yaml.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		file.problems.push({
+			rule: 'frontmatter/schema',
+			line: yamlLine,
+			column: 1,
+			message: `the frontmatter should be fields (name: value), not ${Array.isArray(data) ? 'a list' : 'a single value'}.`,
+			hint: 'title: ...\nowner: ...',
+		});
+		return undefined;
+	}
+	const parsed = spec.schema.safeParse(data, { reportInput: true });
+	if (parsed.success) return parsed.data;
+	for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
+		const at = file.locate(problem.path);
+		file.problems.push({ rule: 'frontmatter/schema', ...at, message: problem.message, hint: problem.hint });
+	}
+	return undefined;
+}

@@ -1,0 +1,279 @@
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import type { PlainDate } from '../schemas/date.ts';
+import { closest, toKebab } from './suggest.ts';
+import type { FieldPath } from './yaml-source.ts';
+
+/** A shape problem in words for the author, with the field it belongs to. */
+export interface SchemaProblem {
+	path: FieldPath;
+	message: string;
+	hint: string;
+}
+
+type AnySchema = z.ZodType;
+
+interface SchemaDef {
+	type: string;
+	shape?: Record<string, AnySchema>;
+	innerType?: AnySchema;
+	element?: AnySchema;
+	in?: AnySchema;
+	options?: AnySchema[];
+}
+
+function defOf(schema: AnySchema): SchemaDef {
+	return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** The object schema found by following `path` through `schema`, if any. */
+function objectShapeAt(schema: AnySchema, path: FieldPath): Record<string, AnySchema> | undefined {
+	let current: AnySchema | undefined = schema;
+	let i = 0;
+	while (current) {
+		const def = defOf(current);
+		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
+			current = def.innerType;
+		} else if (def.type === 'pipe') {
+			current = def.in;
+		} else if (i === path.length) {
+			return def.type === 'object' ? def.shape : undefined;
+		} else if (def.type === 'object') {
+			current = def.shape?.[String(path[i])];
+			i += 1;
+		} else if (def.type === 'array') {
+			current = def.element;
+			i += 1;
+		} else {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/** `backup.trained_on`, `reviews[1].date`. */
+export function fieldName(path: FieldPath): string {
+	let name = '';
+	for (const part of path) name += typeof part === 'number' ? `[${part}]` : name ? `.${part}` : part;
+	return name || 'the frontmatter';
+}
+
+function show(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return 'empty';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a group of fields';
+	if (typeof value === 'string') return 'text';
+	if (typeof value === 'number') return 'a number';
+	if (typeof value === 'boolean') return 'true/false';
+	return typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a group of fields',
+	date: 'a date',
+};
+
+/** Example values that make a pasteable hint for a field. */
+function exampleFor(key: string, today: PlainDate): unknown {
+	const examples: Record<string, unknown> = {
+		title: 'Weekly bill run',
+		name: 'Maria Lopez',
+		summary: 'What this is for, in a sentence.',
+		owner: 'maria-lopez',
+		person: 'sam-okafor',
+		by: 'maria-lopez',
+		csa: 'maria-lopez',
+		backup_csa: 'sam-okafor',
+		lead: 'maria-lopez',
+		pod: 'pod-east',
+		client: 'acme-dental',
+		approvers: ['dana-whitfield'],
+		roles: ['csa'],
+		bpas: ['arjun-mehta'],
+		track: ['csa'],
+		platform: 'qbo',
+		status: 'active',
+		review_cycle: 'quarterly',
+		order: 1,
+		duration_minutes: 30,
+		plus_one: true,
+		active: true,
+		explanation: 'Why the right answer is right.',
+		question: 'What comes first?',
+		options: ['First option', 'Second option'],
+		answer: 0,
+	};
+	if (key in examples) return examples[key];
+	if (key === 'last_reviewed' || key === 'trained_on' || key === 'date' || key === 'from' || key === 'to') return today;
+	return '...';
+}
+
+function yamlLine(key: string | number | undefined, value: unknown): string {
+	if (typeof key !== 'string') return stringify([value]).trimEnd();
+	return stringify({ [key]: value }).trimEnd();
+}
+
+interface ZodIssue {
+	code: string;
+	path: PropertyKey[];
+	message: string;
+	input?: unknown;
+	expected?: string;
+	keys?: string[];
+	values?: unknown[];
+	format?: string;
+	minimum?: number | bigint;
+	maximum?: number | bigint;
+	origin?: string;
+}
+
+/** Turns zod's issues into messages an author can act on. */
+export function describeIssues(
+	schema: AnySchema,
+	issues: readonly ZodIssue[],
+	today: PlainDate,
+): SchemaProblem[] {
+	const problems: SchemaProblem[] = [];
+	for (const issue of issues) {
+		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+		if (issue.code === 'unrecognized_keys') {
+			const known = Object.keys(objectShapeAt(schema, path) ?? {});
+			for (const key of issue.keys ?? []) {
+				const suggestion = closest(key, known);
+				problems.push({
+					path: [...path, key],
+					message: suggestion
+						? `unknown field "${key}". Did you mean "${suggestion}"?`
+						: `unknown field "${key}".`,
+					hint: suggestion
+						? `Rename it: ${yamlLine(suggestion, exampleFor(suggestion, today))}`
+						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
+				});
+			}
+			continue;
+		}
+		problems.push(describeIssue(issue, path, today));
+	}
+	return problems;
+}
+
+function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {
+	const name = fieldName(path);
+	const key = path[path.length - 1];
+	const keyName = typeof key === 'string' ? key : '';
+	const example = yamlLine(key, exampleFor(keyName, today));
+	const value = issue.input;
+
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) {
+		return { path, message: `${name} is missing.`, hint: `Add it, e.g.:\n${example}` };
+	}
+	switch (issue.code) {
+		case 'custom':
+			return describeCustom(issue.message, path, name, value, today);
+		case 'invalid_union':
+			if (isDateField(keyName)) return notADate(path, name, value, today);
+			return { path, message: `${name} is ${show(value)}, which is not a value it accepts.`, hint: `Write it like this:\n${example}` };
+		case 'invalid_type': {
+			const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
+			if (issue.expected === 'array' && value !== null && typeof value !== 'object') {
+				return {
+					path,
+					message: `${name} should be a list, not ${kindOf(value)} (${show(value)}).`,
+					hint: `Write it as a list:\n${yamlLine(key, [value])}`,
+				};
+			}
+			return { path, message: `${name} should be ${expected}, not ${kindOf(value)} (${show(value)}).`, hint: `Write it like this:\n${example}` };
+		}
+		case 'invalid_value': {
+			const allowed = (issue.values ?? []).map(String);
+			const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+			return {
+				path,
+				message: `${name} is ${show(value)}; it must be one of ${allowed.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+				hint: yamlLine(key, suggestion ?? allowed[0]),
+			};
+		}
+		case 'invalid_format': {
+			if (issue.message === 'not-an-id' || issue.message === 'not-a-document-id') {
+				const fixed = typeof value === 'string' ? toKebab(value) : 'maria-lopez';
+				return {
+					path,
+					message: `${name} is ${show(value)}, which is not an id. Ids are lowercase words joined by hyphens, the file name without its extension.`,
+					hint: yamlLine(key, fixed || exampleFor(keyName, today)),
+				};
+			}
+			if (issue.message === 'not-an-email') {
+				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
+			}
+			return { path, message: `${name} is ${show(value)}, which is not a GitHub handle.`, hint: yamlLine(key, 'maria-lopez') };
+		}
+		case 'too_small':
+			if (issue.origin === 'array') {
+				return { path, message: `${name} is empty; it needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}.`, hint: example };
+			}
+			if (issue.origin === 'string') {
+				return { path, message: `${name} is empty.`, hint: example };
+			}
+			return { path, message: `${name} is ${show(value)}; the smallest allowed is ${issue.minimum}.`, hint: yamlLine(key, Number(issue.minimum)) };
+		case 'too_big':
+			return { path, message: `${name} is ${show(value)}; the largest allowed is ${issue.maximum}.`, hint: yamlLine(key, Number(issue.maximum)) };
+		default:
+			return { path, message: `${name} is ${show(value)}: ${issue.message}.`, hint: example };
+	}
+}
+
+function isDateField(key: string): boolean {
+	return ['last_reviewed', 'trained_on', 'date', 'from', 'to', 'sample_as_of'].includes(key);
+}
+
+function notADate(path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+	const key = path[path.length - 1];
+	return {
+		path,
+		message: `${name} is ${show(value)}, which is not a calendar date.`,
+		hint: `Write the day as YYYY-MM-DD, e.g.:\n${yamlLine(key, today)}`,
+	};
+}
+
+function describeCustom(code: string, path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+	switch (code) {
+		case 'not-a-date':
+			return notADate(path, name, value, today);
+		case 'superseded-needs-retired':
+			return {
+				path,
+				message: `superseded_by is set (${show(value)}) but status is not retired.`,
+				hint: 'A replaced SOP is withdrawn: set\nstatus: retired\nor remove superseded_by.',
+			};
+		case 'plus-one-with-order':
+			return { path, message: `order is ${show(value)} on the +1 principle.`, hint: 'Remove order; the +1 principle has only\nplus_one: true' };
+		case 'principle-needs-order':
+			return {
+				path,
+				message: 'a principle needs either order (its number among the core principles) or plus_one: true.',
+				hint: 'Add one of:\norder: 1\nplus_one: true',
+			};
+		case 'answer-out-of-range':
+			return {
+				path,
+				message: `answer is ${show(value)}, but the options are counted from 0 and there are fewer.`,
+				hint: 'Give the position of the right option, counting from 0:\nanswer: 0',
+			};
+		case 'not-a-time-zone':
+			return { path, message: `${name} is ${show(value)}, which is not a time zone name.`, hint: 'Use an IANA name:\ntime_zone: America/New_York' };
+		default:
+			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], exampleFor('', today)) };
+	}
+}

@@ -1,0 +1,60 @@
+import { mdxToMdast } from 'satteri';
+import type { MdastNode } from 'satteri';
+import type { Kind } from './kinds.ts';
+import type { FieldPath, YamlSource } from './yaml-source.ts';
+
+/** A problem found while reading a file, before any rule runs. */
+export interface LoadProblem {
+	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema';
+	line: number;
+	column: number;
+	message: string;
+	hint: string;
+}
+
+export type BodyParse = { tree: MdastNode } | { error: { line: number; column: number; message: string } };
+
+/** One content file as read from disk, with its parsed frontmatter. */
+export class SourceFile {
+	readonly kind: Kind;
+	readonly id: string;
+	/** Relative to the handbook root, forward slashes. */
+	readonly path: string;
+	readonly problems: LoadProblem[] = [];
+	yaml: YamlSource | undefined;
+	/** The MDX body, and the file line it starts on. */
+	body: string | undefined;
+	bodyLine = 1;
+	#parsed: BodyParse | undefined;
+
+	constructor(kind: Kind, id: string, path: string) {
+		this.kind = kind;
+		this.id = id;
+		this.path = path;
+	}
+
+	/** The file line and column of a frontmatter field (line 1 when there is no frontmatter). */
+	locate(path: FieldPath): { line: number; column: number } {
+		return this.yaml ? this.yaml.locate(path) : { line: 1, column: 1 };
+	}
+
+	/** The body parsed as MDX, once, with positions as file lines. */
+	parseBody(): BodyParse | undefined {
+		if (this.body === undefined) return undefined;
+		if (this.#parsed) return this.#parsed;
+		try {
+			this.#parsed = { tree: mdxToMdast(this.body) };
+		} catch (error) {
+			const text = error instanceof Error ? error.message : String(error);
+			const where = /^(\d+):(\d+):\s*/.exec(text);
+			this.#parsed = {
+				error: {
+					line: (where ? Number(where[1]) : 1) + this.bodyLine - 1,
+					column: where ? Number(where[2]) : 1,
+					message: text.slice(where?.[0].length ?? 0).replace(/\s*\((?:mdx|micromark)[^)]*\)\s*$/, ''),
+				},
+			};
+		}
+		return this.#parsed;
+	}
+}
