@@ -1,16 +1,19 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { checkHandbook } from '../validation/check.ts';
 import { formatReport } from '../validation/reporters/index.ts';
 import { buildContext } from '../site/today.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
 
-/** Thrown to stop a build; the report has already been printed. */
-export class HandbookCheckFailed extends Error {
-	constructor(errors: number) {
-		super(`The handbook check found ${errors} error${errors === 1 ? '' : 's'}; the build stops so a stale or uncovered handbook is not published. See the report above.`);
-		this.name = 'HandbookCheckFailed';
-	}
+/** Stops a build once the report has been printed: a content mistake gets no stack trace. */
+function checkFailed(errors: number): AstroError {
+	const error = new AstroError(
+		`The handbook check found ${errors} error${errors === 1 ? '' : 's'}, so the build stops: a handbook with an overdue review or a missing backup is not published.`,
+		'Fix each error in the report above; every one names its file, line and what to write. Run `npm run check` to see the report again without building.',
+	);
+	error.stack = '';
+	return error;
 }
 
 function runCheck(logger: AstroIntegrationLogger): number {
@@ -37,7 +40,7 @@ export function handbookGate(): AstroIntegration {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command === 'build') {
 					const errors = runCheck(logger);
-					if (errors > 0) throw new HandbookCheckFailed(errors);
+					if (errors > 0) throw checkFailed(errors);
 				} else if (command === 'dev') {
 					runCheck(logger);
 				}

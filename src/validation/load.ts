@@ -25,7 +25,7 @@ export function loadConfig(root: string, today: PlainDate): { config: HandbookCo
 	const report = (line: number, column: number, message: string, hint: string) =>
 		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
 	const yaml = parseYaml(text, 1);
-	for (const p of yaml.problems) report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, 'Fix the YAML on this line.');
+	for (const p of yaml.problems) report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, p.hint);
 	if (yaml.problems.length > 0) return { config: defaults, diagnostics };
 	const parsed = configSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 	if (parsed.success) return { config: parsed.data, diagnostics };
@@ -164,7 +164,7 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 			line: problem.line,
 			column: problem.column,
 			message: `the frontmatter is not valid YAML: ${problem.message}.`,
-			hint: 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"',
+			hint: problem.hint,
 		});
 	}
 	if (yaml.problems.length > 0) return undefined;

@@ -146,19 +146,23 @@ export function describeIssues(
 	today: PlainDate,
 ): SchemaProblem[] {
 	const problems: SchemaProblem[] = [];
+	// A misspelt field also leaves the real one missing; the "did you mean" says it all.
+	const renamed = new Set<string>();
 	for (const issue of issues) {
 		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 		if (issue.code === 'unrecognized_keys') {
 			const known = Object.keys(objectShapeAt(schema, path) ?? {});
+			const given = (issue.input ?? {}) as Record<string, unknown>;
 			for (const key of issue.keys ?? []) {
 				const suggestion = closest(key, known);
+				if (suggestion) renamed.add(fieldName([...path, suggestion]));
 				problems.push({
 					path: [...path, key],
 					message: suggestion
 						? `unknown field "${key}". Did you mean "${suggestion}"?`
 						: `unknown field "${key}".`,
 					hint: suggestion
-						? `Rename it: ${yamlLine(suggestion, exampleFor(suggestion, today))}`
+						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, today))}`
 						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
 				});
 			}
@@ -166,7 +170,7 @@ export function describeIssues(
 		}
 		problems.push(describeIssue(issue, path, today));
 	}
-	return problems;
+	return problems.filter((p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')));
 }
 
 function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {

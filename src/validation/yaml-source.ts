@@ -6,6 +6,7 @@ export interface YamlProblem {
 	line: number;
 	column: number;
 	message: string;
+	hint: string;
 }
 
 /** Parsed YAML that can say on which line of the file any field stands. */
@@ -29,15 +30,37 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
 		const pos = lineCounter.linePos(offset);
 		return { line: pos.line + firstLine - 1, column: pos.col };
 	};
-	const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
-		...toFile(error.pos[0]),
-		message: describeYamlError(error.code, error.message),
-	}));
+	const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
+		const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? (openQuoteOffset(text) ?? error.pos[0]) : error.pos[0];
+		const at = toFile(offset);
+		const line = text.split('\n')[lineCounter.linePos(offset).line - 1]?.trim() ?? '';
+		const shown = line.length > 60 ? `${line.slice(0, 57)}...` : line;
+		if (error.code === 'DUPLICATE_KEY') {
+			const key = /^([^:]+):/.exec(line)?.[1]?.trim() ?? shown;
+			return { ...at, message: `repeats the field "${key}"; each field may appear only once`, hint: `Keep one ${key}: line and delete the other.` };
+		}
+		return {
+			...at,
+			message: `${describeYamlError(error.message)}${shown ? ` in \`${shown}\`` : ''}`,
+			hint: 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"',
+		};
+	});
 	const locate = (path: FieldPath) => {
 		const offset = offsetOf(doc, path);
 		return offset === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : toFile(offset);
 	};
 	return { data: problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 50 }), problems, locate };
+}
+
+/** Where an unclosed quote opens: the first line with an odd number of quote marks. */
+function openQuoteOffset(text: string): number | undefined {
+	let offset = 0;
+	for (const line of text.split('\n')) {
+		const doubles = (line.replace(/\\./g, '').match(/"/g) ?? []).length;
+		if (doubles % 2 === 1) return offset + line.indexOf('"');
+		offset += line.length + 1;
+	}
+	return undefined;
 }
 
 function offsetOf(doc: Document, path: FieldPath): number | undefined {
@@ -66,8 +89,7 @@ function rangeStart(node: unknown): number | undefined {
 	return Array.isArray(range) ? range[0] : undefined;
 }
 
-function describeYamlError(code: string, message: string): string {
+function describeYamlError(message: string): string {
 	const first = message.split('\n')[0] ?? message;
-	if (code === 'DUPLICATE_KEY') return 'repeats a key: each field may appear only once';
 	return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

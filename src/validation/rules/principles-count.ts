@@ -40,7 +40,10 @@ export const principlesCount: Rule = {
 				file: FOLDER,
 				line: 1,
 				column: 1,
-				message: `there ${extras.length === 1 ? 'is' : 'are'} ${count(extras.length, '+1 principle')} (plus_one: true); the handbook config asks for ${plusOne}.`,
+				message:
+					extras.length === 0
+						? `no principle is marked plus_one: true, but the handbook config asks for ${plusOne}.`
+						: `${count(extras.length, 'principle is', 'principles are')} marked plus_one: true, but the handbook config asks for ${plusOne}.`,
 				hint: extras.length < plusOne ? 'Mark the extra principle with\nplus_one: true' : 'Keep plus_one: true on only the one extra principle.',
 			});
 		}
