@@ -61,7 +61,12 @@ export function fieldName(path: FieldPath): string {
 function show(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	let text: string;
+	try {
+		text = JSON.stringify(value) ?? String(value);
+	} catch {
+		text = 'a value that contains itself';
+	}
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -49,7 +49,21 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
 		const offset = offsetOf(doc, path);
 		return offset === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : toFile(offset);
 	};
-	return { data: problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 50 }), problems, locate };
+	let data: unknown;
+	if (problems.length === 0) {
+		try {
+			data = doc.toJS({ maxAliasCount: 50 });
+		} catch (error) {
+			// Aliases are the one YAML feature that can fail only when the value is built.
+			const alias = /\*[^\s,\]}]*/.exec(text);
+			problems.push({
+				...toFile(alias?.index ?? 0),
+				message: `${describeYamlError((error as Error).message)}${alias ? ` (at ${alias[0]})` : ''}`,
+				hint: 'Write the value out in full. A word starting with * or & must be in quotes: title: "*New* vendor rules"',
+			});
+		}
+	}
+	return { data, problems, locate };
 }
 
 /** Where an unclosed quote opens: the first line with an odd number of quote marks. */

@@ -27,7 +27,11 @@ export function resolveLink(url: string, fromRoute: string): string | undefined 
 	const path = url.replace(/[?#].*$/, '');
 	if (path === '') return undefined;
 	const resolved = new URL(path, `https://handbook.invalid${fromRoute}`).pathname;
-	return decodeURIComponent(resolved);
+	try {
+		return decodeURIComponent(resolved);
+	} catch {
+		return resolved;
+	}
 }
 
 export const linksBroken: Rule = {
