@@ -1,9 +1,14 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { handbookGate } from './src/integrations/handbook-gate.ts';
 
+// HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
+const otherHandbook = process.env.HANDBOOK_ROOT;
+
 export default defineConfig({
+	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),
 	integrations: [
 		// First, so a handbook with errors stops before anything is built.
 		handbookGate(),

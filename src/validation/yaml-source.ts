@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -18,63 +19,76 @@ export interface YamlSource {
 	locate(path: FieldPath): { line: number; column: number };
 }
 
+const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"';
+
 /**
- * Parses YAML 1.2 (core schema): dates stay strings, nothing is run, custom tags are
- * only warnings, and a repeated key is an error. `firstLine` is the file line on which
- * `text` starts.
+ * Parses YAML with the core schema: dates stay strings, no tag can run code or build an
+ * object, and a repeated key is an error. The data comes from js-yaml, the parser Astro
+ * itself uses, which is fast; positions come from a full syntax tree, built only when a
+ * finding needs a line. `firstLine` is the file line on which `text` starts.
  */
 export function parseYaml(text: string, firstLine: number): YamlSource {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+	let tree: { doc: Document; lines: LineCounter } | undefined;
+	const syntaxTree = () => {
+		if (!tree) {
+			const lines = new LineCounter();
+			tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
+		}
+		return tree;
+	};
 	const toFile = (offset: number) => {
-		const pos = lineCounter.linePos(offset);
+		const pos = syntaxTree().lines.linePos(offset);
 		return { line: pos.line + firstLine - 1, column: pos.col };
 	};
-	const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
-		const offset = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? (openQuoteOffset(text) ?? error.pos[0]) : error.pos[0];
-		const at = toFile(offset);
-		const line = text.split('\n')[lineCounter.linePos(offset).line - 1]?.trim() ?? '';
-		const shown = line.length > 60 ? `${line.slice(0, 57)}...` : line;
-		if (error.code === 'DUPLICATE_KEY') {
-			const key = /^([^:]+):/.exec(line)?.[1]?.trim() ?? shown;
-			return { ...at, message: `repeats the field "${key}"; each field may appear only once`, hint: `Keep one ${key}: line and delete the other.` };
-		}
-		return {
-			...at,
-			message: `${describeYamlError(error.message)}${shown ? ` in \`${shown}\`` : ''}`,
-			hint: 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"',
-		};
-	});
 	const locate = (path: FieldPath) => {
-		const offset = offsetOf(doc, path);
+		const offset = offsetOf(syntaxTree().doc, path);
 		return offset === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : toFile(offset);
 	};
-	let data: unknown;
-	if (problems.length === 0) {
-		try {
-			data = doc.toJS({ maxAliasCount: 50 });
-		} catch (error) {
-			// Aliases are the one YAML feature that can fail only when the value is built.
-			const alias = /\*[^\s,\]}]*/.exec(text);
-			problems.push({
-				...toFile(alias?.index ?? 0),
-				message: `${describeYamlError((error as Error).message)}${alias ? ` (at ${alias[0]})` : ''}`,
-				hint: 'Write the value out in full. A word starting with * or & must be in quotes: title: "*New* vendor rules"',
-			});
-		}
+
+	try {
+		const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+		return { data, problems: [], locate };
+	} catch (error) {
+		return { data: undefined, problems: [describe(error, text, firstLine)], locate };
 	}
-	return { data, problems, locate };
 }
 
-/** Where an unclosed quote opens: the first line with an odd number of quote marks. */
-function openQuoteOffset(text: string): number | undefined {
-	let offset = 0;
-	for (const line of text.split('\n')) {
-		const doubles = (line.replace(/\\./g, '').match(/"/g) ?? []).length;
-		if (doubles % 2 === 1) return offset + line.indexOf('"');
-		offset += line.length + 1;
+function describe(error: unknown, text: string, firstLine: number): YamlProblem {
+	if (!(error instanceof jsYaml.YAMLException)) {
+		return { line: firstLine, column: 1, message: error instanceof Error ? error.message : String(error), hint: SYNTAX_HINT };
 	}
-	return undefined;
+	const mark = error.mark as { line?: number; column?: number } | undefined;
+	let line = mark?.line ?? 0;
+	let column = (mark?.column ?? 0) + 1;
+	const lines = text.split('\n');
+	let reason = error.reason || 'this is not valid YAML';
+	if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason)) {
+		// The parser notices an unclosed quote only at the end; point at where it opens.
+		const open = lines.findIndex((l) => (l.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1 || (l.match(/'/g) ?? []).length % 2 === 1);
+		if (open !== -1) {
+			line = open;
+			column = 1;
+		}
+		reason = 'a quoted value is never closed';
+	}
+	if (line >= lines.length || (lines[line] ?? '').trim() === '') {
+		// Errors found at the end of the text belong to its last line with content.
+		const last = lines.findLastIndex((l, i) => i <= line && l.trim() !== '');
+		if (last !== -1) {
+			line = last;
+			column = 1;
+		}
+	}
+	const source = (lines[line] ?? '').trim();
+	const shown = source.length > 60 ? `${source.slice(0, 57)}...` : source;
+	if (reason === 'duplicated mapping key') {
+		const key = /^-?\s*([^:]+):/.exec(source)?.[1]?.trim() ?? shown;
+		return { line: line + firstLine, column, message: `repeats the field "${key}"; each field may appear only once`, hint: `Keep one ${key}: line and delete the other.` };
+	}
+	if (/^unknown tag/.test(reason)) {
+		return { line: line + firstLine, column, message: `uses a YAML tag (${shown}); tags are not allowed`, hint: 'Remove the !tag and write the plain value.' };
+	}
+	return { line: line + firstLine, column, message: `${reason}${shown ? ` in \`${shown}\`` : ''}`, hint: SYNTAX_HINT };
 }
 
 function offsetOf(doc: Document, path: FieldPath): number | undefined {
@@ -101,9 +115,4 @@ function offsetOf(doc: Document, path: FieldPath): number | undefined {
 function rangeStart(node: unknown): number | undefined {
 	const range = (node as Node | null | undefined)?.range;
 	return Array.isArray(range) ? range[0] : undefined;
-}
-
-function describeYamlError(message: string): string {
-	const first = message.split('\n')[0] ?? message;
-	return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

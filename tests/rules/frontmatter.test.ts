@@ -5,7 +5,7 @@ describe('yaml/syntax', () => {
 	it('errors on broken YAML, on its line', () => {
 		expect(findings(check(editSop('title: Acme weekly bill run', 'title: "Acme weekly bill run')), 'yaml/syntax')).toMatchInlineSnapshot(`
 			[
-			  "src/content/sops/clients/acme/bill-run.mdx:2:8 error: the frontmatter is not valid YAML: Missing closing "quote in \`title: "Acme weekly bill run\`.
+			  "src/content/sops/clients/acme/bill-run.mdx:2:1 error: the frontmatter is not valid YAML: a quoted value is never closed in \`title: "Acme weekly bill run\`.
 			hint: Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"",
 			]
 		`);
