@@ -3,9 +3,12 @@ import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { handbookGate } from './src/integrations/handbook-gate.ts';
+import { handbookRoot } from './src/site/handbook-root.ts';
+import { loadConfig } from './src/validation/load.ts';
 
 // HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
 const otherHandbook = process.env.HANDBOOK_ROOT;
+const { config } = loadConfig(handbookRoot(), '1970-01-01');
 
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),
@@ -13,7 +16,7 @@ export default defineConfig({
 		// First, so a handbook with errors stops before anything is built.
 		handbookGate(),
 		starlight({
-			title: 'Operations Handbook',
+			title: `${config.organisation} Handbook`,
 			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 			lastUpdated: false,
 			pagefind: true,
