@@ -1,6 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
-import { reviewStatus, type ReviewState, type ReviewStatus } from '../validation/review-status.ts';
-import type { ControlledEntry } from '../validation/handbook.ts';
+import { reviewStatus, type DocumentLike, type ReviewState, type ReviewStatus } from '../validation/review-status.ts';
 import { buildContext } from './today.ts';
 
 let context: ReturnType<typeof buildContext> | undefined;
@@ -12,7 +11,7 @@ export function site() {
 }
 
 /** A document's review status as of the build date. */
-export function statusOf(doc: Pick<ControlledEntry, 'kind' | 'data'>): ReviewStatus {
+export function statusOf(doc: DocumentLike): ReviewStatus {
 	const { config, today } = site();
 	return reviewStatus(config, doc, today, config.warn_days);
 }

@@ -5,7 +5,7 @@ import type { HandbookConfig } from '../schemas/config.ts';
 import type { ControlledEntry } from './handbook.ts';
 
 /** Just what the status needs: the kind and the frontmatter. */
-type DocumentLike = Pick<ControlledEntry, 'kind' | 'data'>;
+export type DocumentLike = { [K in ControlledEntry['kind']]: Pick<Extract<ControlledEntry, { kind: K }>, 'kind' | 'data'> }[ControlledEntry['kind']];
 
 export type ReviewState = 'current' | 'due-soon' | 'overdue' | 'draft' | 'retired';
 
