@@ -20,6 +20,9 @@ export default defineConfig({
 			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 			lastUpdated: false,
 			pagefind: true,
+			customCss: ['./src/styles/print.css'],
+			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 			sidebar: [
 				{ label: 'Start here', link: '/start-here/' },
 				{
@@ -30,6 +33,13 @@ export default defineConfig({
 						{ label: 'Onboarding training', link: '/training/' },
 						{ label: 'Clients', link: '/clients/' },
 						{ label: 'People and pods', link: '/people/' },
+					],
+				},
+				{
+					label: 'Control',
+					items: [
+						{ label: 'Coverage', link: '/coverage/' },
+						{ label: 'Review dashboard', link: '/reviews/' },
 					],
 				},
 				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },

@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { checkHandbook } from '../validation/check.ts';
 import { formatReport } from '../validation/reporters/index.ts';
-import { buildContext } from '../site/today.ts';
+import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
 
 /** Stops a build once the report has been printed: a content mistake gets no stack trace. */
@@ -18,7 +18,7 @@ function checkFailed(errors: number): AstroError {
 
 function runCheck(logger: AstroIntegrationLogger): number {
 	const root = handbookRoot();
-	const { today, source } = buildContext();
+	const { today, source } = buildDate();
 	const { report } = checkHandbook({ root, today });
 	const color = !process.env.NO_COLOR && process.stderr.isTTY === true;
 	const where = relative(process.cwd(), root) || '.';

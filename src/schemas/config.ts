@@ -61,6 +61,10 @@ export const configSchema = z
 			.array(entityId)
 			.min(1)
 			.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
+		/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
+		tracks: z
+			.record(entityId, z.string().min(1))
+			.default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }),
 		/** How many guiding principles the handbook has. */
 		principles: z
 			.strictObject({
@@ -70,6 +74,15 @@ export const configSchema = z
 				plus_one: z.int().min(0).default(1),
 			})
 			.default({ core: 13, plus_one: 1 }),
+		/** Where the handbook's files live on the git host, for "edit this page" and "history" links. */
+		repository: z
+			.strictObject({
+				/** The edit page of a file, with `{path}` for its path in the repository: `https://github.com/acme/handbook/edit/main/{path}`. */
+				edit_url: z.string().includes('{path}', { error: 'needs-path' }).optional(),
+				/** The change history of a file, with `{path}`: `https://github.com/acme/handbook/commits/main/{path}`. */
+				history_url: z.string().includes('{path}', { error: 'needs-path' }).optional(),
+			})
+			.default({}),
 		/**
 		 * For a sample or demo handbook only: the day its review dates were written against.
 		 * `npm start` judges the handbook as of this day and says so; `check` and `build`

@@ -1,20 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
-import { reviewStatus, type DocumentLike, type ReviewState, type ReviewStatus } from '../validation/review-status.ts';
-import { buildContext } from './today.ts';
-
-let context: ReturnType<typeof buildContext> | undefined;
-
-/** The config and build date, read once per build. */
-export function site() {
-	context ??= buildContext();
-	return context;
-}
-
-/** A document's review status as of the build date. */
-export function statusOf(doc: DocumentLike): ReviewStatus {
-	const { config, today } = site();
-	return reviewStatus(config, doc, today, config.warn_days);
-}
+import type { ReviewState } from '../validation/review-status.ts';
 
 export const STATE_LABEL: Record<ReviewState, string> = {
 	current: 'Current',
@@ -23,6 +8,9 @@ export const STATE_LABEL: Record<ReviewState, string> = {
 	draft: 'Draft',
 	retired: 'Retired',
 };
+
+/** How bad a state is, for "worst status" summaries: higher is worse. */
+export const STATE_RANK: Record<ReviewState, number> = { retired: 0, draft: 1, current: 2, 'due-soon': 3, overdue: 4 };
 
 /** `in 12 days`, `today`, `3 days ago`. */
 export function relativeDays(days: number): string {

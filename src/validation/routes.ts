@@ -21,4 +21,4 @@ export function routeOf(kind: Kind, id: string): string {
 }
 
 /** Pages that list a whole kind; they exist whatever the content. */
-export const INDEX_ROUTES = ['/', '/sops/', '/principles/', '/training/', '/clients/', '/people/', '/pods/'] as const;
+export const INDEX_ROUTES = ['/', '/start-here/', '/sops/', '/principles/', '/training/', '/clients/', '/people/', '/pods/', '/coverage/', '/reviews/', '/handbook.json'] as const;

@@ -223,6 +223,9 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 					hint: yamlLine(key, fixed || exampleFor(keyName, today)),
 				};
 			}
+			if (issue.message === 'needs-path') {
+				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}') };
+			}
 			if (issue.message === 'not-an-email') {
 				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
 			}

@@ -14,6 +14,7 @@ import { idDuplicate } from './id-duplicate.ts';
 import { idFormat } from './id-format.ts';
 import { linksBroken } from './links-broken.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
 import {
 	refUnknownClient,
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
 	backupSameAsOwner,
 	backupNotTrained,
 	backupInactive,
+	ownerInactive,
 	approvalMissing,
 	approvalSelfApproval,
 	approvalNotApprover,

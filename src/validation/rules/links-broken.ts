@@ -50,7 +50,7 @@ export const linksBroken: Rule = {
 				if (target === undefined) continue;
 				routes ??= knownRoutes(handbook);
 				const withSlash = target.endsWith('/') ? target : `${target}/`;
-				if (routes.has(withSlash)) continue;
+				if (routes.has(withSlash) || routes.has(target)) continue;
 				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, 'public', target))) continue;
 				const suggestion = closest(withSlash, routes);
 				yield {

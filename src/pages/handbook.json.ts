@@ -1,0 +1,44 @@
+import type { APIRoute } from 'astro';
+import { site } from '../site/context.ts';
+import { controlledDocuments } from '../validation/handbook.ts';
+import { reviewStatus } from '../validation/review-status.ts';
+import { routeOf } from '../validation/routes.ts';
+
+/**
+ * Every document's metadata and computed review status as of the build date, for
+ * notifiers and dashboards outside the site. Drafts are left out of a production build.
+ */
+export const GET: APIRoute = () => {
+	const { handbook, config, today } = site();
+	const documents = controlledDocuments(handbook)
+		.filter((doc) => import.meta.env.DEV || doc.data.status !== 'draft')
+		.map((doc) => {
+			const status = reviewStatus(config, doc, today, config.warn_days);
+			return {
+				id: doc.id,
+				kind: doc.kind,
+				title: doc.data.title,
+				url: routeOf(doc.kind, doc.id),
+				file: doc.file.path,
+				status: doc.data.status,
+				review: { state: status.state, cycle: status.cycle, last_reviewed: doc.data.last_reviewed, due: status.due, days_left: status.daysLeft },
+				owner: doc.data.owner,
+				approvers: doc.data.approvers,
+				...(doc.kind === 'sop'
+					? { backup: doc.data.backup ?? null, client: doc.data.client ?? null, principles: doc.data.principles, superseded_by: doc.data.superseded_by ?? null }
+					: {}),
+				...(doc.kind === 'training' ? { track: doc.data.track, order: doc.data.order, duration_minutes: doc.data.duration_minutes } : {}),
+				...(doc.kind === 'principle' ? { order: doc.data.order ?? null, plus_one: doc.data.plus_one === true } : {}),
+			};
+		});
+	const body = {
+		organisation: config.organisation,
+		as_of: today,
+		warn_days: config.warn_days,
+		documents,
+		people: [...handbook.people.values()].map((p) => ({ id: p.id, ...p.data })),
+		clients: [...handbook.clients.values()].map((c) => ({ id: c.id, ...c.data })),
+		pods: [...handbook.pods.values()].map((p) => ({ id: p.id, ...p.data })),
+	};
+	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

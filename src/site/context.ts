@@ -1,0 +1,46 @@
+import type { HandbookConfig } from '../schemas/config.ts';
+import type { Handbook } from '../validation/handbook.ts';
+import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { reviewStatus, type DocumentLike, type ReviewStatus } from '../validation/review-status.ts';
+import { resolveToday, type ResolvedToday } from '../validation/today.ts';
+import { handbookRoot } from './handbook-root.ts';
+
+export interface SiteContext extends ResolvedToday {
+	config: HandbookConfig;
+	/** The whole handbook as the check reads it: metadata, file paths, computed relations. */
+	handbook: Handbook;
+}
+
+let context: SiteContext | undefined;
+
+/** The config, the build date and the loaded handbook, read once per build. */
+export function site(): SiteContext {
+	if (!context) {
+		const root = handbookRoot();
+		const { config } = loadConfig(root, '1970-01-01');
+		const today = resolveToday({ env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+		context = { config, ...today, handbook: loadHandbook(root, config, today.today) };
+	}
+	return context;
+}
+
+/** The config and build date alone, for the build gate, which runs before any page. */
+export function buildDate(): { config: HandbookConfig } & ResolvedToday {
+	const { config } = loadConfig(handbookRoot(), '1970-01-01');
+	return { config, ...resolveToday({ env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }) };
+}
+
+/** A document's review status as of the build date. */
+export function statusOf(doc: DocumentLike): ReviewStatus {
+	const { config, today } = site();
+	return reviewStatus(config, doc, today, config.warn_days);
+}
+
+/** Links to a file on the git host, when the config names them. */
+export function repositoryLinks(path: string): { edit?: string; history?: string } {
+	const { edit_url: edit, history_url: history } = site().config.repository;
+	return {
+		...(edit ? { edit: edit.replace('{path}', path) } : {}),
+		...(history ? { history: history.replace('{path}', path) } : {}),
+	};
+}
