@@ -20,7 +20,7 @@ export default defineConfig({
 			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 			lastUpdated: false,
 			pagefind: true,
-			customCss: ['./src/styles/print.css'],
+			customCss: ['./src/styles/site.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 			sidebar: [

@@ -1,25 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroCommand, astroEnv, buildSite, PROJECT } from './support/build-site.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from './support/handbook.ts';
 
-const PROJECT = join(import.meta.dirname, '..');
-const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-/** The environment a person's shell would give Astro: none of the test runner's variables. */
-function astroEnv(root: string): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-	return { ...env, HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
 function build(root: string) {
-	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', join(root, 'dist')], {
-		cwd: PROJECT,
-		encoding: 'utf8',
-		env: astroEnv(root),
-	});
-	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
 }
 
 describe('npm run build', () => {
@@ -55,10 +42,8 @@ describe('npm run dev', () => {
 	it('prints the problems and keeps serving', async () => {
 		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01') });
 		const port = 4400 + Math.floor(Math.random() * 500);
-		const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-			cwd: PROJECT,
-			env: astroEnv(root),
-		});
+		const [command, args] = astroCommand(['dev', '--port', String(port), '--host', '127.0.0.1']);
+		const dev = spawn(command, args, { cwd: PROJECT, env: astroEnv({ HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }) });
 		let output = '';
 		dev.stdout.on('data', (chunk) => (output += chunk));
 		dev.stderr.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,237 @@
+import axe from 'axe-core';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/validation/load.ts';
+import { buildSite, PROJECT } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AS_OF = loadConfig(PROJECT, '1970-01-01').config.sample_as_of!;
+
+let out: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+	out = mkdtempSync(join(tmpdir(), 'handbook-site-'));
+	const built = buildSite(out, { HANDBOOK_TODAY: AS_OF });
+	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
+	({ server, url: base } = await serveStatic(out));
+	browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+	if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+	const page = await browser.newPage({ viewport });
+	const response = await page.goto(base + path);
+	expect(response?.status(), path).toBe(200);
+	return page;
+}
+
+/** The panel's value for a label, as a reader sees it. */
+async function panelValue(page: Page, label: string): Promise<string> {
+	const term = page.locator('section[aria-label="Document control"] dt', { hasText: label }).first();
+	return (await term.locator('xpath=following-sibling::dd[1]').innerText()).trim();
+}
+
+describe('an SOP page', () => {
+	it('shows at a glance who owns it, who backs it up and how current it is', async () => {
+		const page = await open('/sops/firm/vendor-bank-detail-change/');
+		await expect(page.locator('h1').innerText()).resolves.toBe('Vendor bank-detail changes and call-back verification');
+		expect(await panelValue(page, 'Owner')).toBe('Dana Whitfield');
+		expect(await panelValue(page, 'Backup')).toBe('Aisha Karim · cross-trained 28 Jan 2026');
+		expect(await panelValue(page, 'Approvers')).toBe('Marcus Bell');
+		expect(await panelValue(page, 'Last reviewed')).toBe('2 Nov 2026 (quarterly cycle)');
+		expect(await panelValue(page, 'Next review due')).toBe('2 Feb 2027 (in 74 days)');
+		// The badge says what it is to a screen reader, not only by colour.
+		await expect(page.getByText('Review status: Current').count()).resolves.toBe(1);
+		await expect(page.getByRole('link', { name: 'Edit this SOP' }).getAttribute('href')).resolves.toBe(
+			'https://github.com/ledgerline/ops-handbook/edit/main/src/content/sops/firm/vendor-bank-detail-change.mdx',
+		);
+		await expect(page.getByRole('heading', { name: 'Review log' }).count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	it('marks a due-soon SOP so it reads as due soon', async () => {
+		const page = await open('/sops/firm/coverage-hand-off-before-time-off/');
+		await expect(page.getByText('Review status: Due soon').count()).resolves.toBe(1);
+		expect(await panelValue(page, 'Next review due')).toBe('26 Nov 2026 (in 6 days)');
+		await page.close();
+	});
+
+	it('sends a reader of a retired SOP to its replacement', async () => {
+		const page = await open('/sops/firm/paper-check-run/');
+		const banner = page.getByRole('note', { name: 'Retired SOP' });
+		await expect(banner.innerText()).resolves.toContain('Retired: do not use. Superseded by Weekly bill run.');
+		await expect(banner.getByRole('link', { name: 'Weekly bill run' }).getAttribute('href')).resolves.toBe('/sops/firm/weekly-bill-run/');
+		await page.close();
+	});
+
+	it('is not published while it is a draft', async () => {
+		const response = await (await browser.newPage()).goto(`${base}/sops/firm/virtual-card-payments/`);
+		expect(response?.status()).toBe(404);
+	});
+});
+
+describe('search', () => {
+	async function search(query: string): Promise<{ page: Page; results: string[] }> {
+		const page = await open('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+		await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+		const results = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		return { page, results };
+	}
+
+	it('finds an SOP by a phrase from its body', async () => {
+		const { page, results } = await search('call-back to a number we already hold');
+		expect(results[0]).toBe('/sops/firm/vendor-bank-detail-change/');
+		await page.close();
+	});
+
+	it('does not find a retired SOP, though it finds the SOP that replaced it', async () => {
+		const retired = await search('office check stock');
+		expect(retired.results).not.toContain('/sops/firm/paper-check-run/');
+		await retired.page.close();
+		const replacement = await search('weekly bill run');
+		expect(replacement.results).toContain('/sops/firm/weekly-bill-run/');
+		expect(replacement.results).not.toContain('/sops/firm/paper-check-run/');
+		await replacement.page.close();
+	});
+
+	it('offers filters by kind, client and owner', async () => {
+		const { page } = await search('bill run');
+		const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
+		expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'client', 'owner']));
+		await page.locator('.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
+		await page.locator('.pagefind-ui__filter-label', { hasText: 'Training' }).click();
+		await page.waitForTimeout(500);
+		const results = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((r) => r.startsWith('/training/'))).toBe(true);
+		await page.close();
+	});
+});
+
+describe('onboarding', () => {
+	it('keeps training progress across a reload', async () => {
+		const page = await open('/start-here/');
+		const box = page.getByRole('checkbox', { name: 'Done: Entering and matching bills' });
+		await box.check();
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Done: Entering and matching bills' }).isChecked()).resolves.toBe(true);
+		await expect(page.locator('#track-bpa + p strong').innerText()).resolves.toBe('1 of 6 done');
+		// The same tick shows on the module's own page.
+		await page.goto(`${base}/training/bpa/entering-and-matching-bills/`);
+		await expect(page.getByRole('checkbox', { name: 'Done: Entering and matching bills' }).isChecked()).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('gives immediate feedback and the explanation on a quiz answer', async () => {
+		const page = await open('/training/bpa/vendor-setup-and-bank-changes/');
+		const question = page.locator('form.question').first();
+		await question.getByLabel('The one in the email').check();
+		await question.getByRole('button', { name: 'Check answer' }).click();
+		await expect(question.getByRole('status').innerText()).resolves.toContain('Not quite.');
+		await expect(question.getByRole('status').innerText()).resolves.toContain('A fraudster controls the number in their own email.');
+		await question.getByLabel('One we already had').check();
+		await question.getByRole('button', { name: 'Check answer' }).click();
+		await expect(question.getByRole('status').innerText()).resolves.toContain('Right.');
+		await page.close();
+	});
+});
+
+describe('control pages', () => {
+	it('lists a known single point of failure first on the coverage page', async () => {
+		const page = await open('/coverage/');
+		const first = page.locator('h2#single-points-of-failure + ul li').first();
+		await expect(first.innerText()).resolves.toBe('Summit Mechanical: lien waivers before paying subcontractors: only Leo Fischer can run it.');
+		const gaps = await page.locator('h2#both-out + table tbody tr').allInnerTexts();
+		expect(gaps.some((row) => row.includes('28 Dec 2026 to 1 Jan 2027') && row.includes('Acme Dental: weekly bill run'))).toBe(true);
+		await page.close();
+	});
+
+	it('shows due-soon reviews by owner and a chart of the quarter', async () => {
+		const page = await open('/reviews/');
+		await expect(page.getByRole('heading', { name: 'Tom Brennan (1)' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('img', { name: 'Reviews falling due per week' }).count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	it('lists each client with its worst review status', async () => {
+		const page = await open('/clients/');
+		const row = page.locator('tr', { has: page.getByRole('link', { name: 'Tidewater Logistics' }) });
+		await expect(row.innerText()).resolves.toMatch(/Pod North\s+Tom Brennan\s+Priya Raman\s+Arjun Mehta, Sofia Alvarez\s+QuickBooks Online\s+1\s+Review status:\s*Current/);
+		await page.close();
+	});
+
+	it('publishes every document with its computed status in handbook.json', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${base}/handbook.json`);
+		const body = await response!.json();
+		expect(body.as_of).toBe(AS_OF);
+		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/client-message-response');
+		expect(sop.review).toEqual({ state: 'due-soon', cycle: 'quarterly', last_reviewed: '2026-08-31', due: '2026-11-30', days_left: 10 });
+		expect(body.documents.some((d: { status: string }) => d.status === 'draft')).toBe(false);
+		await page.close();
+	});
+});
+
+describe('accessibility', () => {
+	const pages = [
+		'/',
+		'/start-here/',
+		'/sops/',
+		'/sops/firm/vendor-bank-detail-change/',
+		'/sops/firm/paper-check-run/',
+		'/principles/',
+		'/principles/replaceable-by-design/',
+		'/training/',
+		'/training/bpa/vendor-setup-and-bank-changes/',
+		'/clients/',
+		'/clients/marlowe-pike-llp/',
+		'/people/',
+		'/people/priya-raman/',
+		'/pods/pod-west/',
+		'/coverage/',
+		'/reviews/',
+		'/reference/glossary/',
+	];
+	for (const [name, viewport] of [
+		['desktop', { width: 1280, height: 900 }],
+		['phone', { width: 390, height: 844 }],
+	] as const) {
+		it.each(pages)(`has no serious or critical axe violations on %s (${name})`, async (path) => {
+			const page = await open(path, viewport);
+			await page.addScriptTag({ content: axe.source });
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+				return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			});
+			expect(violations).toEqual([]);
+			await page.close();
+		});
+	}
+});
+
+describe('the built pages', () => {
+	it('ship no client-side framework', () => {
+		const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		expect(html.length).toBeGreaterThan(50);
+		for (const file of html) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('<astro-island');
+	});
+});
