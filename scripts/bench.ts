@@ -3,7 +3,8 @@
  * Prints each figure with its ratio to the baseline measured in the same run. Nothing
  * here is asserted; the numbers are for people to read and compare over time.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkHandbook } from '../src/validation/check.ts';
@@ -77,7 +78,49 @@ function benchCheck(): void {
 	console.log(`  peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
-const BENCHES: Record<string, () => void> = { check: benchCheck };
+/** HTML size of every SOP page in a build, in bytes, sorted. */
+function sopPageSizes(dist: string): number[] {
+	const sops = join(dist, 'sops');
+	return readdirSync(sops, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('index.html') && f !== 'index.html')
+		.map((f) => statSync(join(sops, f)).size)
+		.sort((a, b) => a - b);
+}
+
+function benchPageWeight(): void {
+	const LIMIT = 40 * 1024;
+	const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+	console.log('SOP page HTML size, the same site built over small and large handbooks\n');
+	const results: { sops: number; median: number; max: number; seconds: number }[] = [];
+	for (const sops of [50, 5_000]) {
+		const root = join(BENCH_DIR, `site-${sops}`);
+		generateHandbook({ sops, out: root, today: TODAY });
+		const start = performance.now();
+		// A large build logs a lot; it goes to a file rather than through a pipe.
+		const logPath = join(BENCH_DIR, `site-${sops}.log`);
+		const log = openSync(logPath, 'w');
+		const built = spawnSync(process.execPath, [astro, 'build', '--outDir', join(root, 'dist')], {
+			cwd: resolve(import.meta.dirname, '..'),
+			stdio: ['ignore', log, log],
+			env: { ...process.env, HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		});
+		closeSync(log);
+		if (built.status !== 0) throw new Error(`the build of the ${sops}-SOP handbook failed; see ${logPath}`);
+		const seconds = (performance.now() - start) / 1000;
+		const sizes = sopPageSizes(join(root, 'dist'));
+		results.push({ sops, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, seconds });
+	}
+	const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
+	for (const r of results) {
+		console.log(`  ${r.sops.toLocaleString('en-US').padStart(5)} SOPs: median ${kb(r.median)}, largest ${kb(r.max)} (built in ${fmt(r.seconds, 0)} s)`);
+	}
+	const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
+	console.log(`\nTargets:`);
+	console.log(`  largest SOP page at 5,000 SOPs: ${kb(large.max)} of a 40 KB limit (${fmt(large.max / LIMIT)}× limit) ${large.max < LIMIT ? 'met' : 'NOT met'}`);
+	console.log(`  median SOP page, 5,000 SOPs vs 50: ${fmt(large.median / small.median)}× (1.00 means it does not grow)`);
+}
+
+const BENCHES: Record<string, () => void> = { check: benchCheck, 'page-weight': benchPageWeight };
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
 	const bench = BENCHES[name];
