@@ -75,3 +75,19 @@ describe('backup/inactive', () => {
 		`);
 	});
 });
+
+describe('owner/inactive', () => {
+	it('passes while the owner is active', () => {
+		expect(findings(check(), 'owner/inactive')).toEqual([]);
+	});
+
+	it('warns when the owner has left, naming the backup who is now the only one', () => {
+		expect(findings(check(editSop('owner: ana-silva', 'owner: old-hand')), 'owner/inactive')).toMatchInlineSnapshot(`
+			[
+			  "src/content/sops/clients/acme/bill-run.mdx:3:1 warning: owner "old-hand" (Old Hand) is marked inactive, so only the backup (ben-ode) can run it.
+			hint: Hand it to an active colleague, for example the backup, and cross-train a new backup:
+			owner: <their id>",
+			]
+		`);
+	});
+});
