@@ -3,10 +3,11 @@
  * Prints each figure with its ratio to the baseline measured in the same run. Nothing
  * here is asserted; the numbers are for people to read and compare over time.
  */
-import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/validation/check.ts';
 import { generateHandbook } from './generate-handbook.ts';
 
@@ -120,7 +121,29 @@ function benchPageWeight(): void {
 	console.log(`  median SOP page, 5,000 SOPs vs 50: ${fmt(large.median / small.median)}× (1.00 means it does not grow)`);
 }
 
-const BENCHES: Record<string, () => void> = { check: benchCheck, 'page-weight': benchPageWeight };
+function benchChanged(): void {
+	const root = join(BENCH_DIR, 'changed-5000');
+	generateHandbook({ sops: 5_000, out: root, today: TODAY });
+	const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
+	git('init', '-q', '-b', 'main');
+	git('add', '-A');
+	git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'handbook');
+	git('checkout', '-q', '-b', 'change');
+	// A pull request that edits one person: every SOP naming them is checked again.
+	appendFileSync(join(root, 'src/content/people/csa-3.yaml'), 'github: csa-three\n');
+	let scoped = 0;
+	const changed = time(() => {
+		const only = changedScope(root, 'main');
+		scoped = checkHandbook({ root, today: TODAY, only }).report.summary.files;
+	});
+	const full = time(() => checkHandbook({ root, today: TODAY }));
+	console.log(`check --changed on a 5,000-SOP handbook, one person file changed (${scoped} files affected), median of ${RUNS} runs\n`);
+	console.log(`  whole handbook (baseline)  ${fmt(full)} s`);
+	console.log(`  --changed                  ${fmt(changed)} s  ${fmt(changed / full)}× baseline`);
+	console.log(`\nTarget: under 1 s: ${changed < 1 ? 'met' : 'NOT met'}`);
+}
+
+const BENCHES: Record<string, () => void> = { check: benchCheck, changed: benchChanged, 'page-weight': benchPageWeight };
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
 	const bench = BENCHES[name];

@@ -1,74 +1,37 @@
 /**
  * The handbook command line: `npm run handbook -- <command> [flags]`.
- * Exit codes: 0 no errors, 1 the handbook has errors, 2 the command could not run.
+ * Exit codes: 0 done (no errors), 1 the handbook has errors, 2 the command could not run.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkHandbook } from '../src/validation/check.ts';
-import { HandbookRootError, loadConfig } from '../src/validation/load.ts';
-import { FORMATS, formatReport, type Format } from '../src/validation/reporters/index.ts';
+import { runApprovals } from '../src/cli/approvals.ts';
+import { runCheck } from '../src/cli/check.ts';
+import { runCodeowners } from '../src/cli/codeowners.ts';
+import { runNew } from '../src/cli/new.ts';
+import { runReport } from '../src/cli/report.ts';
+import { runReview } from '../src/cli/review.ts';
+import { UsageError } from '../src/cli/usage-error.ts';
+import { HandbookRootError } from '../src/validation/load.ts';
 import { RULES } from '../src/validation/rules/index.ts';
-import { resolveToday, TodayError } from '../src/validation/today.ts';
-
-const USAGE = `Usage: npm run handbook -- <command> [flags]
-
-Commands:
-  check    Validate every SOP, principle, training module, person, pod and client.
-  rules    List the rules check applies.
-
-Flags for check:
-  --root DIR          The handbook root, the folder holding src/content (default: this project).
-  --today YYYY-MM-DD  Judge the handbook as of this day (default: HANDBOOK_TODAY, else the real date).
-  --format FORMAT     pretty (default), json, github, junit or markdown.
-  --warn-days N       Days before a due date that count as due soon (default: warn_days in the config, 14).
-`;
+import { TodayError } from '../src/validation/today.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
-class UsageError extends Error {}
+const USAGE = `Usage: npm run handbook -- <command> [flags]
 
-function fail(message: string): never {
-	throw new UsageError(message);
-}
+Commands:
+  check       Validate the handbook. --changed [--base REF] checks only what a branch touches
+              and what depends on it. Flags: --root --today --format --warn-days
+  review      Record a review: review <document-id> --by <person-id> [--date] [--note]
+  new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
+  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
+  codeowners  Write .github/CODEOWNERS from the owners and approvers
+  approvals   Which changed SOPs lack an approval: --changed FILE --author LOGIN --reviews FILE|-
+  rules       List the rules check applies
 
-function runCheck(args: string[]): number {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args,
-			options: {
-				root: { type: 'string' },
-				today: { type: 'string' },
-				format: { type: 'string', default: 'pretty' },
-				'warn-days': { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-			},
-			strict: true,
-			allowPositionals: false,
-		}));
-	} catch (error) {
-		fail((error as Error).message.split('\n')[0] ?? 'bad arguments');
-	}
-	if (values.help) {
-		process.stdout.write(USAGE);
-		return 0;
-	}
-	const format = values.format as Format;
-	if (!FORMATS.includes(format)) fail(`--format is "${values.format}"; use one of ${FORMATS.join(', ')}.`);
-	let warnDays: number | undefined;
-	if (values['warn-days'] !== undefined) {
-		warnDays = Number(values['warn-days']);
-		if (!/^\d+$/.test(values['warn-days']) || warnDays > 366) fail(`--warn-days is "${values['warn-days']}"; give a whole number of days from 0 to 366.`);
-	}
-	const root = resolve(values.root ?? PROJECT_ROOT);
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
-	const { report } = checkHandbook({ root, today, warnDays });
-	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
-	process.stdout.write(formatReport(report, format, { color }));
-	return report.summary.errors > 0 ? 1 : 0;
-}
+Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
+(default: HANDBOOK_TODAY, else the real date in the configured time zone).
+`;
 
 function listRules(): number {
 	const width = Math.max(...RULES.map((r) => r.id.length));
@@ -76,30 +39,42 @@ function listRules(): number {
 	return 0;
 }
 
-function main(argv: string[]): number {
+const COMMANDS: Record<string, (args: string[], root: string) => number | Promise<number>> = {
+	check: runCheck,
+	review: runReview,
+	new: runNew,
+	report: runReport,
+	codeowners: runCodeowners,
+	approvals: runApprovals,
+	rules: () => listRules(),
+};
+
+async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
+	if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+		process.stdout.write(USAGE);
+		return command === undefined ? 2 : 0;
+	}
 	try {
-		switch (command) {
-			case 'check':
-				return runCheck(rest);
-			case 'rules':
-				return listRules();
-			case undefined:
-			case 'help':
-			case '--help':
-			case '-h':
-				process.stdout.write(USAGE);
-				return command === undefined ? 2 : 0;
-			default:
-				fail(`unknown command "${command}".`);
+		const run = COMMANDS[command];
+		if (!run) throw new UsageError(`unknown command "${command}".`);
+		if (rest.includes('--help') || rest.includes('-h')) {
+			process.stdout.write(USAGE);
+			return 0;
 		}
+		return await run(rest, PROJECT_ROOT);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError) {
-			process.stderr.write(`handbook: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}` : ''}`);
+			process.stderr.write(`handbook: ${error.message}\n`);
+			return 2;
+		}
+		// parseArgs reports unknown or malformed flags with a code; they are usage errors too.
+		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+			process.stderr.write(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
 			return 2;
 		}
 		throw error;
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -61,6 +61,8 @@ export const configSchema = z
 			.array(entityId)
 			.min(1)
 			.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
+		/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
+		sop_sections: z.array(z.string().min(1)).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
 		/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
 		tracks: z
 			.record(entityId, z.string().min(1))

@@ -5,6 +5,8 @@ import type { Handbook } from './handbook.ts';
 import { loadConfig, loadHandbook } from './load.ts';
 import type { Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { affectedFiles } from './scope.ts';
+import { CONFIG_FILE } from '../schemas/config.ts';
 
 export interface CheckOptions {
 	/** The handbook root: the folder holding `src/content`. */
@@ -16,6 +18,8 @@ export interface CheckOptions {
 	/** Skip rules that read MDX bodies (used to measure the metadata rules alone). */
 	frontmatterOnly?: boolean;
 	rules?: readonly Rule[];
+	/** Check only what these changes can affect (`check --changed`). */
+	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string> } | undefined;
 }
 
 /** The report `check` prints, in every format; `--format json` prints exactly this. */
@@ -35,10 +39,12 @@ export function checkHandbook(options: CheckOptions): CheckResult {
 	const root = resolve(options.root);
 	const { config, diagnostics } = loadConfig(root, options.today);
 	const handbook = loadHandbook(root, config, options.today);
-	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days };
+	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;
+	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days, scope };
 	for (const rule of options.rules ?? RULES) {
 		if (options.frontmatterOnly && rule.reads === 'body') continue;
 		for (const finding of rule.check(context)) {
+			if (scope && !scope.has(finding.file) && finding.file !== CONFIG_FILE) continue;
 			diagnostics.push({ rule: rule.id, severity: rule.severity, ...finding });
 		}
 	}
@@ -48,7 +54,7 @@ export function checkHandbook(options: CheckOptions): CheckResult {
 		handbook,
 		report: {
 			today: options.today,
-			summary: { files: handbook.files.length, errors, warnings: diagnostics.length - errors },
+			summary: { files: scope ? scope.size : handbook.files.length, errors, warnings: diagnostics.length - errors },
 			diagnostics,
 		},
 	};

@@ -10,6 +10,8 @@ export interface RuleContext {
 	today: PlainDate;
 	/** Days before a due date that count as due soon. */
 	warnDays: number;
+	/** When set, only these files are reported on; body rules read no other file. */
+	scope?: ReadonlySet<string> | undefined;
 }
 
 /** One check, with a stable id. `body` rules read the MDX body and may be skipped for speed. */

@@ -8,11 +8,13 @@ import { backupNotTrained } from './backup-not-trained.ts';
 import { backupSameAsOwner } from './backup-same-as-owner.ts';
 import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
+import { codeownersStale } from './codeowners-stale.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterUnsafe } from './frontmatter-unsafe.ts';
 import { idDuplicate } from './id-duplicate.ts';
 import { idFormat } from './id-format.ts';
 import { linksBroken } from './links-broken.ts';
+import { lintHeadingIncrement, lintMdxCode, lintSopSections } from './lint-markdown.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
@@ -64,6 +66,10 @@ export const RULES: readonly Rule[] = [
 	clientNoSop,
 	clientNoBackup,
 	trainingPrerequisiteCycle,
+	codeownersStale,
 	mdxSyntax,
 	linksBroken,
+	lintSopSections,
+	lintHeadingIncrement,
+	lintMdxCode,
 ];

@@ -39,9 +39,10 @@ export const linksBroken: Rule = {
 	severity: 'error',
 	description: 'An internal link points nowhere.',
 	reads: 'body',
-	*check({ handbook }) {
+	*check({ handbook, scope }) {
 		let routes: Set<string> | undefined;
 		for (const file of handbook.files) {
+			if (scope && !scope.has(file.path)) continue;
 			const parsed = file.parseBody();
 			if (!parsed || !('tree' in parsed)) continue;
 			const from = routeOf(file.kind, file.id);

@@ -5,8 +5,9 @@ export const mdxSyntax: Rule = {
 	severity: 'error',
 	description: 'The body does not compile as MDX.',
 	reads: 'body',
-	*check({ handbook }) {
+	*check({ handbook, scope }) {
 		for (const file of handbook.files) {
+			if (scope && !scope.has(file.path)) continue;
 			const parsed = file.parseBody();
 			if (!parsed || !('error' in parsed)) continue;
 			yield {

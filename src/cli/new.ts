@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { PLATFORMS } from '../schemas/client.ts';
+import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
+import { checkHandbook } from '../validation/check.ts';
+import type { Handbook } from '../validation/handbook.ts';
+import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { formatReport } from '../validation/reporters/index.ts';
+import { closest } from '../validation/suggest.ts';
+import { resolveToday } from '../validation/today.ts';
+import { fail } from './usage-error.ts';
+
+type Kind = 'sop' | 'client' | 'person' | 'training';
+type RefKind = 'person' | 'client' | 'pod' | 'role' | 'track' | 'platform';
+
+interface Field {
+	flag: string;
+	question: string;
+	required: boolean;
+	/** Several values, given as repeated flags or comma-separated. */
+	many?: boolean;
+	/** The values must name existing entries of this kind. */
+	ref?: RefKind;
+	/** Whole number. */
+	number?: boolean;
+}
+
+const FIELDS: Record<Kind, Field[]> = {
+	sop: [
+		{ flag: 'id', question: 'SOP id (its path under sops/, e.g. clients/acme-dental/check-run)', required: true },
+		{ flag: 'title', question: 'Title', required: true },
+		{ flag: 'summary', question: 'One-sentence summary', required: false },
+		{ flag: 'owner', question: 'Owner (person id)', required: true, ref: 'person' },
+		{ flag: 'backup', question: 'Cross-trained backup (person id)', required: true, ref: 'person' },
+		{ flag: 'trained-on', question: 'Day the backup was trained (YYYY-MM-DD, empty for today)', required: false },
+		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, ref: 'person' },
+		{ flag: 'client', question: 'Client id (empty for a firm-wide SOP)', required: false, ref: 'client' },
+	],
+	client: [
+		{ flag: 'id', question: 'Client id (e.g. acme-dental)', required: true },
+		{ flag: 'name', question: 'Client name', required: true },
+		{ flag: 'pod', question: 'Pod id', required: true, ref: 'pod' },
+		{ flag: 'csa', question: 'CSA (person id)', required: true, ref: 'person' },
+		{ flag: 'backup-csa', question: 'Backup CSA (person id)', required: true, ref: 'person' },
+		{ flag: 'bpa', question: 'BPAs (person ids, comma-separated)', required: false, many: true, ref: 'person' },
+		{ flag: 'platform', question: `Platform (${PLATFORMS.join(', ')})`, required: true, ref: 'platform' },
+	],
+	person: [
+		{ flag: 'id', question: 'Person id (e.g. maria-lopez)', required: true },
+		{ flag: 'name', question: 'Full name', required: true },
+		{ flag: 'role', question: 'Roles (comma-separated)', required: true, many: true, ref: 'role' },
+		{ flag: 'pod', question: 'Pod id (empty for none)', required: false, ref: 'pod' },
+		{ flag: 'email', question: 'Work email (empty for none)', required: false },
+		{ flag: 'github', question: 'GitHub handle (empty for none)', required: false },
+	],
+	training: [
+		{ flag: 'id', question: 'Module id (its path under training/, e.g. csa/month-end)', required: true },
+		{ flag: 'title', question: 'Title', required: true },
+		{ flag: 'owner', question: 'Owner (person id)', required: true, ref: 'person' },
+		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, ref: 'person' },
+		{ flag: 'track', question: 'Tracks (comma-separated, e.g. csa)', required: true, many: true, ref: 'track' },
+		{ flag: 'order', question: 'Place in the track (1, 2, ...)', required: true, number: true },
+		{ flag: 'duration', question: 'Minutes it takes', required: true, number: true },
+	],
+};
+
+const FOLDER: Record<Kind, { folder: string; ext: string; idPattern: RegExp }> = {
+	sop: { folder: 'sops', ext: '.mdx', idPattern: DOCUMENT_ID_PATTERN },
+	training: { folder: 'training', ext: '.mdx', idPattern: DOCUMENT_ID_PATTERN },
+	client: { folder: 'clients', ext: '.yaml', idPattern: ID_PATTERN },
+	person: { folder: 'people', ext: '.yaml', idPattern: ID_PATTERN },
+};
+
+export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
+
+function known(handbook: Handbook, ref: RefKind): string[] {
+	switch (ref) {
+		case 'person':
+			return [...handbook.people.keys()];
+		case 'client':
+			return [...handbook.clients.keys()];
+		case 'pod':
+			return [...handbook.pods.keys()];
+		case 'role':
+			return handbook.config.roles;
+		case 'track':
+			return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
+		case 'platform':
+			return [...PLATFORMS];
+	}
+}
+
+/** `new`: writes a new file with every required field, never over an existing one, and checks it. */
+export async function runNew(args: string[], defaultRoot: string): Promise<number> {
+	const [kindArg, ...rest] = args;
+	if (!kindArg || !(kindArg in FIELDS)) fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
+	const kind = kindArg as Kind;
+	const fields = FIELDS[kind];
+	const { values } = parseArgs({
+		args: rest,
+		options: {
+			root: { type: 'string', default: defaultRoot },
+			today: { type: 'string' },
+			...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many === true }])),
+		},
+		strict: true,
+	});
+	const root = resolve(values.root as string);
+	const { config } = loadConfig(root, '1970-01-01');
+	const { today } = resolveToday({ flag: values.today as string | undefined, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const handbook = loadHandbook(root, config, today);
+
+	const answers = new Map<string, string[]>();
+	for (const field of fields) {
+		const given = (values as Record<string, string | string[] | undefined>)[field.flag];
+		const list = (Array.isArray(given) ? given : given === undefined ? [] : [given]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+		if (list.length > 0) answers.set(field.flag, list);
+	}
+	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
+	if (missing().length > 0 || (process.stdin.isTTY && answers.size < fields.length)) {
+		if (!process.stdin.isTTY) fail(`new ${kind} needs ${missing().map((f) => `--${f.flag}`).join(', ')}.\nUsage: ${NEW_USAGE}`);
+		const prompt = createInterface({ input: process.stdin, output: process.stdout });
+		try {
+			for (const field of fields) {
+				if (answers.has(field.flag)) continue;
+				for (;;) {
+					const answer = (await prompt.question(`${field.question}: `)).trim();
+					if (answer || !field.required) {
+						if (answer) answers.set(field.flag, answer.split(',').map((v) => v.trim()).filter(Boolean));
+						break;
+					}
+				}
+			}
+		} finally {
+			prompt.close();
+		}
+	}
+
+	const one = (flag: string) => answers.get(flag)?.[0];
+	const id = one('id')!;
+	const { folder, ext, idPattern } = FOLDER[kind];
+	if (!idPattern.test(id)) fail(`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`);
+	for (const field of fields) {
+		if (!field.ref) continue;
+		const names = known(handbook, field.ref);
+		for (const value of answers.get(field.flag) ?? []) {
+			if (names.includes(value)) continue;
+			const guess = closest(value, names);
+			fail(`--${field.flag} "${value}" names no ${field.ref}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+		}
+	}
+	for (const field of fields.filter((f) => f.number)) {
+		const value = one(field.flag);
+		if (value !== undefined && !/^[1-9]\d*$/.test(value)) fail(`--${field.flag} is "${value}"; give a whole number from 1.`);
+	}
+	const trainedOn = one('trained-on') ?? today;
+	if (kind === 'sop' && !/^\d{4}-\d{2}-\d{2}$/.test(trainedOn)) fail(`--trained-on is "${trainedOn}"; write it as YYYY-MM-DD.`);
+
+	const path = join(root, 'src', 'content', folder, `${id}${ext}`);
+	const siblings = ext === '.mdx' ? ['.mdx', '.md'] : ['.yaml', '.yml'];
+	const existing = siblings.map((e) => join(root, 'src', 'content', folder, `${id}${e}`)).find((p) => existsSync(p));
+	if (existing) fail(`${existing.slice(root.length + 1)} already exists; new never overwrites. Choose another id, or edit that file.`);
+
+	const yaml = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
+	const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\nTODO: write this section.\n`).join('\n');
+	let text: string;
+	switch (kind) {
+		case 'sop':
+			text = `---\n${yaml({
+				title: one('title'),
+				...(one('summary') ? { summary: one('summary') } : {}),
+				owner: one('owner'),
+				backup: { person: one('backup'), trained_on: trainedOn },
+				approvers: answers.get('approver'),
+				...(one('client') ? { client: one('client') } : {}),
+				last_reviewed: today,
+				reviews: [{ date: today, by: one('owner'), note: 'First version.' }],
+			})}\n---\n\n${sections(config.sop_sections)}`;
+			break;
+		case 'training':
+			text = `---\n${yaml({
+				title: one('title'),
+				owner: one('owner'),
+				approvers: answers.get('approver'),
+				last_reviewed: today,
+				track: answers.get('track'),
+				order: Number(one('order')),
+				duration_minutes: Number(one('duration')),
+				reviews: [{ date: today, by: one('owner'), note: 'First version.' }],
+			})}\n---\n\n${sections(['What you will learn', 'Practice'])}`;
+			break;
+		case 'client':
+			text = `${yaml({
+				name: one('name'),
+				pod: one('pod'),
+				csa: one('csa'),
+				backup_csa: one('backup-csa'),
+				...(answers.has('bpa') ? { bpas: answers.get('bpa') } : {}),
+				platform: one('platform'),
+			})}\n`;
+			break;
+		case 'person':
+			text = `${yaml({
+				name: one('name'),
+				roles: answers.get('role'),
+				...(one('pod') ? { pod: one('pod') } : {}),
+				...(one('email') ? { email: one('email') } : {}),
+				...(one('github') ? { github: one('github') } : {}),
+			})}\n`;
+			break;
+	}
+	// Dates must stay plain YAML dates, not quoted strings the reader has to wonder about.
+	text = text.replace(/: '(\d{4}-\d{2}-\d{2})'/g, ': $1');
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, text, { flag: 'wx' });
+	const relative = path.slice(root.length + 1).replace(/\\/g, '/');
+	process.stdout.write(`Wrote ${relative}.\n`);
+	const { report } = checkHandbook({ root, today, only: { changed: new Set([relative]), removed: new Set() } });
+	// A new client has no SOP yet by definition; the next step says to write one.
+	report.diagnostics = report.diagnostics.filter((d) => !(kind === 'client' && d.rule === 'client/no-sop'));
+	report.summary.errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+	if (report.summary.errors > 0) {
+		process.stdout.write(formatReport(report, 'pretty', { color: false }));
+		return 1;
+	}
+	if (kind === 'client') process.stdout.write(`Next: write its SOPs with npm run handbook -- new sop --client ${id} ...\n`);
+	return 0;
+}

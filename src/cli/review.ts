@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { recordReview } from '../editing/record-review.ts';
+import { writeAtomic } from '../editing/write-atomic.ts';
+import { isPlainDate } from '../schemas/date.ts';
+import { controlledDocuments } from '../validation/handbook.ts';
+import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { parseYaml } from '../validation/yaml-source.ts';
+import { splitFrontmatter } from '../validation/frontmatter.ts';
+import { closest } from '../validation/suggest.ts';
+import { resolveToday } from '../validation/today.ts';
+import { fail } from './usage-error.ts';
+
+export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
+
+/**
+ * `review`: records that `--by` reviewed a document on `--date` (default today). Changes
+ * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
+ */
+export function runReview(args: string[], defaultRoot: string): number {
+	const { values, positionals } = parseArgs({
+		args,
+		options: {
+			by: { type: 'string' },
+			date: { type: 'string' },
+			note: { type: 'string' },
+			root: { type: 'string', default: defaultRoot },
+			today: { type: 'string' },
+		},
+		allowPositionals: true,
+		strict: true,
+	});
+	if (positionals.length !== 1) fail(`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`);
+	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
+	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
+	const root = values.root;
+	const { config } = loadConfig(root, '1970-01-01');
+	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const date = values.date ?? today;
+	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
+	if (date > today) fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
+
+	const handbook = loadHandbook(root, config, today);
+	const docs = controlledDocuments(handbook);
+	const doc = docs.find((d) => d.id === id);
+	if (!doc) {
+		const file = handbook.files.find((f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'));
+		if (file) {
+			const problem = file.problems[0];
+			fail(`${file.path} cannot be fully understood${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so it was left unchanged. Fix it (npm run check shows how), then record the review.`);
+		}
+		const guess = closest(id, docs.map((d) => d.id));
+		fail(`there is no SOP, principle or training module "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`);
+	}
+	const person = handbook.people.get(values.by);
+	if (!person) {
+		const guess = closest(values.by, handbook.people.keys());
+		fail(`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`);
+	}
+	if (!person.data.active) fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
+	const backup = doc.kind === 'sop' ? doc.data.backup?.person : undefined;
+	if (values.by !== doc.data.owner && values.by !== backup && !doc.data.approvers.includes(values.by)) {
+		const who = [doc.data.owner, backup, ...doc.data.approvers].filter(Boolean).join(', ');
+		fail(`${values.by} is not the owner, backup or an approver of ${id}, so cannot record its review. Ask one of: ${who}.`);
+	}
+	if (date < doc.data.last_reviewed) fail(`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`);
+
+	const path = join(root, doc.file.path);
+	const before = readFileSync(path, 'utf8');
+	const edited = recordReview(before, { date, by: values.by, note: values.note });
+	if (!edited.ok) fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
+
+	// Read the result back as the check would: exactly the two intended changes, nothing else.
+	const frontmatter = (text: string) => {
+		const split = splitFrontmatter(text);
+		return split.kind === 'ok' ? { data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>, body: split.body } : undefined;
+	};
+	const old = frontmatter(before)!;
+	const now = frontmatter(edited.text);
+	const entry = { date, by: values.by, ...(values.note ? { note: values.note } : {}) };
+	const expected = { ...old.data, last_reviewed: date, reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry] };
+	if (!now || now.body !== old.body || !isDeepStrictEqual(now.data, expected)) {
+		fail(`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`);
+	}
+	writeAtomic(path, edited.text);
+	process.stdout.write(`Recorded the review of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`);
+	return 0;
+}

@@ -1,0 +1,39 @@
+import { controlledDocuments, type Handbook } from '../validation/handbook.ts';
+
+export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+
+export interface CodeownersResult {
+	text: string;
+	/** People named as owners or approvers who have no `github` handle. */
+	missingHandles: string[];
+}
+
+/**
+ * CODEOWNERS for the handbook: a pull request that touches a document asks its owner
+ * and approvers to review; the file itself belongs to the supervisors.
+ */
+export function buildCodeowners(handbook: Handbook): CodeownersResult {
+	const missing = new Set<string>();
+	const handle = (id: string) => {
+		const github = handbook.people.get(id)?.data.github;
+		if (!github) missing.add(id);
+		return github ? `@${github}` : undefined;
+	};
+	const lines = [
+		'# Written by `npm run handbook -- codeowners` from the owners and approvers in the',
+		'# handbook. Do not edit by hand: change the documents, then run the command again.',
+		'',
+	];
+	for (const doc of controlledDocuments(handbook)) {
+		if (doc.data.status === 'retired') continue;
+		const owners = [...new Set([doc.data.owner, ...doc.data.approvers].map(handle).filter((h) => h !== undefined))];
+		if (owners.length > 0) lines.push(`/${doc.file.path.replace(/ /g, '\\ ')} ${owners.join(' ')}`);
+	}
+	const supervisors = [...handbook.people.values()]
+		.filter((p) => p.data.active && p.data.roles.includes('supervisor'))
+		.map((p) => handle(p.id))
+		.filter((h) => h !== undefined)
+		.sort();
+	lines.push('', '# Who reviews changes to this file.', `/${CODEOWNERS_PATH} ${supervisors.join(' ')}`.trimEnd(), '');
+	return { text: lines.join('\n'), missingHandles: [...missing].sort() };
+}

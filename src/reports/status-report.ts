@@ -1,0 +1,90 @@
+import type { PlainDate } from '../schemas/date.ts';
+import type { Handbook } from '../validation/handbook.ts';
+import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
+import { reviewsByOwner } from './review-schedule.ts';
+
+/** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
+export interface StatusReport {
+	today: PlainDate;
+	reviews: { owner: string; owner_name: string; id: string; kind: string; title: string; file: string; due: PlainDate; days_left: number; state: string }[];
+	single_points: { client: string | null; id: string; title: string; trained: string[] }[];
+	thin_clients: { client: string; name: string; csas: string[] }[];
+	everyone_out: { id: string; title: string; from: PlainDate; to: PlainDate; people: string[] }[];
+}
+
+export const GAP_WEEKS = 8;
+
+export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
+	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
+	const reviews = [...reviewsByOwner(handbook, today, warnDays)]
+		.sort(([a], [b]) => name(a).localeCompare(name(b)))
+		.flatMap(([owner, items]) =>
+			items.map(({ doc, status }) => ({
+				owner,
+				owner_name: name(owner),
+				id: doc.id,
+				kind: doc.kind,
+				title: doc.data.title,
+				file: doc.file.path,
+				due: status.due,
+				days_left: status.daysLeft,
+				state: status.state,
+			})),
+		);
+	const clients = clientCoverage(handbook, today);
+	const singles = [...clients.flatMap((c) => c.sops), ...firmCoverage(handbook, today)].filter((s) => s.singlePoint);
+	return {
+		today,
+		reviews,
+		single_points: singles.map((s) => ({ client: s.sop.data.client ?? null, id: s.sop.id, title: s.sop.data.title, trained: s.trained })),
+		thin_clients: clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.id, name: c.name, csas: c.csas })),
+		everyone_out: coverageGaps(handbook, today, GAP_WEEKS * 7).map((g) => ({ id: g.sop.id, title: g.sop.data.title, from: g.from, to: g.to, people: g.people })),
+	};
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+export function statusReportMarkdown(report: StatusReport): string {
+	const overdue = report.reviews.filter((r) => r.state === 'overdue').length;
+	const out = [
+		`# Handbook status, ${report.today}`,
+		'',
+		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${report.single_points.length + report.thin_clients.length} single points of failure; ${report.everyone_out.length} periods when everyone trained on an SOP is out in the next ${GAP_WEEKS} weeks.`,
+		'',
+		'## Reviews to do, by owner',
+		'',
+	];
+	if (report.reviews.length === 0) out.push('Nothing is overdue or due soon.', '');
+	let owner = '';
+	for (const r of report.reviews) {
+		if (r.owner !== owner) {
+			if (owner) out.push('');
+			owner = r.owner;
+			out.push(`### ${r.owner_name} (\`${r.owner}\`)`, '', '| Document | Due | |', '| --- | --- | --- |');
+		}
+		const when = r.days_left < 0 ? `**${-r.days_left} days overdue**` : r.days_left === 0 ? 'due today' : `in ${r.days_left} days`;
+		out.push(`| ${cell(r.title)} (\`${r.file}\`) | ${r.due} | ${when} |`);
+	}
+	if (report.reviews.length > 0) out.push('');
+	out.push('## Coverage gaps', '');
+	if (report.single_points.length + report.thin_clients.length + report.everyone_out.length === 0) out.push('None.', '');
+	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.join(', ') || 'nobody'} can cover it.`);
+	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.join(', ') || 'nobody'} can run it.`);
+	for (const g of report.everyone_out) out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.join(', ')}).`);
+	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
+	return out.join('\n');
+}
+
+const csvField = (value: string | number | null) => {
+	const text = value === null ? '' : String(value);
+	return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+export function statusReportCsv(report: StatusReport): string {
+	const rows: (string | number | null)[][] = [['section', 'id', 'title', 'owner', 'due_or_from', 'days_left_or_to', 'state', 'people']];
+	for (const r of report.reviews) rows.push(['review', r.id, r.title, r.owner, r.due, r.days_left, r.state, '']);
+	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' ')]);
+	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' ')]);
+	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' ')]);
+	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+}
