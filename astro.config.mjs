@@ -42,7 +42,7 @@ export default defineConfig({
 						{ label: 'Review dashboard', link: '/reviews/' },
 					],
 				},
-				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+				{ label: "Reference", items: [{ autogenerate: { directory: "reference" } }] },
 			],
 		}),
 	],

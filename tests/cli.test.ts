@@ -1,17 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli as run } from './support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from './support/handbook.ts';
-
-const CLI = join(import.meta.dirname, '..', 'scripts', 'handbook.ts');
-
-function run(args: string[], env: Record<string, string | undefined> = {}) {
-	const result = spawnSync(process.execPath, [CLI, ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, HANDBOOK_TODAY: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-	});
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A handbook with an overdue SOP, a missing backup and a due-soon training module. */
 function troubledHandbook(): string {

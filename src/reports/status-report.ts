@@ -1,6 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { Handbook } from '../validation/handbook.ts';
 import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
+import { count } from '../validation/rule.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
@@ -49,7 +50,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 	const out = [
 		`# Handbook status, ${report.today}`,
 		'',
-		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${report.single_points.length + report.thin_clients.length} single points of failure; ${report.everyone_out.length} periods when everyone trained on an SOP is out in the next ${GAP_WEEKS} weeks.`,
+		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${count(report.single_points.length + report.thin_clients.length, 'single point')} of failure; ${count(report.everyone_out.length, 'period')} when everyone trained on an SOP is out in the next ${GAP_WEEKS} weeks.`,
 		'',
 		'## Reviews to do, by owner',
 		'',

@@ -9,7 +9,7 @@ describe('mdx/syntax', () => {
 	it('errors on an unclosed expression, on the file line where it starts', () => {
 		expect(findings(check({ [SOP]: `${BASE[SOP]}\nPay bills {over 5,000 only.\n` }), 'mdx/syntax')).toMatchInlineSnapshot(`
 			[
-			  "src/content/sops/clients/acme/bill-run.mdx:17:11 error: the body is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`.
+			  "src/content/sops/clients/acme/bill-run.mdx:30:11 error: the body is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`.
 			hint: In MDX, { and < start code. Write them as \\{ and &lt; in text, and close every tag you open.",
 			]
 		`);

@@ -37,6 +37,19 @@ principles: [verify-first]
 ## Purpose
 
 Pay approved bills on Tuesdays. See [the principle](/principles/verify-first/).
+
+## When to use
+
+Every Tuesday.
+
+## Steps
+
+1. Check the approvals.
+2. Release the run.
+
+## Escalation
+
+To the pod lead.
 `,
 	'src/content/principles/verify-first.mdx': '---\ntitle: Verify first\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 1\nsummary: Check before money moves.\n---\n\nCheck first.\n',
 	'src/content/principles/write-it-down.mdx': '---\ntitle: Write it down\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 2\nsummary: Records, not memory.\n---\n\nWrite it down.\n',

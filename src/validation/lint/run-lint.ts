@@ -27,8 +27,8 @@ const RULE_IDS: Record<string, string> = {
  * Runs remark-lint over a body already parsed as MDX (the tree the MDX check made), so
  * nothing is parsed twice. Lines are body lines, counted from 1.
  */
-export function lintBody(tree: unknown, kind: Kind, config: HandbookConfig): LintMessage[] {
-	const file = new VFile();
+export function lintBody(tree: unknown, body: string, kind: Kind, config: HandbookConfig): LintMessage[] {
+	const file = new VFile({ value: body });
 	// The lint plugins only read the tree, so the cached parse is shared, not copied.
 	processorFor(kind === 'sop', config).runSync(tree as Root, file);
 	return file.messages.map((m) => ({

@@ -21,7 +21,7 @@ function messages(context: RuleContext): Map<SourceFile, LintMessage[]> {
 		if (file.kind === 'doc' || file.kind === 'person' || file.kind === 'pod' || file.kind === 'client') continue;
 		const parsed = file.parseBody();
 		if (!parsed || !('tree' in parsed)) continue;
-		found.set(file, lintBody(parsed.tree, file.kind, context.handbook.config));
+		found.set(file, lintBody(parsed.tree, file.body ?? '', file.kind, context.handbook.config));
 	}
 	cache.set(context, found);
 	return found;

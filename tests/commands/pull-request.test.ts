@@ -1,0 +1,239 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+
+const withHandles = {
+	'src/content/people/ana-silva.yaml': 'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
+	'src/content/people/cara-wu.yaml': 'name: Cara Wu\nroles: [supervisor, approver]\ngithub: cara-gh\n',
+	'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: dev-gh\n',
+};
+const cli = (root: string, ...args: string[]) => runCli([...args, '--root', root, '--today', TODAY]);
+
+describe('handbook new', () => {
+	it('scaffolds an SOP with every required field and the section headings, which passes check', () => {
+		const root = writeHandbook();
+		const made = cli(root, 'new', 'sop', '--id', 'firm/month-end', '--title', 'Month-end close', '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		expect(made).toMatchObject({ code: 0, stdout: 'Wrote src/content/sops/firm/month-end.mdx.\n' });
+		expect(readFileSync(join(root, 'src/content/sops/firm/month-end.mdx'), 'utf8')).toMatchInlineSnapshot(`
+			"---
+			title: Month-end close
+			owner: ana-silva
+			backup:
+			  person: ben-ode
+			  trained_on: 2026-11-22
+			approvers:
+			  - cara-wu
+			last_reviewed: 2026-11-22
+			reviews:
+			  - date: 2026-11-22
+			    by: ana-silva
+			    note: First version.
+			---
+
+			## Purpose
+
+			TODO: write this section.
+
+			## When to use
+
+			TODO: write this section.
+
+			## Steps
+
+			TODO: write this section.
+
+			## Escalation
+
+			TODO: write this section.
+			"
+		`);
+		expect(cli(root, 'check').code).toBe(0);
+	});
+
+	it('scaffolds a person, a client and a training module that pass check', () => {
+		const root = writeHandbook();
+		expect(cli(root, 'new', 'person', '--id', 'eve-long', '--name', 'Eve Long', '--role', 'csa', '--pod', 'east').code).toBe(0);
+		expect(cli(root, 'new', 'client', '--id', 'zeta-dental', '--name', 'Zeta Dental', '--pod', 'east', '--csa', 'ben-ode', '--backup-csa', 'eve-long', '--platform', 'qbo').stdout).toContain(
+			'Next: write its SOPs with npm run handbook -- new sop --client zeta-dental',
+		);
+		expect(cli(root, 'new', 'sop', '--id', 'clients/zeta-dental/bill-run', '--title', 'Zeta bill run', '--owner', 'ben-ode', '--backup', 'eve-long', '--approver', 'cara-wu', '--client', 'zeta-dental').code).toBe(0);
+		expect(cli(root, 'new', 'training', '--id', 'csa/second-week', '--title', 'Second week', '--owner', 'ana-silva', '--approver', 'cara-wu', '--track', 'csa', '--order', '2', '--duration', '45').code).toBe(0);
+		const check = cli(root, 'check', '--format', 'json');
+		expect(JSON.parse(check.stdout).diagnostics).toEqual([]);
+	});
+
+	it('never overwrites a file', () => {
+		const root = writeHandbook();
+		const again = cli(root, 'new', 'sop', '--id', 'clients/acme/bill-run', '--title', 'x', '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		expect(again.code).toBe(2);
+		expect(again.stderr).toContain(`${SOP} already exists; new never overwrites.`);
+		expect(readFileSync(join(root, SOP), 'utf8')).toBe(BASE[SOP]);
+	});
+
+	it('names the missing flags when it cannot ask, and refuses unknown people', () => {
+		const root = writeHandbook();
+		expect(cli(root, 'new', 'sop', '--id', 'firm/x').stderr).toContain('new sop needs --title, --owner, --backup, --approver.');
+		expect(cli(root, 'new', 'sop', '--id', 'firm/x', '--title', 'X', '--owner', 'ana-silvia', '--backup', 'ben-ode', '--approver', 'cara-wu').stderr).toContain(
+			'--owner "ana-silvia" names no person. Did you mean "ana-silva"?',
+		);
+		expect(existsSync(join(root, 'src/content/sops/firm/x.mdx'))).toBe(false);
+	});
+});
+
+describe('handbook report', () => {
+	const troubled = () =>
+		writeHandbook({
+			[SOP]: edit(BASE[SOP]!, 'owner: ana-silva', 'owner: old-hand'),
+			'src/content/training/csa/first-week.mdx': edit(BASE['src/content/training/csa/first-week.mdx']!, 'last_reviewed: 2026-09-01', 'last_reviewed: 2026-05-01'),
+		});
+
+	it('writes Markdown for a tracking issue: reviews by owner, then coverage gaps', () => {
+		const { code, stdout } = cli(troubled(), 'report');
+		expect(code).toBe(0);
+		expect(stdout).toMatchInlineSnapshot(`
+			"# Handbook status, 2026-11-22
+
+			1 overdue, 0 due soon; 1 single point of failure; 0 periods when everyone trained on an SOP is out in the next 8 weeks.
+
+			## Reviews to do, by owner
+
+			### Ana Silva (\`ana-silva\`)
+
+			| Document | Due | |
+			| --- | --- | --- |
+			| First week (\`src/content/training/csa/first-week.mdx\`) | 2026-11-01 | **21 days overdue** |
+
+			## Coverage gaps
+
+			- **Acme weekly bill run** (\`clients/acme/bill-run\`): only ben-ode can run it.
+
+			Record a review with \`npm run handbook -- review <id> --by <you>\`.
+			"
+		`);
+	});
+
+	it('writes the same as JSON and CSV', () => {
+		const root = troubled();
+		const json = JSON.parse(cli(root, 'report', '--format', 'json').stdout);
+		expect(json.reviews.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([['csa/first-week', 'overdue']]);
+		expect(json.single_points).toEqual([{ client: 'acme', id: 'clients/acme/bill-run', title: 'Acme weekly bill run', trained: ['ben-ode'] }]);
+		expect(cli(root, 'report', '--format', 'csv').stdout).toMatchInlineSnapshot(`
+			"section,id,title,owner,due_or_from,days_left_or_to,state,people
+			review,csa/first-week,First week,ana-silva,2026-11-01,-21,overdue,
+			single-point-sop,clients/acme/bill-run,Acme weekly bill run,,,,,ben-ode
+			"
+		`);
+	});
+});
+
+describe('handbook codeowners', () => {
+	it('asks each document\'s owner and approvers, and gives the file itself to the supervisors', () => {
+		const root = writeHandbook(withHandles);
+		expect(cli(root, 'codeowners').stdout).toBe('Wrote .github/CODEOWNERS.\n');
+		expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toMatchInlineSnapshot(`
+			"# Written by \`npm run handbook -- codeowners\` from the owners and approvers in the
+			# handbook. Do not edit by hand: change the documents, then run the command again.
+
+			/src/content/principles/replaceable.mdx @cara-gh @ana-gh
+			/src/content/principles/verify-first.mdx @cara-gh @ana-gh
+			/src/content/principles/write-it-down.mdx @cara-gh @ana-gh
+			/src/content/sops/clients/acme/bill-run.mdx @ana-gh @cara-gh
+			/src/content/training/csa/first-week.mdx @ana-gh @cara-gh
+
+			# Who reviews changes to this file.
+			/.github/CODEOWNERS @cara-gh
+			"
+		`);
+	});
+
+	it('makes check fail once the file no longer matches the handbook', () => {
+		const root = writeHandbook(withHandles);
+		cli(root, 'codeowners');
+		expect(cli(root, 'check').code).toBe(0);
+		writeFileSync(join(root, SOP), edit(BASE[SOP]!, 'approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]').replace('owner: ana-silva', 'owner: ben-ode').replace('person: ben-ode', 'person: ana-silva'));
+		const check = JSON.parse(cli(root, 'check', '--format', 'json').stdout);
+		expect(check.diagnostics.map((d: { rule: string; file: string; message: string }) => `${d.file} ${d.rule}: ${d.message}`)).toMatchInlineSnapshot(`
+			[
+			  ".github/CODEOWNERS codeowners/stale: is out of date: line 7 should read "/src/content/sops/clients/acme/bill-run.mdx @cara-gh @ana-gh", so a pull request would not ask the right reviewers.",
+			]
+		`);
+	});
+});
+
+describe('handbook check --changed', () => {
+	function repository(): string {
+		const root = writeHandbook({
+			...withHandles,
+			// A problem in a file the branch does not touch: --changed leaves it out.
+			'src/content/sops/firm/unrelated.mdx': edit(BASE[SOP]!, 'client: acme\n', '')
+				.replace('owner: ana-silva', 'owner: cara-wu')
+				.replace('person: ben-ode', 'person: ana-silva')
+				.replace('approvers: [cara-wu]', 'approvers: []'),
+		});
+		const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
+		git('init', '-q', '-b', 'main');
+		git('add', '-A');
+		git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'start');
+		git('checkout', '-q', '-b', 'change');
+		return root;
+	}
+
+	it('checks what the branch changes and the files that depend on it, and nothing else', () => {
+		const root = repository();
+		appendFileSync(join(root, 'src/content/people/ben-ode.yaml'), 'active: false\n');
+		const { code, stdout } = cli(root, 'check', '--changed', '--base', 'main', '--format', 'json');
+		const report = JSON.parse(stdout);
+		expect(code).toBe(1);
+		expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual([`${SOP} backup/inactive`]);
+		expect(cli(root, 'check', '--format', 'json').stdout).toContain('src/content/sops/firm/unrelated.mdx');
+	});
+
+	it('says so when it is not in a git checkout', () => {
+		const { code, stderr } = cli(writeHandbook(), 'check', '--changed', '--base', 'main');
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/git could not list the changed files/);
+	});
+});
+
+describe('handbook approvals', () => {
+	const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'approvals');
+	const approvals = (reviews: string, author: string) => {
+		const root = writeHandbook(withHandles);
+		const changed = join(root, 'changed.txt');
+		writeFileSync(changed, `${SOP}\nREADME.md\n`);
+		return cli(root, 'approvals', '--changed', changed, '--author', author, '--reviews', join(FIXTURES, reviews));
+	};
+
+	it('passes when one of the SOP\'s own approvers, not the author, approved', () => {
+		expect(approvals('approved-by-approver.json', 'ana-gh')).toMatchObject({ code: 0, stdout: '✔ clients/acme/bill-run (approved by cara-wu)\n' });
+	});
+
+	it('fails when the approval was followed by a request for changes', () => {
+		const { code, stdout } = approvals('approval-then-changes-requested.json', 'ana-gh');
+		expect(code).toBe(1);
+		expect(stdout).toContain(`✖ ${SOP}: none of its approvers (@cara-gh) has approved the pull request.`);
+	});
+
+	it('fails when only someone who is not an approver approved', () => {
+		expect(approvals('approved-by-non-approver.json', 'ana-gh').code).toBe(1);
+	});
+
+	it('does not count the author approving their own change', () => {
+		const { code, stdout } = approvals('approved-by-approver.json', 'cara-gh');
+		expect(code).toBe(1);
+		expect(stdout).toContain('its only approvers are the author or have no github handle');
+	});
+
+	it('reads the reviews from standard input and refuses what is not a list of reviews', () => {
+		const root = writeHandbook(withHandles);
+		const changed = join(root, 'changed.txt');
+		writeFileSync(changed, `${SOP}\n`);
+		const fromStdin = runCli(['approvals', '--root', root, '--changed', changed, '--author', 'ana-gh', '--reviews', '-'], {}, readFileSync(join(FIXTURES, 'approved-by-approver.json'), 'utf8'));
+		expect(fromStdin.code).toBe(0);
+		const bad = runCli(['approvals', '--root', root, '--changed', changed, '--author', 'ana-gh', '--reviews', '-'], {}, '{"message": "Not Found"}');
+		expect(bad).toMatchObject({ code: 2, stderr: 'handbook: --reviews must be the JSON list of reviews the git host returns (not a list).\n' });
+	});
+});
