@@ -2,7 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { handbookGate } from './src/integrations/handbook-gate.ts';
+import { handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/validation/load.ts';
 
@@ -45,5 +45,7 @@ export default defineConfig({
 				{ label: "Reference", items: [{ autogenerate: { directory: "reference" } }] },
 			],
 		}),
+		// Last, after Starlight has written the search index.
+		handbookPublishScan(),
 	],
 });

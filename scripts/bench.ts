@@ -9,6 +9,8 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/validation/check.ts';
+import { RULES } from '../src/validation/rules/index.ts';
+import { scanHandbook } from '../src/sensitive/scan-handbook.ts';
 import { generateHandbook } from './generate-handbook.ts';
 
 const TODAY = '2026-11-22';
@@ -70,12 +72,21 @@ function benchCheck(): void {
 		console.log(`  metadata rules               ${fmt(metadata)} s  ${rate(files, metadata)}  ${fmt(metadata / read, 1)}× baseline`);
 		console.log(`  all rules, MDX bodies too    ${fmt(full)} s  ${rate(files, full)}  ${fmt(full / read, 1)}× baseline`);
 	}
+	const { root: largest } = roots.get(10_000)!;
+	const withoutScan = RULES.filter((r) => !r.id.startsWith('sensitive/'));
+	const plain = time(() => checkHandbook({ root: largest, today: TODAY, rules: withoutScan }));
+	// The scan on its own, over a handbook already loaded: what it adds to a check.
+	const { handbook: loaded } = checkHandbook({ root: largest, today: TODAY, rules: [] });
+	const scan = time(() => scanHandbook(loaded));
+	const scanned = plain + scan;
+	console.log(`\nSensitive-data scan, 10,000 SOPs: every other rule ${fmt(plain)} s (baseline); the scan itself ${fmt(scan)} s`);
 	const small = results.get(2_500)!;
 	const large = results.get(10_000)!;
 	const perFile = (r: { full: number; files: number }) => r.full / r.files;
 	console.log('\nTargets:');
 	console.log(`  metadata rules over 10,000 SOPs: ${fmt(large.metadata)} s of a 2 s budget (${fmt(large.metadata / 2)}× target) ${large.metadata < 2 ? 'met' : 'NOT met'}`);
 	console.log(`  MDX checking scales linearly: time per file at 10,000 SOPs is ${fmt(perFile(large) / perFile(small))}× that at 2,500 (1.00 is linear)`);
+	console.log(`  the sensitive-data scan adds ${fmt((scanned / plain - 1) * 100, 1)}% to the check (${fmt(scanned / plain)}× baseline; target under 20%) ${scanned / plain < 1.2 ? 'met' : 'NOT met'}`);
 	console.log(`  peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 

@@ -38,6 +38,24 @@ describe('npm run build', () => {
 	}, 240_000);
 });
 
+describe('sensitive values in a build', () => {
+	it('stops the build on an unmarked card number, and publishes one marked safe', () => {
+		const unmarked = writeHandbook({ [SOP]: `${BASE[SOP]!}\nIn the sandbox, pay with 4111 1111 1111 1111.\n` });
+		const refused = build(unmarked);
+		expect(refused.code).not.toBe(0);
+		expect(refused.output).toContain('[sensitive/card-number]');
+		expect(refused.output).not.toContain('4111 1111 1111 1111');
+
+		const marked = writeHandbook({
+			[SOP]: `${BASE[SOP]!}\n{/* handbook-allow sensitive/card-number: the card networks publish this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.\n`,
+		});
+		const built = build(marked);
+		expect(built.code, built.output).toBe(0);
+		expect(built.output).toContain('No sensitive values in the built pages or the search index.');
+		expect(readFileSync(join(marked, 'dist/sops/clients/acme/bill-run/index.html'), 'utf8')).toContain('4111 1111 1111 1111');
+	}, 240_000);
+});
+
 describe('npm run dev', () => {
 	it('prints the problems and keeps serving', async () => {
 		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01') });

@@ -1,7 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
+import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
 import { checkHandbook } from '../validation/check.ts';
+import { loadConfig, loadHandbook } from '../validation/load.ts';
 import { formatReport } from '../validation/reporters/index.ts';
 import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
@@ -56,6 +60,37 @@ export function handbookGate(): AstroIntegration {
 				server.watcher.on('change', rerun);
 				server.watcher.on('add', rerun);
 				server.watcher.on('unlink', rerun);
+			},
+		},
+	};
+}
+
+/**
+ * After the build and the search index are written (so it must come after Starlight in
+ * the integrations list): scans the built pages and the index for sensitive values, and
+ * fails the build if any would be published. Values an author marked safe pass.
+ */
+export function handbookPublishScan(): AstroIntegration {
+	return {
+		name: 'handbook-publish-scan',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = handbookRoot();
+				const { today } = buildDate();
+				const { config } = loadConfig(root, today);
+				const allowed = allowedFingerprints(scanHandbook(loadHandbook(root, config, today)));
+				const findings = scanBuiltSite(fileURLToPath(dir), allowed);
+				if (findings.length === 0) {
+					logger.info('No sensitive values in the built pages or the search index.');
+					return;
+				}
+				for (const f of findings) logger.error(describeSiteFinding(f));
+				const error = new AstroError(
+					`The built site would publish ${findings.length} sensitive value${findings.length === 1 ? '' : 's'}, so the build fails. Nothing from it may be deployed.`,
+					'Find where the page gets the value (a component, the config, a data file) and remove it, or mask it to the last four digits.',
+				);
+				error.stack = '';
+				throw error;
 			},
 		},
 	};

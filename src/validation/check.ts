@@ -5,7 +5,10 @@ import type { Handbook } from './handbook.ts';
 import { loadConfig, loadHandbook } from './load.ts';
 import type { Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { sensitiveFindings } from './rules/sensitive.ts';
 import { affectedFiles } from './scope.ts';
+import { describeValue } from '../sensitive/scan-handbook.ts';
+import { redact } from '../sensitive/scan.ts';
 import { CONFIG_FILE } from '../schemas/config.ts';
 
 export interface CheckOptions {
@@ -27,6 +30,17 @@ export interface Report {
 	today: PlainDate;
 	summary: { files: number; errors: number; warnings: number };
 	diagnostics: Diagnostic[];
+	/** Sensitive-looking values an inline marker allows, with the reason; present only when there are some. */
+	allowed?: AllowedValue[];
+}
+
+export interface AllowedValue {
+	rule: string;
+	file: string;
+	line: number;
+	/** At most the last four digits. */
+	value: string;
+	reason: string;
 }
 
 export interface CheckResult {
@@ -45,10 +59,16 @@ export function checkHandbook(options: CheckOptions): CheckResult {
 		if (options.frontmatterOnly && rule.reads === 'body') continue;
 		for (const finding of rule.check(context)) {
 			if (scope && !scope.has(finding.file) && finding.file !== CONFIG_FILE) continue;
-			diagnostics.push({ rule: rule.id, severity: rule.severity, ...finding });
+			// A message may quote the author's text; it never repeats a sensitive value in full.
+			diagnostics.push({ rule: rule.id, severity: rule.severity, ...finding, message: redact(finding.message), hint: redact(finding.hint) });
 		}
 	}
 	diagnostics.sort(compareDiagnostics);
+	const allowed = (options.rules ?? RULES).some((r) => r.id.startsWith('sensitive/'))
+		? sensitiveFindings(context)
+				.filter((f) => f.allowedBecause)
+				.map((f) => ({ rule: f.match.rule, file: f.file, line: f.line, value: describeValue(f.match), reason: f.allowedBecause! }))
+		: [];
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	return {
 		handbook,
@@ -56,6 +76,7 @@ export function checkHandbook(options: CheckOptions): CheckResult {
 			today: options.today,
 			summary: { files: scope ? scope.size : handbook.files.length, errors, warnings: diagnostics.length - errors },
 			diagnostics,
+			...(allowed.length > 0 ? { allowed } : {}),
 		},
 	};
 }

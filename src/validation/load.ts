@@ -106,6 +106,7 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 				});
 				continue;
 			}
+			file.text = text;
 			const data = parseFile(file, spec, text, today);
 			if (data !== undefined && !maps[spec.kind].has(file.id)) {
 				maps[spec.kind].set(file.id, { id: file.id, file, data } as Entry<never>);

@@ -22,6 +22,8 @@ export class SourceFile {
 	readonly path: string;
 	readonly problems: LoadProblem[] = [];
 	yaml: YamlSource | undefined;
+	/** The whole file as read. */
+	text = '';
 	/** The MDX body, and the file line it starts on. */
 	body: string | undefined;
 	bodyLine = 1;

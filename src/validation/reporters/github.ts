@@ -11,6 +11,9 @@ export function formatGithub(report: Report): string {
 		const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
 		return `::${command} ${props}::${escapeData(`${d.message}\n${d.hint}`)}`;
 	});
+	for (const a of report.allowed ?? []) {
+		lines.push(`::notice file=${escapeProperty(a.file)},line=${a.line},title=${escapeProperty(`${a.rule} allowed`)}::${escapeData(`${a.value}: ${a.reason}`)}`);
+	}
 	lines.push(`Handbook check as of ${report.today}: ${tally(report)} in ${report.summary.files} files.`);
 	for (const step of nextSteps(report)) lines.push(`Next: ${step}`);
 	return `${lines.join('\n')}\n`;

@@ -16,6 +16,11 @@ export function formatMarkdown(report: Report): string {
 		}
 		out.push('');
 	}
+	if (report.allowed?.length) {
+		out.push('Allowed by a marker in the file:', '');
+		for (const a of report.allowed) out.push(`- \`${cell(a.file)}:${a.line}\` ${cell(a.value)} (\`${a.rule}\`): ${cell(a.reason)}`);
+		out.push('');
+	}
 	for (const step of nextSteps(report)) out.push(`- **Next:** ${step}`);
 	return `${out.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ export function nextSteps(report: Report): string[] {
 	if (approvals > 0) steps.push(`${count(approvals, 'approval problem')}: every document in use needs an approver other than its owner.`);
 	const refs = n('ref/') + (byRule.get('links/broken') ?? 0);
 	if (refs > 0) steps.push(`${count(refs, 'reference points', 'references point')} nowhere. Use the id of an existing file (its name without extension).`);
+	const sensitive = n('sensitive/');
+	if (sensitive > 0) steps.unshift(`${count(sensitive, 'sensitive value')} must come out of the handbook before anything else: mask it to the last four digits.`);
 	const orphaned = byRule.get('owner/inactive') ?? 0;
 	if (orphaned > 0) steps.push(`${count(orphaned, 'document has an owner', 'documents have owners')} who left. Hand each to an active colleague.`);
 	const soon = byRule.get('review/due-soon') ?? 0;

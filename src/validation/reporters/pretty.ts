@@ -29,6 +29,8 @@ export function formatPretty(report: Report, { color }: PrettyOptions): string {
 		for (const line of rest) lines.push(paint('dim', `                ${line}`));
 	}
 	if (lines.length > 0) lines.push('');
+	for (const a of report.allowed ?? []) lines.push(paint('dim', `allowed  ${a.file}:${a.line}  ${a.value}  [${a.rule}]  reason: ${a.reason}`));
+	if (report.allowed?.length) lines.push('');
 	const { errors } = report.summary;
 	const mark = errors > 0 ? paint('red', '✖') : report.summary.warnings > 0 ? paint('yellow', '!') : paint('green', '✔');
 	const where = files.size > 0 ? ` in ${count(files.size, 'file')}` : '';

@@ -32,6 +32,14 @@ import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import {
+	sensitiveAccountNumber,
+	sensitiveCardNumber,
+	sensitiveRoutingNumber,
+	sensitiveSecret,
+	sensitiveSsn,
+	sensitiveTaxId,
+} from './sensitive.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
@@ -67,6 +75,12 @@ export const RULES: readonly Rule[] = [
 	clientNoBackup,
 	trainingPrerequisiteCycle,
 	codeownersStale,
+	sensitiveRoutingNumber,
+	sensitiveAccountNumber,
+	sensitiveCardNumber,
+	sensitiveSsn,
+	sensitiveTaxId,
+	sensitiveSecret,
 	mdxSyntax,
 	linksBroken,
 	lintSopSections,

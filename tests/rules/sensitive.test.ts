@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { scanBuiltSite } from '../../src/sensitive/scan-site.ts';
+import { scanText } from '../../src/sensitive/scan.ts';
+import { runCli } from '../support/cli.ts';
+import { BASE, check, edit, findings, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+
+/** BASE's SOP with `line` added to the end of its body. */
+const withLine = (line: string) => ({ [SOP]: `${BASE[SOP]!}\n${line}\n` });
+
+describe('sensitive rules', () => {
+	it('pass masked values and the base handbook', () => {
+		expect(check(withLine('Pay to the account ending 4821 (****4821); routing ending 0021; SSN XXX-XX-1234.')).diagnostics).toEqual([]);
+	});
+
+	it.each([
+		['sensitive/routing-number', 'Wire to routing number 021000021 at First Harbor Bank.'],
+		['sensitive/account-number', 'Deposit refunds into checking account 483920175533.'],
+		['sensitive/card-number', 'Pay the renewal with card 4539 1488 0343 6467.'],
+		['sensitive/ssn', "The contractor's SSN is 219-09-9999."],
+		['sensitive/tax-id', 'Their EIN: 12-3456789.'],
+		['sensitive/secret', 'Use token ghp_abcdefghijklmnopqrstuvwxyz0123456789 for the export.'],
+	])('%s errors on the line of the value and shows at most its last four digits', (rule, line) => {
+		const found = findings(check(withLine(line)), rule);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain(`${SOP}:30:`);
+		const digits = line.match(/\d[\d -]{5,}\d/)?.[0].replace(/\D/g, '');
+		if (digits) expect(found[0]!.replace(/\D/g, '')).not.toContain(digits);
+	});
+
+	it('words the finding and the fix', () => {
+		expect(findings(check(withLine('Wire to routing number 021000021 at First Harbor Bank.')), 'sensitive/routing-number')).toMatchInlineSnapshot(`
+			[
+			  "src/content/sops/clients/acme/bill-run.mdx:30:24 error: contains what looks like a bank routing number (ending 0021). The handbook is read by everyone and indexed by search.
+			hint: Keep only the last four digits, e.g. "ending 0021" or ****0021. If it is truly safe (a published test number), mark the line before it:
+			{/* handbook-allow sensitive/routing-number: <why this is safe> */}",
+			]
+		`);
+	});
+
+	it('scans the frontmatter too, with a YAML marker in the hint', () => {
+		const changes = { [SOP]: edit(BASE[SOP]!, 'client: acme', 'client: acme\nsummary: "Refunds go to acct 483920175533."') };
+		expect(findings(check(changes), 'sensitive/account-number')[0]).toContain('# handbook-allow sensitive/account-number: <why this is safe>');
+	});
+
+	it('allows a value marked safe with a reason, and reports the marker and its reason', () => {
+		const report = check(withLine('{/* handbook-allow sensitive/card-number: the card network publishes this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.'));
+		expect(report.diagnostics).toEqual([]);
+		expect(report.allowed).toEqual([
+			{ rule: "sensitive/card-number", file: SOP, line: 31, value: 'a payment card number (ending 1111)', reason: 'the card network publishes this test number' },
+		]);
+	});
+
+	it('does not accept a marker without a reason', () => {
+		const found = findings(check(withLine('{/* handbook-allow sensitive/card-number */}\nPay with 4111 1111 1111 1111.')), 'sensitive/card-number');
+		expect(found[0]).toContain('Its handbook-allow marker gives no reason, so it does not count.');
+	});
+});
+
+describe('no output repeats a full value', () => {
+	const secrets = ['021000021', '483920175533', '4539148803436467', '219099999', '123456789'];
+	const root = () =>
+		writeHandbook({
+			...withLine('Wire to routing 021000021, account 483920175533. Card 4539 1488 0343 6467. SSN 219-09-9999. EIN 12-3456789.'),
+			// A broken YAML line that holds a number: the syntax error quotes the line, masked.
+			'src/content/people/dev-rao.yaml': 'name: "Dev Rao acct 483920175533\nroles: [bpa]\n',
+		});
+	it.each(['pretty', 'json', 'github', 'junit', 'markdown'])('in %s format', (format) => {
+		const { stdout, stderr } = runCli(['check', '--root', root(), '--today', TODAY, '--format', format]);
+		const digitsOnly = (stdout + stderr).replace(/[^\d]/g, ' ');
+		for (const value of secrets) expect(digitsOnly.replace(/ /g, '')).not.toContain(value);
+		expect(stdout).toContain('ending 6467');
+	});
+});
+
+describe('the published site scan', () => {
+	function site(files: Record<string, string | Buffer>): string {
+		const dir = mkdtempSync(join(tmpdir(), 'handbook-dist-'));
+		for (const [path, content] of Object.entries(files)) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), content);
+		}
+		return dir;
+	}
+
+	it('finds values in the HTML pages and in the search index, and lets allowed ones pass', () => {
+		const card = '4539 1488 0343 6467';
+		const dir = site({
+			'sops/x/index.html': `<main><p>Routing number <strong>021000021</strong></p></main>`,
+			'pagefind/fragment/en_1.pf_fragment': gzipSync(`pagefind_dcd{"content":"Pay with card ${card} today"}`),
+			'index.html': '<p>Nothing here: invoice 4471923.</p>',
+		});
+		expect(scanBuiltSite(dir, new Set()).map((f) => `${f.file} ${f.match.rule}`).sort()).toEqual([
+			'pagefind/fragment/en_1.pf_fragment sensitive/card-number',
+			'sops/x/index.html sensitive/routing-number',
+		]);
+		const allowed = new Set(scanText(`card ${card}`).map((m) => m.fingerprint));
+		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual(['sensitive/routing-number']);
+	});
+});

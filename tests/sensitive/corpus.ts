@@ -1,0 +1,194 @@
+/**
+ * A labelled corpus for the sensitive-data scan, written for the purpose: sentences an
+ * SOP author might write, with generated values. Positives carry a real-shaped value
+ * (valid checksums, valid prefixes); negatives carry look-alikes that are not sensitive.
+ * Seeded, so every run sees the same corpus.
+ */
+import { abaChecksum, abaPrefix, cardPrefix, luhn } from '../../src/sensitive/checksums.ts';
+import type { SensitiveRule } from '../../src/sensitive/scan.ts';
+
+export interface Sample {
+	text: string;
+	/** The rules that must fire; empty for a look-alike. */
+	expect: SensitiveRule[];
+}
+
+/** A small deterministic generator (mulberry32). */
+function prng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: Sample[] } {
+	const rand = prng(seed);
+	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+	const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? int(1, 9) : int(0, 9))).join('');
+	const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
+
+	const routing = () => {
+		for (;;) {
+			const prefix = pick(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '21', '22', '26', '31', '32', '61', '63', '67', '71', '72']);
+			const body = prefix + String(int(0, 999999)).padStart(6, '0');
+			for (let check = 0; check <= 9; check++) if (abaChecksum(body + check) && abaPrefix(body)) return body + check;
+		}
+	};
+	const account = () => digits(int(8, 14));
+	const card = () => {
+		const [prefix, length] = pick([
+			['4', 16],
+			['51', 16],
+			['55', 16],
+			['2221', 16],
+			['37', 15],
+			['6011', 16],
+			['4', 13],
+		] as const);
+		for (;;) {
+			const body = prefix + digits(length - prefix.length - 1).replace(/^./, (d) => d);
+			for (let check = 0; check <= 9; check++) {
+				const n = body + check;
+				if (luhn(n) && cardPrefix(n)) return n;
+			}
+		}
+	};
+	const grouped = (n: string) => (n.length === 15 ? `${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}` : n.replace(/(\d{4})(?=\d)/g, pick(['$1 ', '$1-', '$1'])));
+	const ssn = () => `${String(pick([int(1, 665), int(667, 899)])).padStart(3, '0')}-${String(int(1, 99)).padStart(2, '0')}-${String(int(1, 9999)).padStart(4, '0')}`;
+	const ein = () => `${pick(['12', '27', '36', '45', '52', '61', '74', '84', '91', '95'])}-${String(int(0, 9999999)).padStart(7, '0')}`;
+	const itin = () => `9${String(int(0, 99)).padStart(2, '0')}-${pick(['50', '58', '65', '70', '77', '88', '90', '92', '94', '99'])}-${String(int(0, 9999)).padStart(4, '0')}`;
+	const alnum = (n: number) => Array.from({ length: n }, () => pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'])).join('');
+	const upper = (n: number) => Array.from({ length: n }, () => pick([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'])).join('');
+	const vendor = () => pick(['Acme Supply', 'Harbor Freight Lines', 'Cedar Medical', 'Bluestem Roofing', 'Kiln Imports', 'Northgate Printing', 'Summit Electric']);
+	const bank = () => pick(['First Harbor Bank', 'Lakeshore Credit Union', 'Prairie National Bank', 'Mid-River Savings']);
+
+	const positives: Sample[] = [];
+	const add = (count: number, expect: SensitiveRule[], make: () => string) => {
+		for (let i = 0; i < count; i++) positives.push({ text: make(), expect });
+	};
+	add(60, ['sensitive/routing-number'], () =>
+		pick([
+			() => `Wire the deposit to routing number ${routing()} at ${bank()}.`,
+			() => `${vendor()} changed their ABA to ${routing()} last week; hold payments until we call back.`,
+			() => `The RTN on the voided check is ${routing()}.`,
+			() => `For ACH credits use transit number ${routing()}.`,
+			() => `Routing: ${routing()}`,
+			() => `Their bank (${bank()}) routing ${routing()} appears on the W-9 attachment.`,
+		])(),
+	);
+	add(60, ['sensitive/account-number'], () =>
+		pick([
+			() => `Deposit refunds into checking account ${account()}.`,
+			() => `${vendor()}'s account number is ${account()}.`,
+			() => `Acct ${account()} is the operating account at ${bank()}.`,
+			() => `Send the payroll funding from DDA ${account()} on Thursdays.`,
+			() => `The client's savings account ${account()} must never be used for bills.`,
+			() => `Bank account: ${account()}`,
+		])(),
+	);
+	add(40, ['sensitive/routing-number', 'sensitive/account-number'], () =>
+		pick([
+			() => `New details from ${vendor()}: routing ${routing()}, account ${account()}.`,
+			() => `Wire to ABA ${routing()} acct ${account()} at ${bank()}.`,
+			() => `Routing number ${routing()} / account number ${account()}`,
+		])(),
+	);
+	add(60, ['sensitive/card-number'], () =>
+		pick([
+			() => `Pay the software renewal with card ${grouped(card())}.`,
+			() => `The corporate card number is ${grouped(card())}, expiry 09/28.`,
+			() => `Use ${grouped(card())} for the hotel deposit.`,
+			() => `Virtual card ${grouped(card())} was issued for invoice approval.`,
+			() => `Card: ${card()}`,
+		])(),
+	);
+	add(40, ['sensitive/ssn'], () =>
+		pick([
+			() => `The contractor's SSN is ${ssn()}.`,
+			() => `Social security number ${ssn()} is on the 1099 request.`,
+			() => `W-9 shows ${ssn()} in the SSN box.`,
+			() => `SSN ${ssn().replace(/-/g, ' ')} was sent by email; delete it.`,
+			() => `Her social security no. ${ssn().replace(/-/g, '')} is on file.`,
+		])(),
+	);
+	add(40, ['sensitive/tax-id'], () =>
+		pick([
+			() => `${vendor()} EIN: ${ein()}.`,
+			() => `Federal tax ID ${ein()} goes on the 1099.`,
+			() => `The client's FEIN is ${ein().replace('-', '')}.`,
+			() => `The consultant's ITIN is ${itin()}.`,
+			() => `Use employer identification number ${ein()} for the filing.`,
+		])(),
+	);
+	add(45, ['sensitive/secret'], () =>
+		pick([
+			() => `-----BEGIN RSA PRIVATE KEY-----\nMIIEow${alnum(40)}`,
+			() => `The bank portal API key is AKIA${upper(16)}.`,
+			() => `Use token ghp_${alnum(36)} for the export job.`,
+			() => `Slack bot: xoxb-${digits(11)}-${digits(12)}-${alnum(24)}`,
+			() => `Stripe key sk_live_${alnum(24)} is in the payments app.`,
+			() => `Google key AIza${alnum(35)}`,
+			() => `Session token eyJ${alnum(20)}.eyJ${alnum(30)}.${alnum(25)}`,
+			() => `The QBO admin password is ${pick(['Summer', 'Ledger', 'Harbor', 'Cedar'])}${int(2019, 2027)}!`,
+			() => `password: ${alnum(6)}${int(10, 99)}#${alnum(3)}`,
+			() => `api_key = ${alnum(32)}`,
+			() => `client secret: ${alnum(28)}`,
+		])(),
+	);
+
+	const negatives: Sample[] = [];
+	const none: SensitiveRule[] = [];
+	const templates: (() => string)[] = [
+		() => `Invoice ${digits(int(6, 9))} from ${vendor()} is due on Friday.`,
+		() => `Post bill #${digits(int(6, 10))} to account 6200 Rent.`,
+		() => `QBO transaction ${digits(9)} was voided and re-entered.`,
+		() => `Reference ${digits(int(8, 12))} appears on the remittance advice.`,
+		() => `Matter ${int(2019, 2026)}-${String(int(1, 99999)).padStart(5, '0')} is billed monthly.`,
+		() => `Matter no. ${ein()} is capped at $50,000 per phase.`,
+		() => `Call the vendor at ${int(200, 989)}-555-${String(int(100, 199)).padStart(4, '0')} before noon.`,
+		() => `Their office line is (${int(200, 989)}) 555-${String(int(100, 199)).padStart(4, '0')}.`,
+		() => `Phone +1 ${int(200, 989)} 555 ${String(int(100, 199)).padStart(4, '0')} for the controller.`,
+		() => `Mail checks to the lockbox at ZIP ${String(int(10000, 99999))}-${String(int(1000, 9999))}.`,
+		() => `Reconciliations for ${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')} are due in 2 business days.`,
+		() => `Approve anything above $${int(1, 99)},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} by phone.`,
+		() => `The quarterly total was ${int(1, 9)},${String(int(0, 999)).padStart(3, '0')},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} USD.`,
+		() => `Check no. ${digits(int(6, 9))} cleared on Tuesday.`,
+		() => `Check #${String(int(0, 999999)).padStart(9, '0')} was returned unpaid.`,
+		() => `Only the masked value ****${String(int(0, 9999)).padStart(4, '0')} may appear in tickets.`,
+		() => `The W-9 shows XXX-XX-${String(int(0, 9999)).padStart(4, '0')}.`,
+		() => `Payments go to the account ending ${String(int(0, 9999)).padStart(4, '0')} at ${bank()}.`,
+		() => `Card ending in ${String(int(0, 9999)).padStart(4, '0')} is the travel card.`,
+		() => `Routing ending ${String(int(0, 9999)).padStart(4, '0')} was confirmed by call-back.`,
+		() => `PO ${digits(7)} covers the lab fees for ${int(1, 12)} offices.`,
+		() => `Order ${digits(int(9, 12))} shipped with tracking 1Z${upper(6)}${digits(10)}.`,
+		() => `Tracking number ${digits(22)} shows it delivered.`,
+		() => `Employee ID ${digits(6)} owns the task in the ticket system.`,
+		() => `Ticket ${digits(int(6, 8))} tracks the duplicate-vendor clean-up.`,
+		() => `Code lab fees to account ${int(5000, 5999)} and supplies to ${int(6000, 6999)}.`,
+		() => `Batch ${digits(int(6, 9))} holds ${int(20, 90)} bills for the Tuesday run.`,
+		() => `Claim ${digits(int(7, 10))} was denied by the insurer.`,
+		() => `Confirmation ${digits(int(9, 16))} came from the bank portal.`,
+		() => `The LEDES file for invoice ${digits(8)} had ${int(2, 40)} lines.`,
+		() => `Store the password in 1Password, never in the SOP.`,
+		() => `The API key is kept in the vault; ask the supervisor.`,
+		() => `password: ********`,
+		() => `Token: <paste your token here>`,
+		() => `Ask IT to reset the password if the portal locks you out after ${int(3, 5)} tries.`,
+		() => `The secret to a good run is checking approvals early.`,
+		() => `Receipt ${digits(int(6, 10))} is attached to the bill.`,
+		() => `Journal entry ${digits(int(6, 8))} reverses the returned payment.`,
+		() => `Payment ID ${digits(int(9, 12))} was rejected with code R03.`,
+		() => `Customer ${digits(int(6, 9))} is Acme Dental's number in the vendor portal.`,
+		() => `Suite ${int(100, 999)}, ${int(100, 9999)} Main Street.`,
+		() => `There were ${int(100000, 999999)} bills paid last year across all clients.`,
+		() => `Job ${digits(6)} needs a lien waiver before payment.`,
+		() => `Load ${digits(int(7, 9))} was delivered on time.`,
+		() => `Docket ${int(1, 9)}:${int(20, 26)}-cv-${String(int(0, 99999)).padStart(5, '0')} is in discovery.`,
+	];
+	for (let i = 0; i < 1_100; i++) negatives.push({ text: templates[i % templates.length]!(), expect: none });
+	return { positives, negatives };
+}
