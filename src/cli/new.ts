@@ -122,12 +122,20 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
 	if (missing().length > 0 || (process.stdin.isTTY && answers.size < fields.length)) {
 		if (!process.stdin.isTTY) fail(`new ${kind} needs ${missing().map((f) => `--${f.flag}`).join(', ')}.\nUsage: ${NEW_USAGE}`);
-		const prompt = createInterface({ input: process.stdin, output: process.stdout });
+		// Lines are read in order as they come, so answers typed ahead are kept; Ctrl+D cancels.
+		const prompt = createInterface({ input: process.stdin, terminal: false });
+		const lines = prompt[Symbol.asyncIterator]();
 		try {
 			for (const field of fields) {
 				if (answers.has(field.flag)) continue;
 				for (;;) {
-					const answer = (await prompt.question(`${field.question}: `)).trim();
+					process.stdout.write(`${field.question}: `);
+					const next = await lines.next();
+					if (next.done) {
+						process.stdout.write('\n');
+						fail('cancelled; nothing was written.');
+					}
+					const answer = String(next.value).trim();
 					if (answer || !field.required) {
 						if (answer) answers.set(field.flag, answer.split(',').map((v) => v.trim()).filter(Boolean));
 						break;

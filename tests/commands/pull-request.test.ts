@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,21 @@ describe('handbook new', () => {
 		expect(cli(root, 'new', 'training', '--id', 'csa/second-week', '--title', 'Second week', '--owner', 'ana-silva', '--approver', 'cara-wu', '--track', 'csa', '--order', '2', '--duration', '45').code).toBe(0);
 		const check = cli(root, 'check', '--format', 'json');
 		expect(JSON.parse(check.stdout).diagnostics).toEqual([]);
+	});
+
+	it('asks for what is missing when run in a terminal, and cancels cleanly on end of input', () => {
+		const root = writeHandbook();
+		// `script` gives the command a terminal, as a person at a keyboard would.
+		const inTerminal = (args: string, answers: string) =>
+			spawnSync('script', ['-qec', `${process.execPath} ${join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts')} ${args} --root ${root} --today ${TODAY}`, '/dev/null'], {
+				input: answers,
+				encoding: 'utf8',
+			}).stdout;
+		const asked = inTerminal('new person --id eve-long', 'Eve Long\ncsa, approver\neast\n\neve-gh\n');
+		expect(asked).toContain('Full name: Roles (comma-separated): Pod id (empty for none): Work email (empty for none): GitHub handle (empty for none): Wrote src/content/people/eve-long.yaml.');
+		expect(readFileSync(join(root, 'src/content/people/eve-long.yaml'), 'utf8')).toBe('name: Eve Long\nroles:\n  - csa\n  - approver\npod: east\ngithub: eve-gh\n');
+		expect(inTerminal('new person --id eve-two', 'Eve\n')).toContain('handbook: cancelled; nothing was written.');
+		expect(existsSync(join(root, 'src/content/people/eve-two.yaml'))).toBe(false);
 	});
 
 	it('never overwrites a file', () => {
