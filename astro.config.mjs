@@ -8,7 +8,7 @@ import { loadConfig } from './src/validation/load.ts';
 
 // HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
 const otherHandbook = process.env.HANDBOOK_ROOT;
-const { config } = loadConfig(handbookRoot(), '1970-01-01');
+const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
 
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../src/validation/load.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { config, diagnostics } = loadConfig(root, '1970-01-01');
+const { config, diagnostics } = loadConfig(root, 'YYYY-MM-DD');
 const asOf = config.sample_as_of;
 if (diagnostics.length > 0 || !asOf) {
 	console.error(

@@ -4,7 +4,7 @@ import { checkHandbook } from '../src/validation/check.ts';
 import { loadConfig } from '../src/validation/load.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { config } = loadConfig(ROOT, '1970-01-01');
+const { config } = loadConfig(ROOT, 'YYYY-MM-DD');
 
 describe('the sample handbook', () => {
 	it('states the day its review dates were written against', () => {

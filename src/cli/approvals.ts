@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
-import { resolveToday } from '../validation/today.ts';
+import { loadHandbook } from '../validation/load.ts';
+import { handbookDay } from '../validation/today.ts';
 import { fail } from './usage-error.ts';
 
 /** One review as the git host's API returns it (GitHub's pull request reviews). */
@@ -72,8 +72,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 	}
 	const changed = readInput(values.changed).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 	const root = resolve(values.root);
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const { config, today } = handbookDay(root, values.today);
 	const handbook = loadHandbook(root, config, today);
 	const author = values.author.toLowerCase();
 	const states = latestStates(reviews);

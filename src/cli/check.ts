@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkHandbook } from '../validation/check.ts';
-import { loadConfig } from '../validation/load.ts';
 import { FORMATS, formatReport, type Format } from '../validation/reporters/index.ts';
-import { resolveToday } from '../validation/today.ts';
+import { handbookDay } from '../validation/today.ts';
 import { changedScope } from './changed.ts';
 import { fail } from './usage-error.ts';
 
@@ -32,8 +31,7 @@ export function runCheck(args: string[], defaultRoot: string): number {
 	}
 	if (values.base !== undefined && !values.changed) fail('--base goes with --changed: npm run handbook -- check --changed --base origin/main');
 	const root = resolve(values.root);
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const { today } = handbookDay(root, values.today);
 	const only = values.changed ? changedScope(root, values.base) : undefined;
 	const { report } = checkHandbook({ root, today, warnDays, only });
 	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);

@@ -7,10 +7,10 @@ import { PLATFORMS } from '../schemas/client.ts';
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
 import { checkHandbook } from '../validation/check.ts';
 import type { Handbook } from '../validation/handbook.ts';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { loadHandbook } from '../validation/load.ts';
 import { formatReport } from '../validation/reporters/index.ts';
 import { closest } from '../validation/suggest.ts';
-import { resolveToday } from '../validation/today.ts';
+import { handbookDay } from '../validation/today.ts';
 import { fail } from './usage-error.ts';
 
 type Kind = 'sop' | 'client' | 'person' | 'training';
@@ -109,8 +109,7 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 		strict: true,
 	});
 	const root = resolve(values.root as string);
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today as string | undefined, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const { config, today } = handbookDay(root, values.today as string | undefined);
 	const handbook = loadHandbook(root, config, today);
 
 	const answers = new Map<string, string[]>();

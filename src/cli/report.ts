@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildStatusReport, statusReportCsv, statusReportMarkdown } from '../reports/status-report.ts';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
-import { resolveToday } from '../validation/today.ts';
+import { loadHandbook } from '../validation/load.ts';
+import { handbookDay } from '../validation/today.ts';
 import { fail } from './usage-error.ts';
 
 const FORMATS = ['markdown', 'json', 'csv'] as const;
@@ -17,8 +17,7 @@ export function runReport(args: string[], defaultRoot: string): number {
 	const format = values.format as (typeof FORMATS)[number];
 	if (!FORMATS.includes(format)) fail(`--format is "${values.format}"; use one of ${FORMATS.join(', ')}.`);
 	const root = resolve(values.root);
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const { config, today } = handbookDay(root, values.today);
 	const warnDays = values['warn-days'] === undefined ? config.warn_days : Number(values['warn-days']);
 	if (!Number.isInteger(warnDays) || warnDays < 0) fail(`--warn-days is "${values['warn-days']}"; give a whole number of days.`);
 	const report = buildStatusReport(loadHandbook(root, config, today), today, warnDays);

@@ -5,11 +5,11 @@ import { recordReview } from '../editing/record-review.ts';
 import { writeAtomic } from '../editing/write-atomic.ts';
 import { isPlainDate } from '../schemas/date.ts';
 import { controlledDocuments } from '../validation/handbook.ts';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { loadHandbook } from '../validation/load.ts';
 import { parseYaml } from '../validation/yaml-source.ts';
 import { splitFrontmatter } from '../validation/frontmatter.ts';
 import { closest } from '../validation/suggest.ts';
-import { resolveToday } from '../validation/today.ts';
+import { handbookDay } from '../validation/today.ts';
 import { fail } from './usage-error.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
@@ -35,8 +35,7 @@ export function runReview(args: string[], defaultRoot: string): number {
 	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
 	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
 	const root = values.root;
-	const { config } = loadConfig(root, '1970-01-01');
-	const { today } = resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
+	const { config, today } = handbookDay(root, values.today);
 	const date = values.date ?? today;
 	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
 	if (date > today) fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);

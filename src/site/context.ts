@@ -1,8 +1,8 @@
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Handbook } from '../validation/handbook.ts';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
+import { loadHandbook } from '../validation/load.ts';
 import { reviewStatus, type DocumentLike, type ReviewStatus } from '../validation/review-status.ts';
-import { resolveToday, type ResolvedToday } from '../validation/today.ts';
+import { handbookDay, type ResolvedToday } from '../validation/today.ts';
 import { handbookRoot } from './handbook-root.ts';
 
 export interface SiteContext extends ResolvedToday {
@@ -17,17 +17,15 @@ let context: SiteContext | undefined;
 export function site(): SiteContext {
 	if (!context) {
 		const root = handbookRoot();
-		const { config } = loadConfig(root, '1970-01-01');
-		const today = resolveToday({ env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() });
-		context = { config, ...today, handbook: loadHandbook(root, config, today.today) };
+		const day = handbookDay(root);
+		context = { ...day, handbook: loadHandbook(root, day.config, day.today) };
 	}
 	return context;
 }
 
 /** The config and build date alone, for the build gate, which runs before any page. */
 export function buildDate(): { config: HandbookConfig } & ResolvedToday {
-	const { config } = loadConfig(handbookRoot(), '1970-01-01');
-	return { config, ...resolveToday({ env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }) };
+	return handbookDay(handbookRoot());
 }
 
 /** A document's review status as of the build date. */

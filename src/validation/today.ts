@@ -1,5 +1,7 @@
 import { isPlainDate, type PlainDate } from '../schemas/date.ts';
+import type { HandbookConfig } from '../schemas/config.ts';
 import { dateInTimeZone } from './calendar.ts';
+import { loadConfig } from './load.ts';
 
 export class TodayError extends Error {}
 
@@ -31,4 +33,11 @@ export function resolveToday(input: TodayInput): ResolvedToday {
 		return { today: value, source };
 	}
 	return { today: dateInTimeZone(input.now(), input.timeZone), source: 'clock' };
+}
+
+/** The handbook's config and the day to judge it on, as every command and the build need them. */
+export function handbookDay(root: string, flag?: string): { config: HandbookConfig } & ResolvedToday {
+	// The config is read before "today" is known, so its own error hints use no date.
+	const { config } = loadConfig(root, 'YYYY-MM-DD');
+	return { config, ...resolveToday({ flag, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }) };
 }

@@ -10,7 +10,7 @@ import { buildSite, PROJECT } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AS_OF = loadConfig(PROJECT, '1970-01-01').config.sample_as_of!;
+const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
 
 let out: string;
 let server: Server;
