@@ -148,10 +148,16 @@ function benchChanged(): void {
 		scoped = checkHandbook({ root, today: TODAY, only }).report.summary.files;
 	});
 	const full = time(() => checkHandbook({ root, today: TODAY }));
+	// As the pre-commit hook runs it: a fresh process, start-up included.
+	const cli = resolve(import.meta.dirname, 'handbook.ts');
+	const command = time(() => {
+		execFileSync(process.execPath, [cli, 'check', '--root', root, '--changed', '--base', 'main', '--today', TODAY], { stdio: 'ignore' });
+	});
 	console.log(`check --changed on a 5,000-SOP handbook, one person file changed (${scoped} files affected), median of ${RUNS} runs\n`);
 	console.log(`  whole handbook (baseline)  ${fmt(full)} s`);
 	console.log(`  --changed                  ${fmt(changed)} s  ${fmt(changed / full)}× baseline`);
-	console.log(`\nTarget: under 1 s: ${changed < 1 ? 'met' : 'NOT met'}`);
+	console.log(`  --changed, as a command    ${fmt(command)} s  (a new process, as the pre-commit hook runs it)`);
+	console.log(`\nTarget: under 1 s: ${command < 1 ? 'met' : 'NOT met'}`);
 }
 
 const BENCHES: Record<string, () => void> = { check: benchCheck, changed: benchChanged, 'page-weight': benchPageWeight };
