@@ -25,7 +25,10 @@ export function readingMinutes(body: string | undefined): number {
 /** Every onboarding track in use, its modules in order, and what each asks you to read. */
 export function onboardingTracks(handbook: Handbook, names: Record<string, string>, includeDrafts: boolean): Track[] {
 	const modules = [...handbook.training.values()].filter((m) => m.data.status === 'active' || (includeDrafts && m.data.status === 'draft'));
-	const ids = [...new Set(modules.flatMap((m) => m.data.track))].sort((a, b) => (a in names ? 0 : 1) - (b in names ? 0 : 1) || a.localeCompare(b));
+	// Tracks in the order the config names them, then any others alphabetically.
+	const order = Object.keys(names);
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	const ids = [...new Set(modules.flatMap((m) => m.data.track))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 	return ids.map((id) => {
 		const steps = modules
 			.filter((m) => m.data.track.includes(id))
