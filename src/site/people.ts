@@ -1,4 +1,3 @@
-import type { PlainDate } from '../schemas/date.ts';
 import { PLATFORMS } from '../schemas/client.ts';
 import type { Handbook } from '../validation/handbook.ts';
 import { routeOf } from '../validation/routes.ts';
@@ -14,9 +13,4 @@ export const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
 /** A person's name and page link, for lists; ids without a file show as written. */
 export function personLink(handbook: Handbook, id: string): { id: string; name: string; href: string } {
 	return { id, name: handbook.people.get(id)?.data.name ?? id, href: routeOf('person', id) };
-}
-
-/** Whether `person` is out of office on `day`. */
-export function isAway(handbook: Handbook, person: string, day: PlainDate): boolean {
-	return (handbook.people.get(person)?.data.out_of_office ?? []).some((a) => a.from <= day && day <= a.to);
 }
