@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
 import { checkHandbook } from '../validation/check.ts';
-import { loadConfig, loadHandbook } from '../validation/load.ts';
+import type { Handbook } from '../validation/handbook.ts';
+import { loadHandbook } from '../validation/load.ts';
 import { formatReport } from '../validation/reporters/index.ts';
 import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
@@ -20,10 +21,14 @@ function checkFailed(errors: number): AstroError {
 	return error;
 }
 
+/** The handbook as the build's check read it, so the scan after the build need not read it again. */
+let checkedHandbook: Handbook | undefined;
+
 function runCheck(logger: AstroIntegrationLogger): number {
 	const root = handbookRoot();
 	const { today, source } = buildDate();
-	const { report } = checkHandbook({ root, today });
+	const { report, handbook } = checkHandbook({ root, today });
+	checkedHandbook = handbook;
 	const color = !process.env.NO_COLOR && process.stderr.isTTY === true;
 	const where = relative(process.cwd(), root) || '.';
 	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
@@ -75,10 +80,12 @@ export function handbookPublishScan(): AstroIntegration {
 		name: 'handbook-publish-scan',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const root = handbookRoot();
-				const { today } = buildDate();
-				const { config } = loadConfig(root, today);
-				const allowed = allowedFingerprints(scanHandbook(loadHandbook(root, config, today)));
+				let handbook = checkedHandbook;
+				if (!handbook) {
+					const { config, today } = buildDate();
+					handbook = loadHandbook(handbookRoot(), config, today);
+				}
+				const allowed = allowedFingerprints(scanHandbook(handbook));
 				const findings = scanBuiltSite(fileURLToPath(dir), allowed);
 				if (findings.length === 0) {
 					logger.info('No sensitive values in the built pages or the search index.');
