@@ -2,7 +2,8 @@
 import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
+import { handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
+import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/validation/load.ts';
 
@@ -12,6 +13,9 @@ const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
 
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),
+	// Every Markdown and MDX page is compiled through the content policy: the build itself
+	// refuses code, script and unsafe addresses, whatever the check said.
+	markdown: { processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles }) },
 	integrations: [
 		// First, so a handbook with errors stops before anything is built.
 		handbookGate(),

@@ -1,32 +1,33 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
 import { clientSchema } from './schemas/client.ts';
 import { personSchema } from './schemas/person.ts';
 import { podSchema } from './schemas/pod.ts';
 import { principleSchema } from './schemas/principle.ts';
 import { sopSchema } from './schemas/sop.ts';
 import { trainingSchema } from './schemas/training.ts';
+import { guardedDocsSchema } from './site/docs-schema.ts';
 import { handbookRoot } from './site/handbook-root.ts';
-import { idFromPath } from './validation/kinds.ts';
+import { globPattern, idFromPath, KINDS, type Kind } from './validation/kinds.ts';
 
 const content = join(handbookRoot(), 'src', 'content');
 
 /** Ids are the path without extension, exactly as the handbook check names them. */
 const generateId = ({ entry }: { entry: string }) => idFromPath(entry);
 
-const from = (folder: string, pattern: string) => glob({ base: join(content, folder), pattern, generateId });
-
-const DATA = '[!_]*.{yaml,yml}';
-const DOCUMENTS = '**/[!_]*.{md,mdx}';
+/** A kind's files, from its folder and glob in the kinds registry: the files the check reads, or fewer. */
+function from(kind: Kind) {
+	const spec = KINDS.find((k) => k.kind === kind)!;
+	return glob({ base: join(content, spec.folder), pattern: globPattern(spec), generateId });
+}
 
 export const collections = {
-	docs: defineCollection({ loader: from('docs', DOCUMENTS), schema: docsSchema() }),
-	people: defineCollection({ loader: from('people', DATA), schema: personSchema }),
-	pods: defineCollection({ loader: from('pods', DATA), schema: podSchema }),
-	clients: defineCollection({ loader: from('clients', DATA), schema: clientSchema }),
-	sops: defineCollection({ loader: from('sops', DOCUMENTS), schema: sopSchema }),
-	principles: defineCollection({ loader: from('principles', '[!_]*.{md,mdx}'), schema: principleSchema }),
-	training: defineCollection({ loader: from('training', DOCUMENTS), schema: trainingSchema }),
+	docs: defineCollection({ loader: from('doc'), schema: guardedDocsSchema() }),
+	people: defineCollection({ loader: from('person'), schema: personSchema }),
+	pods: defineCollection({ loader: from('pod'), schema: podSchema }),
+	clients: defineCollection({ loader: from('client'), schema: clientSchema }),
+	sops: defineCollection({ loader: from('sop'), schema: sopSchema }),
+	principles: defineCollection({ loader: from('principle'), schema: principleSchema }),
+	training: defineCollection({ loader: from('training'), schema: trainingSchema }),
 };

@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
@@ -23,6 +23,16 @@ function checkFailed(errors: number): AstroError {
 
 /** The handbook as the build's check read it, so the scan after the build need not read it again. */
 let checkedHandbook: Handbook | undefined;
+let checkedPaths: Set<string> | undefined;
+
+/**
+ * In a build, the absolute paths of the files the check read. The build's Markdown
+ * pipeline refuses any content file not among them, so the site never publishes a file
+ * the check did not see. Undefined in `astro dev`, where files come and go while it runs.
+ */
+export function checkedFiles(): ReadonlySet<string> | undefined {
+	return checkedPaths;
+}
 
 function runCheck(logger: AstroIntegrationLogger): number {
 	const root = handbookRoot();
@@ -50,6 +60,8 @@ export function handbookGate(): AstroIntegration {
 				if (command === 'build') {
 					const errors = runCheck(logger);
 					if (errors > 0) throw checkFailed(errors);
+					const root = checkedHandbook!.root;
+					checkedPaths = new Set(checkedHandbook!.files.map((file) => join(root, file.path)));
 				} else if (command === 'dev') {
 					runCheck(logger);
 				}

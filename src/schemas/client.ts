@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { entityId } from './id.ts';
+import { plainText } from './text.ts';
 
 export const PLATFORMS = ['qbo', 'sage-intacct', 'xero', 'netsuite', 'other'] as const;
 
 /** One client company: `src/content/clients/<client-id>.yaml`. */
 export const clientSchema = z.strictObject({
 	/** The client's name as it appears on their books: `Acme Dental Group`. */
-	name: z.string().min(1),
+	name: plainText,
 	/** The pod that covers this client. */
 	pod: entityId,
 	/** The Client Service Associate who owns the client. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
 import { entityId } from './id.ts';
 import { reviewCycle } from './review-cycle.ts';
+import { plainText, webAddress } from './text.ts';
 
 /** The name of the handbook config file at the handbook root. */
 export const CONFIG_FILE = 'handbook.config.yaml';
@@ -30,7 +31,7 @@ const cyclePolicy = (fallback: z.infer<typeof reviewCycle>, maximum: z.infer<typ
 export const configSchema = z
 	.strictObject({
 		/** The organisation's name, shown on the site. */
-		organisation: z.string().min(1).default('Our firm'),
+		organisation: plainText.default('Our firm'),
 		/** The IANA time zone whose calendar decides "today": `America/New_York`. */
 		time_zone: z
 			.string()
@@ -62,10 +63,10 @@ export const configSchema = z
 			.min(1)
 			.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
 		/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
-		sop_sections: z.array(z.string().min(1)).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
+		sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
 		/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
 		tracks: z
-			.record(entityId, z.string().min(1))
+			.record(entityId, plainText)
 			.default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }),
 		/** How many guiding principles the handbook has. */
 		principles: z
@@ -80,9 +81,9 @@ export const configSchema = z
 		repository: z
 			.strictObject({
 				/** The edit page of a file, with `{path}` for its path in the repository: `https://github.com/acme/handbook/edit/main/{path}`. */
-				edit_url: z.string().includes('{path}', { error: 'needs-path' }).optional(),
+				edit_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
 				/** The change history of a file, with `{path}`: `https://github.com/acme/handbook/commits/main/{path}`. */
-				history_url: z.string().includes('{path}', { error: 'needs-path' }).optional(),
+				history_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
 			})
 			.default({}),
 		/**

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
 import { entityId } from './id.ts';
 import { reviewCycle } from './review-cycle.ts';
+import { plainText } from './text.ts';
 
 export const DOCUMENT_STATUSES = ['draft', 'active', 'retired'] as const;
 
@@ -22,7 +23,7 @@ export const reviewEntry = z.strictObject({
  */
 export const controlledDocumentFields = {
 	/** The title readers see: `Weekly bill run`. */
-	title: z.string().min(1),
+	title: plainText,
 	/** The person accountable for this document being correct and current. */
 	owner: entityId,
 	/** People with the approver role who approve the content; never the owner. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
 import { entityId } from './id.ts';
+import { plainText } from './text.ts';
 
 /** A period away from work, both days included. */
 export const absence = z.strictObject({
@@ -13,7 +14,7 @@ export const absence = z.strictObject({
 /** One colleague: `src/content/people/<person-id>.yaml`. */
 export const personSchema = z.strictObject({
 	/** Full name, as colleagues know it: `Maria Lopez`. */
-	name: z.string().min(1),
+	name: plainText,
 	/** What this person does; each one of the roles in the handbook config: `[csa, approver]`. */
 	roles: z.array(entityId).min(1),
 	/** The pod this person belongs to (a file name in `pods/`, no extension). */

@@ -1,8 +1,12 @@
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+
 /** The frontmatter block of an MDX file and the body after it. */
 export type SplitResult =
 	| { kind: 'ok'; yaml: string; yamlLine: number; body: string; bodyLine: number }
 	/** The opening fence names a language (`---js`): never parsed, never run. */
 	| { kind: 'unsafe'; language: string }
+	/** The site's build would end the frontmatter on another line than the check: refused, never guessed. */
+	| { kind: 'ambiguous'; line: number; text: string }
 	| { kind: 'missing' }
 	| { kind: 'unclosed' };
 
@@ -28,6 +32,8 @@ export function splitFrontmatter(text: string): SplitResult {
 		const end = next === -1 ? source.length : next;
 		const current = source.slice(offset, end).replace(/\r$/, '');
 		if (FENCE.test(current)) {
+			const disagreement = compareWithBuild(text, source, offset);
+			if (disagreement) return disagreement;
 			return {
 				kind: 'ok',
 				yaml: source.slice(firstBreak + 1, offset),
@@ -40,5 +46,22 @@ export function splitFrontmatter(text: string): SplitResult {
 		offset = next + 1;
 		line += 1;
 	}
-	return { kind: 'unclosed' };
+	return compareWithBuild(text, source, -1) ?? { kind: 'unclosed' };
+}
+
+/**
+ * The site's build splits frontmatter with Astro's own function, which ends it at the
+ * first line that merely starts with `---` (`---x: 1`). What the check reads as YAML and
+ * what the build compiles as the page must be the same text, so any file the two would
+ * split differently is refused on the line where the build would end the frontmatter.
+ */
+function compareWithBuild(text: string, source: string, closingOffset: number): SplitResult | undefined {
+	const raw = extractFrontmatter(text);
+	const ours = closingOffset === -1 ? undefined : source.slice(3, closingOffset);
+	if (raw === ours) return undefined;
+	if (raw === undefined) return undefined;
+	const start = source.startsWith('---') ? 3 : source.indexOf(raw);
+	const line = source.slice(0, start + raw.length).split('\n').length;
+	const lineText = source.slice(start + raw.length).split('\n', 1)[0] ?? '';
+	return { kind: 'ambiguous', line, text: lineText.replace(/\r$/, '') };
 }

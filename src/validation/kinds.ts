@@ -38,6 +38,16 @@ export const EXTENSIONS: Record<KindSpec['format'], readonly string[]> = {
 	mdx: ['.mdx', '.md'],
 };
 
+/**
+ * The files of a kind the site's build loads, as a glob under its folder. The check reads
+ * a superset (every file with these extensions, in any sub-folder, whatever its name),
+ * so nothing the build publishes goes unchecked.
+ */
+export function globPattern(spec: KindSpec): string {
+	const extensions = EXTENSIONS[spec.format].map((ext) => ext.slice(1)).join(',');
+	return `${spec.nested ? '**/' : ''}*.{${extensions}}`;
+}
+
 /** The content id for a file path relative to its kind's folder: no extension, forward slashes. */
 export function idFromPath(relative: string): string {
 	return relative.replace(/\\/g, '/').replace(/\.(mdx|md|yaml|yml)$/i, '');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
@@ -36,20 +36,43 @@ export function loadConfig(root: string, today: PlainDate): { config: HandbookCo
 	return { config: defaults, diagnostics };
 }
 
-/** Every file of one kind, as paths relative to its folder, sorted. */
-function listFiles(folder: string, spec: KindSpec): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
+/** A path under a kind's folder the check will not read, and why. */
+interface Refused {
+	name: string;
+	why: string;
+}
+
+/**
+ * Every file of one kind, as paths relative to its folder, sorted; every file in every
+ * sub-folder, whatever its name, so the check reads at least what the site's build reads.
+ * Links are never followed and anything but a regular file is refused: a link can point
+ * outside the handbook, to another secret or back at its own folder.
+ */
+function listFiles(folder: string, spec: KindSpec): { files: string[]; refused: Refused[] } {
 	const extensions = EXTENSIONS[spec.format];
-	return names
-		.map((name) => name.replace(/\\/g, '/'))
-		.filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
-		.filter((name) => !name.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-		.sort();
+	const files: string[] = [];
+	const refused: Refused[] = [];
+	const pending = [''];
+	while (pending.length > 0) {
+		const dir = pending.pop()!;
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(join(folder, dir), { withFileTypes: true, encoding: 'utf8' });
+		} catch (error) {
+			if (dir !== '') refused.push({ name: dir, why: `is a folder the check cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+			continue;
+		}
+		for (const entry of entries) {
+			const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
+			if (entry.name.startsWith('.')) continue;
+			if (entry.isSymbolicLink()) refused.push({ name, why: 'is a symbolic link; the handbook reads only real files and folders' });
+			else if (entry.isDirectory()) pending.push(name);
+			else if (!extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) continue;
+			else if (!entry.isFile()) refused.push({ name, why: 'is not a regular file (a pipe, socket or device)' });
+			else files.push(name);
+		}
+	}
+	return { files: files.sort(), refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)) };
 }
 
 /** Reads every content file under `root/src/content` once, parsing and shape-checking each. */
@@ -88,7 +111,13 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 
 	for (const spec of KINDS) {
 		const folder = join(content, spec.folder);
-		for (const name of listFiles(folder, spec)) {
+		const { files, refused } = listFiles(folder, spec);
+		for (const { name, why } of refused) {
+			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, join(folder, name)).replace(/\\/g, '/'));
+			file.problems.push({ rule: 'file/not-regular', line: 1, column: 1, message: `${why}, so it is not read and may not be published.`, hint: 'Replace it with a regular file (copy the content in), or remove it.' });
+			handbook.files.push(file);
+		}
+		for (const name of files) {
 			const absolute = join(folder, name);
 			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, absolute).replace(/\\/g, '/'));
 			handbook.files.push(file);
@@ -129,6 +158,16 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 				column: 1,
 				message: `the frontmatter fence asks for "${split.language}". Frontmatter is YAML only and is never run as code.`,
 				hint: 'Start the file with a plain fence and write the fields as YAML:\n---\ntitle: ...\n---',
+			});
+			return undefined;
+		}
+		if (split.kind === 'ambiguous') {
+			file.problems.push({
+				rule: 'frontmatter/unsafe',
+				line: split.line,
+				column: 1,
+				message: `line ${split.line} starts with --- but is not a fence ("${split.text.slice(0, 40)}"). The site's build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.`,
+				hint: 'Close the frontmatter with a line holding only ---, and start no other line inside it with ---.',
 			});
 			return undefined;
 		}

@@ -226,6 +226,21 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 			if (issue.message === 'needs-path') {
 				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}') };
 			}
+			if (issue.message === 'not-plain-text') {
+				const cleaned = typeof value === 'string' ? value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim() : '';
+				return {
+					path,
+					message: `${name} is ${show(value)}, which holds < or > or a control character. Names and titles are plain text on one line.`,
+					hint: yamlLine(key, cleaned || exampleFor(keyName, today)),
+				};
+			}
+			if (issue.message === 'not-a-web-address') {
+				return {
+					path,
+					message: `${name} is ${show(value)}, which is not a web address. Only https:// and http:// addresses are used, never javascript: or data:.`,
+					hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}'),
+				};
+			}
 			if (issue.message === 'not-an-email') {
 				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
 			}

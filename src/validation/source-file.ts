@@ -1,11 +1,11 @@
-import { mdxToMdast } from 'satteri';
 import type { MdastNode } from 'satteri';
+import { formatOf, parseBody } from '../content-policy/pipeline.ts';
 import type { Kind } from './kinds.ts';
 import type { FieldPath, YamlSource } from './yaml-source.ts';
 
 /** A problem found while reading a file, before any rule runs. */
 export interface LoadProblem {
-	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema';
+	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema' | 'file/not-regular';
 	line: number;
 	column: number;
 	message: string;
@@ -40,12 +40,12 @@ export class SourceFile {
 		return this.yaml ? this.yaml.locate(path) : { line: 1, column: 1 };
 	}
 
-	/** The body parsed as MDX, once, with positions as file lines. */
+	/** The body parsed as the build parses it (Markdown or MDX by extension), once; positions are body lines. */
 	parseBody(): BodyParse | undefined {
 		if (this.body === undefined) return undefined;
 		if (this.#parsed) return this.#parsed;
 		try {
-			this.#parsed = { tree: mdxToMdast(this.body) };
+			this.#parsed = { tree: parseBody(this.body, formatOf(this.path)) };
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
 			const where = /^(\d+):(\d+):\s*/.exec(text);

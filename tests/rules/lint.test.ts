@@ -30,24 +30,3 @@ describe('lint/heading-increment', () => {
 		expect(findings(check({ [SOP]: edit(BASE[SOP]!, '## Steps', '#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
 	});
 });
-
-describe('lint/mdx-code', () => {
-	it('allows the project\'s own components', () => {
-		const own = `${BASE[SOP]!}\nimport Callout from '../../../../components/Callout.astro';\n`;
-		expect(findings(check({ [SOP]: own }), 'lint/mdx-code')).toEqual([]);
-	});
-
-	it('refuses other imports, exports and scripts', () => {
-		const code = `${BASE[SOP]!}\nimport fs from 'node:fs';\n\nexport const secret = 1;\n\n<script>{'alert(1)'}</script>\n`;
-		expect(findings(check({ [SOP]: code }), 'lint/mdx-code')).toMatchInlineSnapshot(`
-			[
-			  "src/content/sops/clients/acme/bill-run.mdx:30:1 error: imports "node:fs"; SOPs may import only the handbook's own components from src/components/.
-			hint: Remove it. To show something special, ask for a component in src/components/ and import it from there.",
-			  "src/content/sops/clients/acme/bill-run.mdx:32:1 error: exports code; SOPs may not export anything.
-			hint: Remove it. To show something special, ask for a component in src/components/ and import it from there.",
-			  "src/content/sops/clients/acme/bill-run.mdx:34:1 error: embeds a <script>; SOPs may not run code in the reader's browser.
-			hint: Remove it. To show something special, ask for a component in src/components/ and import it from there.",
-			]
-		`);
-	});
-});

@@ -14,8 +14,8 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `astro build` into `outDir`; `env` chooses the handbook (HANDBOOK_ROOT) and the day (HANDBOOK_TODAY). */
-export function buildSite(outDir: string, env: Record<string, string>) {
-	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: PROJECT, encoding: 'utf8', env: astroEnv(env) });
+export function buildSite(outDir: string, env: Record<string, string>, args: string[] = []) {
+	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir, ...args], { cwd: PROJECT, encoding: 'utf8', env: astroEnv(env) });
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

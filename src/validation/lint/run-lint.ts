@@ -5,7 +5,6 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { HandbookConfig } from '../../schemas/config.ts';
 import type { Kind } from '../kinds.ts';
-import { remarkLintMdxCode } from './mdx-imports.ts';
 import { remarkLintSopSections } from './sop-sections.ts';
 
 export interface LintMessage {
@@ -20,7 +19,6 @@ export interface LintMessage {
 const RULE_IDS: Record<string, string> = {
 	'handbook:sop-sections': 'lint/sop-sections',
 	'heading-increment': 'lint/heading-increment',
-	'handbook:mdx-code': 'lint/mdx-code',
 };
 
 /**
@@ -42,7 +40,7 @@ export function lintBody(tree: unknown, body: string, kind: Kind, config: Handbo
 const processors = new WeakMap<HandbookConfig, Map<boolean, ReturnType<typeof buildProcessor>>>();
 
 function buildProcessor(sop: boolean, config: HandbookConfig) {
-	const processor = unified().use(remarkLint).use(remarkLintHeadingIncrement).use(remarkLintMdxCode);
+	const processor = unified().use(remarkLint).use(remarkLintHeadingIncrement);
 	if (sop) processor.use(remarkLintSopSections, config.sop_sections);
 	return processor.freeze();
 }

@@ -9,13 +9,15 @@ import { backupSameAsOwner } from './backup-same-as-owner.ts';
 import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
 import { codeownersStale } from './codeowners-stale.ts';
+import { fileNotRegular } from './file-not-regular.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterUnsafe } from './frontmatter-unsafe.ts';
 import { idDuplicate } from './id-duplicate.ts';
 import { idFormat } from './id-format.ts';
 import { linksBroken } from './links-broken.ts';
-import { lintHeadingIncrement, lintMdxCode, lintSopSections } from './lint-markdown.ts';
+import { lintHeadingIncrement, lintSopSections } from './lint-markdown.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { mdxUnsafe } from './mdx-unsafe.ts';
 import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
 import {
@@ -47,6 +49,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 export const RULES: readonly Rule[] = [
 	yamlSyntax,
 	frontmatterUnsafe,
+	fileNotRegular,
 	frontmatterSchema,
 	reviewOverdue,
 	reviewDueSoon,
@@ -82,8 +85,8 @@ export const RULES: readonly Rule[] = [
 	sensitiveTaxId,
 	sensitiveSecret,
 	mdxSyntax,
+	mdxUnsafe,
 	linksBroken,
 	lintSopSections,
 	lintHeadingIncrement,
-	lintMdxCode,
 ];

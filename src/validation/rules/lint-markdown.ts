@@ -6,7 +6,6 @@ import type { SourceFile } from '../source-file.ts';
 const HINTS: Record<string, string> = {
 	'lint/sop-sections': 'Add the missing section as a level-2 heading, e.g.\n## Escalation',
 	'lint/heading-increment': 'Go down one level at a time: a ## section, then ### inside it.',
-	'lint/mdx-code': 'Remove it. To show something special, ask for a component in src/components/ and import it from there.',
 };
 
 /** Lint messages per file, computed once per check and shared by the lint rules. */
@@ -46,4 +45,3 @@ function lintRuleFor(id: string, description: string): Rule {
 
 export const lintSopSections = lintRuleFor('lint/sop-sections', 'An SOP lacks one of the configured section headings (Purpose, When to use, Steps, Escalation), or has them out of order.');
 export const lintHeadingIncrement = lintRuleFor('lint/heading-increment', 'Heading levels skip a level.');
-export const lintMdxCode = lintRuleFor('lint/mdx-code', 'MDX imports something other than the project\'s own components, exports code, or embeds a <script>.');

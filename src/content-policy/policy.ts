@@ -1,0 +1,267 @@
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { htmlToHast } from 'satteri';
+import { ALLOWED_ELEMENTS, isAllowedAttribute, isEventHandler, isSafeUrl, schemeOf, URL_ATTRIBUTES } from './html-allowlist.ts';
+
+/**
+ * The code policy for page bodies, as one pure function over the parsed tree. The check
+ * runs it on the tree it parsed; the build runs it inside its own Markdown and MDX
+ * pipeline on the tree that pipeline parsed, and stops on the first file that breaks it.
+ *
+ * - No expressions other than comments: `{/* ... *\/}`.
+ * - No `export`; `import` only of a component from the site's own `src/components/`,
+ *   checked by its resolved real path.
+ * - No HTML element or attribute outside the allowlist: no `<script>`, no event handlers.
+ * - No address whose scheme is not http(s), mailto or tel: no `javascript:`, `data:`, `vbscript:`.
+ * - No image from outside the handbook.
+ */
+
+export interface PolicyViolation {
+	/** Line and column in the parsed text. */
+	line: number;
+	column: number;
+	message: string;
+	hint: string;
+}
+
+export interface PolicyContext {
+	/** The absolute path of the file the tree was parsed from. */
+	file: string;
+	/** The handbook root: images must come from inside it. */
+	root: string;
+}
+
+/** The site's own components: the only modules a page may import. */
+export const COMPONENTS_DIR = resolve(import.meta.dirname, '..', 'components');
+
+interface Point {
+	line?: number;
+	column?: number;
+}
+interface AnyNode {
+	type: string;
+	position?: { start?: Point };
+	value?: unknown;
+	url?: unknown;
+	name?: unknown;
+	attributes?: unknown;
+	children?: unknown;
+	identifier?: unknown;
+	tagName?: unknown;
+	properties?: unknown;
+}
+
+const COMMENTS_ONLY = /^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*$/;
+const IMPORT = /\s*import\s+([A-Z][A-Za-z0-9]*)\s+from\s+(['"])([^'"\n\r]+)\2\s*;?/y;
+
+/** At most 40 characters of what the author wrote, on one line, for a message. */
+function quote(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return `"${line.length > 40 ? `${line.slice(0, 39)}…` : line}"`;
+}
+
+function realOrResolved(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return path;
+	}
+}
+
+function isInside(folder: string, path: string): boolean {
+	const rel = relative(folder, path);
+	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Every policy violation in `tree`, in document order. */
+export function findPolicyViolations(tree: unknown, context: PolicyContext): PolicyViolation[] {
+	const found: PolicyViolation[] = [];
+	const components = new Set<string>();
+	const definitions = new Map<string, string>();
+	const root = realOrResolved(context.root);
+	const componentsDir = realOrResolved(COMPONENTS_DIR);
+
+	const report = (node: AnyNode, message: string, hint: string) => {
+		found.push({ line: node.position?.start?.line ?? 1, column: node.position?.start?.column ?? 1, message, hint });
+	};
+
+	const checkUrl = (node: AnyNode, url: string, what: string) => {
+		if (isSafeUrl(url)) return;
+		report(
+			node,
+			`${what} "${schemeOf(url)}:…", an address that would run script or hide content in readers' browsers.`,
+			'Link to a web page (https://…), a mailto: address or a page of the handbook.',
+		);
+	};
+
+	const checkImage = (node: AnyNode, src: string) => {
+		checkUrl(node, src, 'shows an image from');
+		if (schemeOf(src) !== undefined || src.startsWith('/') || src.startsWith('#')) return;
+		let decoded = src;
+		try {
+			decoded = decodeURI(src);
+		} catch {
+			// An address that does not decode is checked as written.
+		}
+		const target = resolve(dirname(context.file), decoded.split(/[?#]/)[0]!);
+		if (!isInside(context.root, target) || !isInside(root, realOrResolved(target))) {
+			report(node, `shows the image ${quote(src)}, which lies outside the handbook.`, 'Put the image inside the handbook (e.g. next to this file) and point to it there.');
+		}
+	};
+
+	const checkAttributes = (node: AnyNode, element: string, attributes: Array<{ name: string; value: unknown; expression: boolean }>, component: boolean) => {
+		for (const attribute of attributes) {
+			const label = `<${element}>`;
+			if (attribute.expression) {
+				report(node, `gives ${label} a value in braces (${quote(attribute.name || String(attribute.value))}), which is code.`, 'Write the value as text in quotes: name="value".');
+			} else if (isEventHandler(attribute.name)) {
+				report(node, `gives ${label} the attribute "${attribute.name}", an event handler that would run script in readers' browsers.`, 'Remove the attribute.');
+			} else if (attribute.name.includes(':')) {
+				report(node, `gives ${label} the directive "${attribute.name}", which changes how the page is built.`, 'Remove the attribute.');
+			} else if (!component && !isAllowedAttribute(element, attribute.name)) {
+				report(node, `gives <${element}> the attribute "${attribute.name}", which the handbook does not publish.`, 'Remove the attribute, or write the content in Markdown.');
+			} else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) {
+				if (element === 'img' && attribute.name.toLowerCase() === 'src') checkImage(node, attribute.value);
+				else checkUrl(node, attribute.value, 'links to');
+			}
+		}
+	};
+
+	const checkElementName = (node: AnyNode, name: string, mdx: boolean): boolean => {
+		if (mdx && components.has(name)) return true;
+		if (ALLOWED_ELEMENTS.has(name)) return false;
+		const what = name.toLowerCase() === 'script' ? 'a <script>, which would run in readers\' browsers' : `the element <${name}>, which the handbook does not publish`;
+		report(node, `uses ${what}.`, mdx && /^[A-Z]/.test(name) ? `Import the component from src/components/ first, or remove it.` : 'Write the content in Markdown, or remove the element.');
+		return false;
+	};
+
+	const checkHtml = (node: AnyNode, html: string) => {
+		const fragment = htmlToHast(html, { fragment: true }) as AnyNode;
+		for (const hast of depthFirst(fragment)) {
+			if (hast.type === 'element' && typeof hast.tagName === 'string') {
+				const name = hast.tagName;
+				if (!ALLOWED_ELEMENTS.has(name)) {
+					checkElementName(node, name, false);
+					continue;
+				}
+				const properties = (hast.properties ?? {}) as Record<string, unknown>;
+				checkAttributes(
+					node,
+					name,
+					Object.entries(properties).map(([key, value]) => ({ name: key === 'className' ? 'class' : key, value: Array.isArray(value) ? value.join(' ') : value, expression: false })),
+					false,
+				);
+			}
+		}
+	};
+
+	const checkEsm = (node: AnyNode, code: string) => {
+		IMPORT.lastIndex = 0;
+		let offset = 0;
+		while (offset < code.length && !/^\s*$/.test(code.slice(offset))) {
+			IMPORT.lastIndex = offset;
+			const match = IMPORT.exec(code);
+			if (!match) {
+				const rest = code.slice(offset);
+				if (/^\s*export\b/.test(rest)) report(node, `exports code (${quote(rest)}); a page may not export anything.`, 'Remove the export. A page\'s data belongs in its frontmatter.');
+				else if (/^\s*import\b/.test(rest)) report(node, `imports in a way the handbook does not allow (${quote(rest)}).`, "Import one component per line by its default name from src/components/:\nimport Quiz from '../../components/Quiz.astro';");
+				else report(node, `contains code (${quote(rest)}); a page may not run code.`, 'Remove it.');
+				return;
+			}
+			const [, name, , specifier] = match as unknown as [string, string, string, string];
+			const target = realOrResolved(resolve(dirname(context.file), specifier));
+			if (specifier.startsWith('.') && target.endsWith('.astro') && dirname(target) === componentsDir) {
+				components.add(name);
+			} else {
+				report(node, `imports ${quote(specifier)}, which is not one of the site's components in src/components/.`, 'Remove the import. A page may import only the site\'s own components from src/components/, by a relative path.');
+			}
+			offset = IMPORT.lastIndex;
+		}
+	};
+
+	const nodes = [...depthFirst(tree as AnyNode)];
+	// Imports and definitions first: a component or a reference may be used before the line that declares it.
+	for (const node of nodes) {
+		if (node.type === 'mdxjsEsm') checkEsm(node, String(node.value ?? ''));
+		if (node.type === 'definition' && typeof node.identifier === 'string' && typeof node.url === 'string') definitions.set(node.identifier.toLowerCase(), node.url);
+	}
+
+	for (const node of nodes) {
+		switch (node.type) {
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (!COMMENTS_ONLY.test(String(node.value ?? ''))) {
+					report(node, `runs code: {${quote(String(node.value ?? '')).slice(1, -1)}}. A page may hold only comments in braces.`, 'Write the text itself. To show a brace as text, write \\{ instead of {.');
+				}
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = typeof node.name === 'string' ? node.name : '';
+				if (name === '') break;
+				if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
+					report(node, `uses the element <${name}>, which the handbook does not publish.`, 'Write the content in Markdown, or remove the element.');
+					break;
+				}
+				const component = checkElementName(node, name, true);
+				if (!component && !ALLOWED_ELEMENTS.has(name)) break;
+				const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as Array<{ type: string; name?: string; value?: unknown }>;
+				checkAttributes(
+					node,
+					name,
+					attributes.map((a) => ({
+						name: a.name ?? '',
+						value: typeof a.value === 'object' && a.value !== null ? (a.value as { value?: unknown }).value : a.value,
+						expression: a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(String((a.value as { value?: unknown }).value ?? ''))),
+					})),
+					component,
+				);
+				break;
+			}
+			case 'html':
+				checkHtml(node, String(node.value ?? ''));
+				break;
+			case 'link':
+			case 'definition':
+				if (typeof node.url === 'string') checkUrl(node, node.url, 'links to');
+				break;
+			case 'image':
+				if (typeof node.url === 'string') checkImage(node, node.url);
+				break;
+			case 'imageReference': {
+				const url = typeof node.identifier === 'string' ? definitions.get(node.identifier.toLowerCase()) : undefined;
+				if (url !== undefined) checkImage(node, url);
+				break;
+			}
+			case 'containerDirective':
+			case 'leafDirective':
+			case 'textDirective': {
+				const attributes = (node.attributes ?? {}) as Record<string, unknown>;
+				for (const [key, value] of Object.entries(attributes)) {
+					if (!['id', 'class', 'icon', 'title'].includes(key)) {
+						report(node, `gives the :::${String(node.name)} block the attribute "${key}", which the handbook does not publish.`, 'Remove the attribute.');
+					} else if (typeof value === 'string' && !isSafeUrl(value) && key !== 'class') {
+						checkUrl(node, value, 'links to');
+					}
+				}
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+/** Every node of a tree in document order, without recursion, so no depth of nesting overflows the stack. */
+function* depthFirst(tree: AnyNode): Generator<AnyNode> {
+	const stack: AnyNode[] = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		yield node;
+		if (Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+	}
+}
+
+/** Where a file sits, for a message: relative to `root`, forward slashes. */
+export function displayPath(root: string, file: string): string {
+	const rel = relative(root, file);
+	return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
