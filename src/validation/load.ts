@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -14,13 +14,19 @@ export class HandbookRootError extends Error {}
 
 /** The handbook config at `root`, defaults filled in, and what is wrong with it. */
 export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
-	const defaults = configSchema.parse({});
 	let text: string;
 	try {
 		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
 	} catch {
-		return { config: defaults, diagnostics: [] };
+		return parseConfig(undefined, today);
 	}
+	return parseConfig(text, today);
+}
+
+/** The handbook config from its text (`undefined` when there is no config file), defaults filled in. */
+export function parseConfig(text: string | undefined, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+	const defaults = configSchema.parse({});
+	if (text === undefined) return { config: defaults, diagnostics: [] };
 	const diagnostics: Diagnostic[] = [];
 	const report = (line: number, column: number, message: string, hint: string) =>
 		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
@@ -36,32 +42,71 @@ export function loadConfig(root: string, today: PlainDate): { config: HandbookCo
 	return { config: defaults, diagnostics };
 }
 
+/**
+ * Where the loader finds a handbook's files: the disk, or a snapshot of them such as a
+ * git commit. Paths are relative to the handbook root, with forward slashes.
+ */
+export interface ContentSource {
+	/** Whether the folder exists (and is a folder). */
+	hasFolder(folder: string): boolean;
+	/** Every file under the folder, at any depth, as paths relative to it; none when it does not exist. */
+	list(folder: string): string[];
+	/** One file's text; throws an error with a `code` when it cannot be read. */
+	read(path: string): string;
+}
+
+/** The files on disk under `root`. */
+export function diskSource(root: string): ContentSource {
+	return {
+		hasFolder(folder) {
+			try {
+				return statSync(join(root, folder)).isDirectory();
+			} catch {
+				return false;
+			}
+		},
+		list(folder) {
+			try {
+				return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map((name) => name.replace(/\\/g, '/'));
+			} catch {
+				return [];
+			}
+		},
+		read: (path) => readFileSync(join(root, path), 'utf8'),
+	};
+}
+
+/** Files held in memory, by path relative to the handbook root (a snapshot read from git, say). */
+export function memorySource(files: ReadonlyMap<string, string>): ContentSource {
+	const under = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1));
+	return {
+		hasFolder: (folder) => under(folder).length > 0,
+		list: under,
+		read(path) {
+			const text = files.get(path);
+			if (text === undefined) throw Object.assign(new Error(`${path} is not in the snapshot`), { code: 'ENOENT' });
+			return text;
+		},
+	};
+}
+
 /** Every file of one kind, as paths relative to its folder, sorted. */
-function listFiles(folder: string, spec: KindSpec): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
+function listFiles(source: ContentSource, folder: string, spec: KindSpec): string[] {
 	const extensions = EXTENSIONS[spec.format];
-	return names
-		.map((name) => name.replace(/\\/g, '/'))
+	return source
+		.list(folder)
 		.filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
 		.filter((name) => !name.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
 		.sort();
 }
 
-/** Reads every content file under `root/src/content` once, parsing and shape-checking each. */
-export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate): Handbook {
-	const content = join(root, 'src', 'content');
-	let isFolder = false;
-	try {
-		isFolder = statSync(content).isDirectory();
-	} catch {
-		isFolder = false;
-	}
-	if (!isFolder) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+/**
+ * Reads every content file under `root/src/content` once, parsing and shape-checking each;
+ * from `source` when given (a git commit, say), else from the disk.
+ */
+export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate, source: ContentSource = diskSource(root)): Handbook {
+	const content = 'src/content';
+	if (!source.hasFolder(content)) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
 
 	const handbook: Handbook = {
 		root,
@@ -87,15 +132,14 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 	} as unknown as Record<Kind, Map<string, Entry<never>>>;
 
 	for (const spec of KINDS) {
-		const folder = join(content, spec.folder);
-		for (const name of listFiles(folder, spec)) {
-			const absolute = join(folder, name);
-			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, absolute).replace(/\\/g, '/'));
+		const folder = `${content}/${spec.folder}`;
+		for (const name of listFiles(source, folder, spec)) {
+			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
 			handbook.files.push(file);
 			handbook.ids[spec.kind].add(file.id);
 			let text: string;
 			try {
-				text = readFileSync(absolute, 'utf8');
+				text = source.read(file.path);
 			} catch (error) {
 				file.problems.push({
 					rule: 'yaml/syntax',
