@@ -10,6 +10,7 @@ import { runNew } from '../src/cli/new.ts';
 import { runReport } from '../src/cli/report.ts';
 import { runReview } from '../src/cli/review.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
+import { GitError } from '../src/git/git.ts';
 import { HandbookRootError } from '../src/validation/load.ts';
 import { RULES } from '../src/validation/rules/index.ts';
 import { TodayError } from '../src/validation/today.ts';
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		return await run(rest, PROJECT_ROOT);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError) {
+		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
 			process.stderr.write(`handbook: ${error.message}\n`);
 			return 2;
 		}

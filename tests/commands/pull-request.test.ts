@@ -206,6 +206,13 @@ describe('handbook check --changed', () => {
 		expect(cli(root, 'check', '--format', 'json').stdout).toContain('src/content/sops/firm/unrelated.mdx');
 	});
 
+	it('refuses a base that git would read as an option, and writes nothing', () => {
+		const root = repository();
+		const { code, stderr } = cli(root, 'check', '--changed', '--base=--output=x');
+		expect({ code, stderr }).toEqual({ code: 2, stderr: 'handbook: --base is "--output=x", which is not a branch or commit name; name one such as --base origin/main.\n' });
+		expect(existsSync(join(root, 'x...HEAD'))).toBe(false);
+	});
+
 	it('says so when it is not in a git checkout', () => {
 		const { code, stderr } = cli(writeHandbook(), 'check', '--changed', '--base', 'main');
 		expect(code).toBe(2);
