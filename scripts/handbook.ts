@@ -27,7 +27,8 @@ Commands:
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
   report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
   codeowners  Write .github/CODEOWNERS from the owners and approvers
-  approvals   Which changed SOPs lack an approval: --changed FILE --author LOGIN --reviews FILE|-
+  approvals   Which changes of a pull request lack the approval they need, judged by the base
+              branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]
   rules       List the rules check applies
 
 Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
