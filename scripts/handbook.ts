@@ -10,6 +10,7 @@ import { runNew } from '../src/cli/new.ts';
 import { runReport } from '../src/cli/report.ts';
 import { runReview } from '../src/cli/review.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
+import { GitError } from '../src/git/git.ts';
 import { HandbookRootError } from '../src/validation/load.ts';
 import { RULES } from '../src/validation/rules/index.ts';
 import { TodayError } from '../src/validation/today.ts';
@@ -26,7 +27,8 @@ Commands:
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
   report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
   codeowners  Write .github/CODEOWNERS from the owners and approvers
-  approvals   Which changed SOPs lack an approval: --changed FILE --author LOGIN --reviews FILE|-
+  approvals   Which changes of a pull request lack the approval they need, judged by the base
+              branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]
   rules       List the rules check applies
 
 Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
@@ -64,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		return await run(rest, PROJECT_ROOT);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError) {
+		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
 			process.stderr.write(`handbook: ${error.message}\n`);
 			return 2;
 		}

@@ -1,20 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadHandbook } from '../validation/load.ts';
-import { handbookDay } from '../validation/today.ts';
+import { decide, type Decision } from '../approvals/decide.ts';
+import { approvalRequirements, normalisePath } from '../approvals/requirements.ts';
+import { latestStates, parseReviews, ReviewsError, type HostReview } from '../approvals/reviews.ts';
+import { inWorkingTree, loadBaseHandbook, loadNewSops } from '../approvals/trees.ts';
+import { assertRef, defaultBase, resolveCommit } from '../git/base-ref.ts';
+import { parsePathList } from '../git/path-list.ts';
+import { resolveToday } from '../validation/today.ts';
 import { fail } from './usage-error.ts';
 
-/** One review as the git host's API returns it (GitHub's pull request reviews). */
-interface HostReview {
-	user?: { login?: string } | null;
-	state?: string;
-	submitted_at?: string;
-}
-
+/** One unmet approval, as `--format json` reports it. */
 export interface ApprovalGap {
-	sop: string;
 	file: string;
+	/** The SOP's id, when the file is an SOP. */
+	sop?: string;
+	change: 'changed' | 'added' | 'deleted';
+	/** Who may approve, as the base branch names them. */
 	approvers: string[];
 	/** Why it is not approved, in words. */
 	reason: string;
@@ -28,27 +30,18 @@ function readInput(path: string): string {
 	}
 }
 
-/** Each reviewer's latest decision: a later "changes requested" or dismissal cancels an approval. */
-export function latestStates(reviews: HostReview[]): Map<string, string> {
-	const latest = new Map<string, { state: string; at: string; order: number }>();
-	reviews.forEach((review, order) => {
-		const login = review.user?.login?.toLowerCase();
-		const state = review.state?.toUpperCase();
-		if (!login || !state || state === 'COMMENTED' || state === 'PENDING') return;
-		const at = review.submitted_at ?? '';
-		const previous = latest.get(login);
-		if (!previous || at > previous.at || (at === previous.at && order > previous.order)) latest.set(login, { state, at, order });
-	});
-	return new Map([...latest].map(([login, { state }]) => [login, state]));
-}
-
-/** `approvals`: which changed SOPs lack an approving review from one of their own approvers, other than the author. */
+/**
+ * `approvals`: which changes of a pull request lack the approval they need. Who may
+ * approve (people, roles, handles, each SOP's approvers and owner, the config) is read
+ * from the base branch, never from the pull request's own files.
+ */
 export function runApprovals(args: string[], defaultRoot: string): number {
 	const { values } = parseArgs({
 		args,
 		options: {
 			root: { type: 'string', default: defaultRoot },
 			today: { type: 'string' },
+			base: { type: 'string' },
 			changed: { type: 'string' },
 			author: { type: 'string' },
 			reviews: { type: 'string' },
@@ -61,49 +54,54 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 	}
 	if (values.changed === '-' && values.reviews === '-') fail('only one of --changed and --reviews can read standard input.');
 	if (values.format !== 'pretty' && values.format !== 'json') fail(`--format is "${values.format}"; use pretty or json.`);
+	if (values.base !== undefined) assertRef(values.base);
 	let reviews: HostReview[];
 	try {
-		const parsed: unknown = JSON.parse(readInput(values.reviews));
-		if (!Array.isArray(parsed)) throw new Error('not a list');
-		reviews = parsed as HostReview[];
+		reviews = parseReviews(readInput(values.reviews));
 	} catch (error) {
-		if (error instanceof Error && error.name === 'UsageError') throw error;
-		fail(`--reviews must be the JSON list of reviews the git host returns (${(error as Error).message}).`);
+		if (!(error instanceof ReviewsError)) throw error;
+		fail(`--reviews must be the JSON list of reviews the git host returns (${error.message}).`);
 	}
-	const changed = readInput(values.changed).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+	const changed = parsePathList(readInput(values.changed)).map(normalisePath);
 	const root = resolve(values.root);
-	const { config, today } = handbookDay(root, values.today);
-	const handbook = loadHandbook(root, config, today);
-	const author = values.author.toLowerCase();
-	const states = latestStates(reviews);
-	const byPath = new Map([...handbook.sops.values()].map((s) => [s.file.path, s]));
-	const gaps: ApprovalGap[] = [];
-	const approved: string[] = [];
-	for (const path of changed) {
-		const sop = byPath.get(path);
-		if (!sop) continue;
-		const handles = sop.data.approvers.map((id) => ({ id, login: handbook.people.get(id)?.data.github?.toLowerCase() }));
-		const eligible = handles.filter((h) => h.login && h.login !== author);
-		const yes = eligible.find((h) => states.get(h.login!) === 'APPROVED');
-		if (yes) {
-			approved.push(`${sop.id} (approved by ${yes.id})`);
-			continue;
-		}
-		const reason =
-			handles.length === 0
-				? 'it names no approvers'
-				: eligible.length === 0
-					? 'its only approvers are the author or have no github handle'
-					: `none of its approvers (${eligible.map((h) => `@${h.login}`).join(', ')}) has approved the pull request`;
-		gaps.push({ sop: sop.id, file: sop.file.path, approvers: sop.data.approvers, reason });
-	}
+	const commit = resolveCommit(root, values.base ?? defaultBase(root));
+	const base = loadBaseHandbook(root, commit, (config) => resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today);
+	const added = changed.filter((path) => !base.paths.has(path) && inWorkingTree(root, path));
+	const requirements = approvalRequirements({
+		changed,
+		base: base.handbook,
+		basePaths: base.paths,
+		inPullRequest: (path) => inWorkingTree(root, path),
+		newSops: loadNewSops(root, added, base.handbook.config, base.today),
+	});
+	const decisions = decide(requirements, latestStates(reviews), values.author);
+	const gaps = decisions.filter((d) => d.reason !== undefined);
 	if (values.format === 'json') {
-		process.stdout.write(`${JSON.stringify({ approved, missing: gaps }, null, 2)}\n`);
+		const approved = decisions.filter((d) => d.approvedBy).map(describeApproval);
+		const missing: ApprovalGap[] = gaps.map(({ requirement: r, reason }) => ({
+			file: r.file,
+			...(r.sop ? { sop: r.sop } : {}),
+			change: r.change,
+			approvers: r.candidates.map((c) => c.id),
+			reason: reason!,
+		}));
+		process.stdout.write(`${JSON.stringify({ base: commit, approved, missing }, null, 2)}\n`);
 	} else {
-		for (const line of approved) process.stdout.write(`✔ ${line}\n`);
-		for (const gap of gaps) process.stdout.write(`✖ ${gap.file}: ${gap.reason}.\n`);
-		if (approved.length + gaps.length === 0) process.stdout.write('The pull request changes no SOP.\n');
-		else if (gaps.length > 0) process.stdout.write(`${gaps.length} changed SOP${gaps.length === 1 ? ' needs' : 's need'} an approving review from one of its own approvers, who is not the author.\n`);
+		for (const d of decisions) if (d.approvedBy) process.stdout.write(`✔ ${describeApproval(d)}\n`);
+		for (const d of gaps) process.stdout.write(`✖ ${d.requirement.file}: ${d.reason}.\n`);
+		if (decisions.length === 0) process.stdout.write('The pull request changes no SOP, person, pod, config or CODEOWNERS.\n');
+		else if (gaps.length > 0) {
+			process.stdout.write(
+				`${gaps.length} change${gaps.length === 1 ? ' lacks' : 's lack'} the approval ${gaps.length === 1 ? 'it needs' : 'they need'}, from someone other than the author, as the base branch names them.\n`,
+			);
+		}
 	}
 	return gaps.length > 0 ? 1 : 0;
+}
+
+function describeApproval({ requirement: r, approvedBy }: Decision): string {
+	const what = r.sop ?? r.file;
+	const how = r.change === 'changed' ? '' : `, ${r.change}`;
+	const who = r.basis === 'control' || r.basis === 'unreadable' ? `supervisor ${approvedBy!.id}` : approvedBy!.id;
+	return `${what}${how} (approved by ${who})`;
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { assertRef, defaultBase } from '../git/base-ref.ts';
 import { fail } from './usage-error.ts';
 
 function git(root: string, args: string[]): string[] {
@@ -13,19 +14,6 @@ function git(root: string, args: string[]): string[] {
 	}
 }
 
-/** The base to compare with: --base, else origin/main, else main. */
-function defaultBase(root: string): string {
-	for (const candidate of ['origin/main', 'main', 'origin/master', 'master']) {
-		try {
-			execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', candidate], { stdio: 'ignore' });
-			return candidate;
-		} catch {
-			// try the next one
-		}
-	}
-	fail('no --base given and no main branch found; name the branch to compare with: --base origin/main');
-}
-
 export interface ChangedFiles {
 	/** Added, modified or renamed-to paths, relative to the handbook root. */
 	changed: Set<string>;
@@ -38,6 +26,7 @@ export interface ChangedFiles {
  * paths relative to the handbook root.
  */
 export function changedScope(root: string, base: string | undefined): ChangedFiles {
+	if (base !== undefined) assertRef(base);
 	const from = base ?? defaultBase(root);
 	const changed = new Set<string>();
 	const removed = new Set<string>();

@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -14,13 +14,19 @@ export class HandbookRootError extends Error {}
 
 /** The handbook config at `root`, defaults filled in, and what is wrong with it. */
 export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
-	const defaults = configSchema.parse({});
 	let text: string;
 	try {
 		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
 	} catch {
-		return { config: defaults, diagnostics: [] };
+		return parseConfig(undefined, today);
 	}
+	return parseConfig(text, today);
+}
+
+/** The handbook config from its text (`undefined` when there is no config file), defaults filled in. */
+export function parseConfig(text: string | undefined, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+	const defaults = configSchema.parse({});
+	if (text === undefined) return { config: defaults, diagnostics: [] };
 	const diagnostics: Diagnostic[] = [];
 	const report = (line: number, column: number, message: string, hint: string) =>
 		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
@@ -36,20 +42,40 @@ export function loadConfig(root: string, today: PlainDate): { config: HandbookCo
 	return { config: defaults, diagnostics };
 }
 
-/** A path under a kind's folder the check will not read, and why. */
-interface Refused {
+/**
+ * Where the loader finds a handbook's files: the disk, or a snapshot of them such as a
+ * git commit. Paths are relative to the handbook root, with forward slashes.
+ */
+export interface ContentSource {
+	/** Whether the folder exists (and is a folder). */
+	hasFolder(folder: string): boolean;
+	/**
+	 * Every regular file under the folder, at any depth, as paths relative to it (none when
+	 * it does not exist), and what was refused on the way: links, pipes, unreadable folders.
+	 */
+	list(folder: string): Listing;
+	/** One file's text; throws an error with a `code` when it cannot be read. */
+	read(path: string): string;
+}
+
+/** A path under a folder that is not read, and why. */
+export interface Refused {
 	name: string;
 	why: string;
 }
 
+export interface Listing {
+	files: string[];
+	refused: Refused[];
+}
+
 /**
- * Every file of one kind, as paths relative to its folder, sorted; every file in every
- * sub-folder, whatever its name, so the check reads at least what the site's build reads.
- * Links are never followed and anything but a regular file is refused: a link can point
- * outside the handbook, to another secret or back at its own folder.
+ * Every file under `folder` on disk, whatever its name, so the check reads at least what
+ * the site's build reads. Links are never followed and anything but a regular file is
+ * refused: a link can point outside the handbook, at a secret, or back at its own folder.
+ * Names starting with `.` are skipped, as the build's glob skips them.
  */
-function listFiles(folder: string, spec: KindSpec): { files: string[]; refused: Refused[] } {
-	const extensions = EXTENSIONS[spec.format];
+function walk(folder: string): Listing {
 	const files: string[] = [];
 	const refused: Refused[] = [];
 	const pending = [''];
@@ -67,24 +93,59 @@ function listFiles(folder: string, spec: KindSpec): { files: string[]; refused: 
 			if (entry.name.startsWith('.')) continue;
 			if (entry.isSymbolicLink()) refused.push({ name, why: 'is a symbolic link; the handbook reads only real files and folders' });
 			else if (entry.isDirectory()) pending.push(name);
-			else if (!extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) continue;
-			else if (!entry.isFile()) refused.push({ name, why: 'is not a regular file (a pipe, socket or device)' });
-			else files.push(name);
+			else if (entry.isFile()) files.push(name);
+			else refused.push({ name, why: 'is not a regular file (a pipe, socket or device)' });
 		}
 	}
-	return { files: files.sort(), refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)) };
+	return { files, refused };
 }
 
-/** Reads every content file under `root/src/content` once, parsing and shape-checking each. */
-export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate): Handbook {
-	const content = join(root, 'src', 'content');
-	let isFolder = false;
-	try {
-		isFolder = statSync(content).isDirectory();
-	} catch {
-		isFolder = false;
-	}
-	if (!isFolder) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+/** The files on disk under `root`. */
+export function diskSource(root: string): ContentSource {
+	return {
+		hasFolder(folder) {
+			try {
+				return statSync(join(root, folder)).isDirectory();
+			} catch {
+				return false;
+			}
+		},
+		list: (folder) => walk(join(root, folder)),
+		read: (path) => readFileSync(join(root, path), 'utf8'),
+	};
+}
+
+/** Files held in memory, by path relative to the handbook root (a snapshot read from git, say). */
+export function memorySource(files: ReadonlyMap<string, string>): ContentSource {
+	const under = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1));
+	return {
+		hasFolder: (folder) => under(folder).length > 0,
+		list: (folder) => ({ files: under(folder), refused: [] }),
+		read(path) {
+			const text = files.get(path);
+			if (text === undefined) throw Object.assign(new Error(`${path} is not in the snapshot`), { code: 'ENOENT' });
+			return text;
+		},
+	};
+}
+
+/** Every file of one kind, as paths relative to its folder, sorted, and what was refused. */
+function listFiles(source: ContentSource, folder: string, spec: KindSpec): Listing {
+	const extensions = EXTENSIONS[spec.format];
+	const { files, refused } = source.list(folder);
+	return {
+		files: files.filter((name) => !name.split('/').some((part) => part.startsWith('.')) && extensions.some((ext) => name.toLowerCase().endsWith(ext))).sort(),
+		refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)),
+	};
+}
+
+/**
+ * Reads every content file under `root/src/content` once, parsing and shape-checking each;
+ * from `source` when given (a git commit, say), else from the disk.
+ */
+export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate, source: ContentSource = diskSource(root)): Handbook {
+	const content = 'src/content';
+	if (!source.hasFolder(content)) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
 
 	const handbook: Handbook = {
 		root,
@@ -110,21 +171,20 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 	} as unknown as Record<Kind, Map<string, Entry<never>>>;
 
 	for (const spec of KINDS) {
-		const folder = join(content, spec.folder);
-		const { files, refused } = listFiles(folder, spec);
+		const folder = `${content}/${spec.folder}`;
+		const { files, refused } = listFiles(source, folder, spec);
 		for (const { name, why } of refused) {
-			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, join(folder, name)).replace(/\\/g, '/'));
+			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
 			file.problems.push({ rule: 'file/not-regular', line: 1, column: 1, message: `${why}, so it is not read and may not be published.`, hint: 'Replace it with a regular file (copy the content in), or remove it.' });
 			handbook.files.push(file);
 		}
 		for (const name of files) {
-			const absolute = join(folder, name);
-			const file = new SourceFile(spec.kind, idFromPath(name), relative(root, absolute).replace(/\\/g, '/'));
+			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
 			handbook.files.push(file);
 			handbook.ids[spec.kind].add(file.id);
 			let text: string;
 			try {
-				text = readFileSync(absolute, 'utf8');
+				text = source.read(file.path);
 			} catch (error) {
 				file.problems.push({
 					rule: 'yaml/syntax',
