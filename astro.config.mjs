@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
 import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
-import { loadConfig } from './src/validation/load.ts';
+import { loadConfig } from './src/model/load.ts';
 
 // HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
 const otherHandbook = process.env.HANDBOOK_ROOT;

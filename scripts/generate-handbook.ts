@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDays } from '../src/validation/calendar.ts';
+import { addDays } from '../src/dates/calendar.ts';
 
 export interface GenerateOptions {
 	sops: number;

@@ -11,9 +11,9 @@ import { runReport } from '../src/cli/report.ts';
 import { runReview } from '../src/cli/review.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
 import { GitError } from '../src/git/git.ts';
-import { HandbookRootError } from '../src/validation/load.ts';
-import { RULES } from '../src/validation/rules/index.ts';
-import { TodayError } from '../src/validation/today.ts';
+import { HandbookRootError } from '../src/model/load.ts';
+import { RULES } from '../src/rules/index.ts';
+import { TodayError } from '../src/dates/today.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { configSchema } from '../src/schemas/config.ts';
-import { KINDS } from '../src/validation/kinds.ts';
+import { KINDS } from '../src/model/kinds.ts';
 
 const OUT = resolve(import.meta.dirname, '..', 'json-schema');
 

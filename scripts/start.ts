@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadConfig } from '../src/validation/load.ts';
+import { loadConfig } from '../src/model/load.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { config, diagnostics } = loadConfig(root, 'YYYY-MM-DD');

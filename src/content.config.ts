@@ -9,7 +9,7 @@ import { sopSchema } from './schemas/sop.ts';
 import { trainingSchema } from './schemas/training.ts';
 import { guardedDocsSchema } from './site/docs-schema.ts';
 import { handbookRoot } from './site/handbook-root.ts';
-import { globPattern, idFromPath, KINDS, type Kind } from './validation/kinds.ts';
+import { globPattern, idFromPath, KINDS, type Kind } from './model/kinds.ts';
 
 const content = join(handbookRoot(), 'src', 'content');
 

@@ -1,9 +1,9 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../src/schemas/date.ts';
-import { addMonths, dateInTimeZone, daysBetween } from '../src/validation/calendar.ts';
-import { parseYaml } from '../src/validation/yaml-source.ts';
-import { resolveToday } from '../src/validation/today.ts';
+import { addMonths, dateInTimeZone, daysBetween } from '../src/dates/calendar.ts';
+import { parseYaml } from '../src/model/yaml-source.ts';
+import { resolveToday } from '../src/dates/today.ts';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../scripts/schemas.ts';
 import { configSchema } from '../src/schemas/config.ts';
-import { KINDS } from '../src/validation/kinds.ts';
+import { KINDS } from '../src/model/kinds.ts';
 
 const DIR = join(import.meta.dirname, '..', 'json-schema');
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHandbook } from '../src/validation/check.ts';
-import { loadConfig } from '../src/validation/load.ts';
+import { checkHandbook } from '../src/engine/check.ts';
+import { loadConfig } from '../src/model/load.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { config } = loadConfig(ROOT, 'YYYY-MM-DD');

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import { CONFIG_FILE } from '../schemas/config.ts';
 import type { Sop } from '../schemas/sop.ts';
-import type { Entry, Handbook } from '../validation/handbook.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
 
 /** What a pull request does to one file that needs an approval. */
 export type Change = 'changed' | 'added' | 'deleted';

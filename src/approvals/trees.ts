@@ -6,8 +6,8 @@ import { CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import { CONFIG_FILE, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Sop } from '../schemas/sop.ts';
-import type { Entry, Handbook } from '../validation/handbook.ts';
-import { loadHandbook, memorySource, parseConfig } from '../validation/load.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
+import { loadHandbook, memorySource, parseConfig } from '../model/load.ts';
 import { isSopFile, normalisePath } from './requirements.ts';
 
 /** What the base branch says about who may approve: people, pods, SOPs, the config and CODEOWNERS. */

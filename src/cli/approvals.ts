@@ -7,7 +7,7 @@ import { latestStates, parseReviews, ReviewsError, type HostReview } from '../ap
 import { inWorkingTree, loadBaseHandbook, loadNewSops } from '../approvals/trees.ts';
 import { assertRef, defaultBase, resolveCommit } from '../git/base-ref.ts';
 import { parsePathList } from '../git/path-list.ts';
-import { resolveToday } from '../validation/today.ts';
+import { resolveToday } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 
 /** One unmet approval, as `--format json` reports it. */

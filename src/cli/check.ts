@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkHandbook } from '../validation/check.ts';
-import { FORMATS, formatReport, type Format } from '../validation/reporters/index.ts';
-import { handbookDay } from '../validation/today.ts';
+import { checkHandbook } from '../engine/check.ts';
+import { FORMATS, formatReport, type Format } from '../formats/index.ts';
+import { handbookDay } from '../dates/today.ts';
 import { changedScope } from './changed.ts';
 import { fail } from './usage-error.ts';
 

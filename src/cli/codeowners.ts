@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { handbookDay } from '../validation/today.ts';
+import { loadHandbook } from '../model/load.ts';
+import { handbookDay } from '../dates/today.ts';
 
 /** `codeowners`: writes .github/CODEOWNERS from the owners and approvers. */
 export function runCodeowners(args: string[], defaultRoot: string): number {

@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
-import { checkHandbook } from '../validation/check.ts';
-import type { Handbook } from '../validation/handbook.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { formatReport } from '../validation/reporters/index.ts';
-import { closest } from '../validation/suggest.ts';
-import { handbookDay } from '../validation/today.ts';
+import { checkHandbook } from '../engine/check.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { loadHandbook } from '../model/load.ts';
+import { formatReport } from '../formats/index.ts';
+import { closest } from '../model/suggest.ts';
+import { handbookDay } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 
 type Kind = 'sop' | 'client' | 'person' | 'training';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildStatusReport, statusReportCsv, statusReportMarkdown } from '../reports/status-report.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { handbookDay } from '../validation/today.ts';
+import { loadHandbook } from '../model/load.ts';
+import { handbookDay } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 
 const FORMATS = ['markdown', 'json', 'csv'] as const;

@@ -4,12 +4,12 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { recordReview } from '../editing/record-review.ts';
 import { writeAtomic } from '../editing/write-atomic.ts';
 import { isPlainDate } from '../schemas/date.ts';
-import { controlledDocuments } from '../validation/handbook.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { parseYaml } from '../validation/yaml-source.ts';
-import { splitFrontmatter } from '../validation/frontmatter.ts';
-import { closest } from '../validation/suggest.ts';
-import { handbookDay } from '../validation/today.ts';
+import { controlledDocuments } from '../model/handbook.ts';
+import { loadHandbook } from '../model/load.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { closest } from '../model/suggest.ts';
+import { handbookDay } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { PlainDate } from '../schemas/date.ts';
-import { splitFrontmatter } from '../validation/frontmatter.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
 
 export interface ReviewEntry {
 	date: PlainDate;

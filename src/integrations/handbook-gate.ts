@@ -4,10 +4,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
-import { checkHandbook } from '../validation/check.ts';
-import type { Handbook } from '../validation/handbook.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { formatReport } from '../validation/reporters/index.ts';
+import { checkHandbook } from '../engine/check.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { loadHandbook } from '../model/load.ts';
+import { formatReport } from '../formats/index.ts';
 import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site/context.ts';
-import { controlledDocuments } from '../validation/handbook.ts';
-import { reviewStatus } from '../validation/review-status.ts';
-import { routeOf } from '../validation/routes.ts';
+import { controlledDocuments } from '../model/handbook.ts';
+import { reviewStatus } from '../dates/review-status.ts';
+import { routeOf } from '../model/routes.ts';
 
 /**
  * Every document's metadata and computed review status as of the build date, for

@@ -1,4 +1,4 @@
-import { controlledDocuments, type Handbook } from '../validation/handbook.ts';
+import { controlledDocuments, type Handbook } from '../model/handbook.ts';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { Sop } from '../schemas/sop.ts';
-import { addDays } from '../validation/calendar.ts';
-import type { Entry, Handbook } from '../validation/handbook.ts';
+import { addDays } from '../dates/calendar.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
 
 /** Who can run one SOP today: the owner and a trained backup, if they are active. */
 export interface SopCoverage {

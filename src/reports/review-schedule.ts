@@ -1,7 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
-import { addDays, daysBetween } from '../validation/calendar.ts';
-import { controlledDocuments, type ControlledEntry, type Handbook } from '../validation/handbook.ts';
-import { reviewStatus, type ReviewStatus } from '../validation/review-status.ts';
+import { addDays, daysBetween } from '../dates/calendar.ts';
+import { controlledDocuments, type ControlledEntry, type Handbook } from '../model/handbook.ts';
+import { reviewStatus, type ReviewStatus } from '../dates/review-status.ts';
 
 export interface ScheduledReview {
 	doc: ControlledEntry;

@@ -1,4 +1,4 @@
-import type { Handbook } from '../validation/handbook.ts';
+import type { Handbook } from '../model/handbook.ts';
 import { findMarkers, markerFor } from './markers.ts';
 import { scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
 

@@ -1,8 +1,8 @@
 import type { HandbookConfig } from '../schemas/config.ts';
-import type { Handbook } from '../validation/handbook.ts';
-import { loadHandbook } from '../validation/load.ts';
-import { reviewStatus, type DocumentLike, type ReviewStatus } from '../validation/review-status.ts';
-import { handbookDay, type ResolvedToday } from '../validation/today.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { loadHandbook } from '../model/load.ts';
+import { reviewStatus, type DocumentLike, type ReviewStatus } from '../dates/review-status.ts';
+import { handbookDay, type ResolvedToday } from '../dates/today.ts';
 import { handbookRoot } from './handbook-root.ts';
 
 export interface SiteContext extends ResolvedToday {

@@ -1,6 +1,6 @@
 import { PLATFORMS } from '../schemas/client.ts';
-import type { Handbook } from '../validation/handbook.ts';
-import { routeOf } from '../validation/routes.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { routeOf } from '../model/routes.ts';
 
 export const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
 	qbo: 'QuickBooks Online',

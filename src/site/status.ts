@@ -1,5 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
-import type { ReviewState } from '../validation/review-status.ts';
+import type { ReviewState } from '../dates/review-status.ts';
 
 export const STATE_LABEL: Record<ReviewState, string> = {
 	current: 'Current',

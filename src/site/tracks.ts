@@ -1,5 +1,5 @@
 import type { Training } from '../schemas/training.ts';
-import type { Entry, Handbook } from '../validation/handbook.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
 
 export interface TrackStep {
 	module: Entry<Training>;

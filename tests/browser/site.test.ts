@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/validation/load.ts';
+import { loadConfig } from '../../src/model/load.ts';
 import { buildSite, PROJECT } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordReview } from '../../src/editing/record-review.ts';
-import { splitFrontmatter } from '../../src/validation/frontmatter.ts';
-import { parseYaml } from '../../src/validation/yaml-source.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { parseYaml } from '../../src/model/yaml-source.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 

@@ -1,0 +1,24 @@
+import type { Report } from '../engine/check.ts';
+import { formatGithub } from './github.ts';
+import { formatJson } from './json.ts';
+import { formatJunit } from './junit.ts';
+import { formatMarkdown } from './markdown.ts';
+import { formatPretty } from './pretty.ts';
+
+export const FORMATS = ['pretty', 'json', 'github', 'junit', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function formatReport(report: Report, format: Format, options: { color: boolean }): string {
+	switch (format) {
+		case 'pretty':
+			return formatPretty(report, options);
+		case 'json':
+			return formatJson(report);
+		case 'github':
+			return formatGithub(report);
+		case 'junit':
+			return formatJunit(report);
+		case 'markdown':
+			return formatMarkdown(report);
+	}
+}

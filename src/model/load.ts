@@ -1,0 +1,289 @@
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
+import type { PlainDate } from '../schemas/date.ts';
+import type { Diagnostic } from '../engine/diagnostic.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Entry, Handbook } from './handbook.ts';
+import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
+import { describeIssues } from './schema-messages.ts';
+import { SourceFile } from './source-file.ts';
+import { parseYaml } from './yaml-source.ts';
+
+export class HandbookRootError extends Error {}
+
+/** The handbook config at `root`, defaults filled in, and what is wrong with it. */
+export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+	let text: string;
+	try {
+		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+	} catch {
+		return parseConfig(undefined, today);
+	}
+	return parseConfig(text, today);
+}
+
+/** The handbook config from its text (`undefined` when there is no config file), defaults filled in. */
+export function parseConfig(text: string | undefined, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+	const defaults = configSchema.parse({});
+	if (text === undefined) return { config: defaults, diagnostics: [] };
+	const diagnostics: Diagnostic[] = [];
+	const report = (line: number, column: number, message: string, hint: string) =>
+		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
+	const yaml = parseYaml(text, 1);
+	for (const p of yaml.problems) report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, p.hint);
+	if (yaml.problems.length > 0) return { config: defaults, diagnostics };
+	const parsed = configSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+	if (parsed.success) return { config: parsed.data, diagnostics };
+	for (const p of describeIssues(configSchema, parsed.error.issues, today)) {
+		const at = yaml.locate(p.path);
+		report(at.line, at.column, p.message, p.hint);
+	}
+	return { config: defaults, diagnostics };
+}
+
+/**
+ * Where the loader finds a handbook's files: the disk, or a snapshot of them such as a
+ * git commit. Paths are relative to the handbook root, with forward slashes.
+ */
+export interface ContentSource {
+	/** Whether the folder exists (and is a folder). */
+	hasFolder(folder: string): boolean;
+	/**
+	 * Every regular file under the folder, at any depth, as paths relative to it (none when
+	 * it does not exist), and what was refused on the way: links, pipes, unreadable folders.
+	 */
+	list(folder: string): Listing;
+	/** One file's text; throws an error with a `code` when it cannot be read. */
+	read(path: string): string;
+}
+
+/** A path under a folder that is not read, and why. */
+export interface Refused {
+	name: string;
+	why: string;
+}
+
+export interface Listing {
+	files: string[];
+	refused: Refused[];
+}
+
+/**
+ * Every file under `folder` on disk, whatever its name, so the check reads at least what
+ * the site's build reads. Links are never followed and anything but a regular file is
+ * refused: a link can point outside the handbook, at a secret, or back at its own folder.
+ * Names starting with `.` are skipped, as the build's glob skips them.
+ */
+function walk(folder: string): Listing {
+	const files: string[] = [];
+	const refused: Refused[] = [];
+	const pending = [''];
+	while (pending.length > 0) {
+		const dir = pending.pop()!;
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(join(folder, dir), { withFileTypes: true, encoding: 'utf8' });
+		} catch (error) {
+			if (dir !== '') refused.push({ name: dir, why: `is a folder the check cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+			continue;
+		}
+		for (const entry of entries) {
+			const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
+			if (entry.name.startsWith('.')) continue;
+			if (entry.isSymbolicLink()) refused.push({ name, why: 'is a symbolic link; the handbook reads only real files and folders' });
+			else if (entry.isDirectory()) pending.push(name);
+			else if (entry.isFile()) files.push(name);
+			else refused.push({ name, why: 'is not a regular file (a pipe, socket or device)' });
+		}
+	}
+	return { files, refused };
+}
+
+/** The files on disk under `root`. */
+export function diskSource(root: string): ContentSource {
+	return {
+		hasFolder(folder) {
+			try {
+				return statSync(join(root, folder)).isDirectory();
+			} catch {
+				return false;
+			}
+		},
+		list: (folder) => walk(join(root, folder)),
+		read: (path) => readFileSync(join(root, path), 'utf8'),
+	};
+}
+
+/** Files held in memory, by path relative to the handbook root (a snapshot read from git, say). */
+export function memorySource(files: ReadonlyMap<string, string>): ContentSource {
+	const under = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1));
+	return {
+		hasFolder: (folder) => under(folder).length > 0,
+		list: (folder) => ({ files: under(folder), refused: [] }),
+		read(path) {
+			const text = files.get(path);
+			if (text === undefined) throw Object.assign(new Error(`${path} is not in the snapshot`), { code: 'ENOENT' });
+			return text;
+		},
+	};
+}
+
+/** Every file of one kind, as paths relative to its folder, sorted, and what was refused. */
+function listFiles(source: ContentSource, folder: string, spec: KindSpec): Listing {
+	const extensions = EXTENSIONS[spec.format];
+	const { files, refused } = source.list(folder);
+	return {
+		files: files.filter((name) => !name.split('/').some((part) => part.startsWith('.')) && extensions.some((ext) => name.toLowerCase().endsWith(ext))).sort(),
+		refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)),
+	};
+}
+
+/**
+ * Reads every content file under `root/src/content` once, parsing and shape-checking each;
+ * from `source` when given (a git commit, say), else from the disk.
+ */
+export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate, source: ContentSource = diskSource(root)): Handbook {
+	const content = 'src/content';
+	if (!source.hasFolder(content)) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+
+	const handbook: Handbook = {
+		root,
+		config,
+		files: [],
+		ids: Object.fromEntries(KINDS.map((k) => [k.kind, new Set<string>()])) as Record<Kind, Set<string>>,
+		people: new Map(),
+		pods: new Map(),
+		clients: new Map(),
+		sops: new Map(),
+		principles: new Map(),
+		training: new Map(),
+		docs: new Map(),
+	};
+	const maps: Record<Kind, Map<string, Entry<never>>> = {
+		person: handbook.people,
+		pod: handbook.pods,
+		client: handbook.clients,
+		sop: handbook.sops,
+		principle: handbook.principles,
+		training: handbook.training,
+		doc: handbook.docs,
+	} as unknown as Record<Kind, Map<string, Entry<never>>>;
+
+	for (const spec of KINDS) {
+		const folder = `${content}/${spec.folder}`;
+		const { files, refused } = listFiles(source, folder, spec);
+		for (const { name, why } of refused) {
+			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
+			file.problems.push({ rule: 'file/not-regular', line: 1, column: 1, message: `${why}, so it is not read and may not be published.`, hint: 'Replace it with a regular file (copy the content in), or remove it.' });
+			handbook.files.push(file);
+		}
+		for (const name of files) {
+			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
+			handbook.files.push(file);
+			handbook.ids[spec.kind].add(file.id);
+			let text: string;
+			try {
+				text = source.read(file.path);
+			} catch (error) {
+				file.problems.push({
+					rule: 'yaml/syntax',
+					line: 1,
+					column: 1,
+					message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+					hint: 'Check that the file exists and is readable.',
+				});
+				continue;
+			}
+			file.text = text;
+			const data = parseFile(file, spec, text, today);
+			if (data !== undefined && !maps[spec.kind].has(file.id)) {
+				maps[spec.kind].set(file.id, { id: file.id, file, data } as Entry<never>);
+			}
+		}
+	}
+	return handbook;
+}
+
+/** Parses one file's frontmatter into `file`; returns the validated data, if valid. */
+function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainDate): unknown {
+	let yamlText = text;
+	let yamlLine = 1;
+	if (spec.format === 'mdx') {
+		const split = splitFrontmatter(text);
+		if (split.kind === 'unsafe') {
+			file.problems.push({
+				rule: 'frontmatter/unsafe',
+				line: 1,
+				column: 1,
+				message: `the frontmatter fence asks for "${split.language}". Frontmatter is YAML only and is never run as code.`,
+				hint: 'Start the file with a plain fence and write the fields as YAML:\n---\ntitle: ...\n---',
+			});
+			return undefined;
+		}
+		if (split.kind === 'ambiguous') {
+			file.problems.push({
+				rule: 'frontmatter/unsafe',
+				line: split.line,
+				column: 1,
+				message: `line ${split.line} starts with --- but is not a fence ("${split.text.slice(0, 40)}"). The site's build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.`,
+				hint: 'Close the frontmatter with a line holding only ---, and start no other line inside it with ---.',
+			});
+			return undefined;
+		}
+		if (split.kind === 'missing') {
+			file.problems.push({
+				rule: 'frontmatter/schema',
+				line: 1,
+				column: 1,
+				message: `has no frontmatter. Every ${spec.noun} starts with its fields between two --- lines.`,
+				hint: '---\ntitle: ...\nowner: ...\n---',
+			});
+			return undefined;
+		}
+		if (split.kind === 'unclosed') {
+			file.problems.push({
+				rule: 'yaml/syntax',
+				line: 1,
+				column: 1,
+				message: 'the frontmatter is never closed: no second --- line.',
+				hint: 'Add a line with only --- after the last field.',
+			});
+			return undefined;
+		}
+		yamlText = split.yaml;
+		yamlLine = split.yamlLine;
+		file.body = split.body;
+		file.bodyLine = split.bodyLine;
+	}
+	const yaml = parseYaml(yamlText, yamlLine);
+	file.yaml = yaml;
+	for (const problem of yaml.problems) {
+		file.problems.push({
+			rule: 'yaml/syntax',
+			line: problem.line,
+			column: problem.column,
+			message: `the frontmatter is not valid YAML: ${problem.message}.`,
+			hint: problem.hint,
+		});
+	}
+	if (yaml.problems.length > 0) return undefined;
+	const data = yaml.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		file.problems.push({
+			rule: 'frontmatter/schema',
+			line: yamlLine,
+			column: 1,
+			message: `the frontmatter should be fields (name: value), not ${Array.isArray(data) ? 'a list' : 'a single value'}.`,
+			hint: 'title: ...\nowner: ...',
+		});
+		return undefined;
+	}
+	const parsed = spec.schema.safeParse(data, { reportInput: true });
+	if (parsed.success) return parsed.data;
+	for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
+		const at = file.locate(problem.path);
+		file.problems.push({ rule: 'frontmatter/schema', ...at, message: problem.message, hint: problem.hint });
+	}
+	return undefined;
+}

@@ -1,0 +1,23 @@
+import type { Rule } from '../engine/rule.ts';
+
+export const clientNoSop: Rule = {
+	id: 'client/no-sop',
+	severity: 'error',
+	description: 'An active client has no active SOP.',
+	*check({ handbook }) {
+		const covered = new Set<string>();
+		for (const sop of handbook.sops.values()) {
+			if (sop.data.status === 'active' && sop.data.client) covered.add(sop.data.client);
+		}
+		for (const client of handbook.clients.values()) {
+			if (client.data.status !== 'active' || covered.has(client.id)) continue;
+			yield {
+				file: client.file.path,
+				line: 1,
+				column: 1,
+				message: `client "${client.id}" (${client.data.name}) is active but has no active SOP, so nobody else could pick it up.`,
+				hint: `Write its SOPs under src/content/sops/clients/${client.id}/ with\nclient: ${client.id}`,
+			};
+		}
+	},
+};

@@ -1,0 +1,28 @@
+import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
+import { KINDS } from '../model/kinds.ts';
+import type { Rule } from '../engine/rule.ts';
+import { toKebab } from '../model/suggest.ts';
+
+export const idFormat: Rule = {
+	id: 'id/format',
+	severity: 'error',
+	description: 'A file name is not a lowercase kebab-case id, or a flat folder has sub-folders.',
+	*check({ handbook }) {
+		for (const file of handbook.files) {
+			const spec = KINDS.find((k) => k.kind === file.kind)!;
+			const pattern = spec.nested ? DOCUMENT_ID_PATTERN : ID_PATTERN;
+			if (pattern.test(file.id)) continue;
+			const extension = file.path.slice(file.path.lastIndexOf('.'));
+			const suggested = spec.nested ? toKebab(file.id) : toKebab(file.id.replace(/\//g, '-'));
+			yield {
+				file: file.path,
+				line: 1,
+				column: 1,
+				message: spec.nested
+					? `the file name gives the id "${file.id}"; ids are lowercase words joined by hyphens.`
+					: `the file name gives the id "${file.id}"; ${spec.folder} files sit directly in src/content/${spec.folder}/ and are named in lowercase words joined by hyphens.`,
+				hint: `Rename the file to src/content/${spec.folder}/${suggested}${extension} and update the places that name it.`,
+			};
+		}
+	},
+};

@@ -1,0 +1,92 @@
+import type { Rule } from '../engine/rule.ts';
+import { approvalMissing } from './approval-missing.ts';
+import { approvalNotApprover } from './approval-not-approver.ts';
+import { approvalSelfApproval } from './approval-self-approval.ts';
+import { backupInactive } from './backup-inactive.ts';
+import { backupMissing } from './backup-missing.ts';
+import { backupNotTrained } from './backup-not-trained.ts';
+import { backupSameAsOwner } from './backup-same-as-owner.ts';
+import { clientNoBackup } from './client-no-backup.ts';
+import { clientNoSop } from './client-no-sop.ts';
+import { codeownersStale } from './codeowners-stale.ts';
+import { fileNotRegular } from './file-not-regular.ts';
+import { frontmatterSchema } from './frontmatter-schema.ts';
+import { frontmatterUnsafe } from './frontmatter-unsafe.ts';
+import { idDuplicate } from './id-duplicate.ts';
+import { idFormat } from './id-format.ts';
+import { linksBroken } from './links-broken.ts';
+import { lintHeadingIncrement, lintSopSections } from './lint-markdown.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
+import { mdxUnsafe } from './mdx-unsafe.ts';
+import { ownerInactive } from './owner-inactive.ts';
+import { principlesCount } from './principles-count.ts';
+import {
+	refUnknownClient,
+	refUnknownPerson,
+	refUnknownPod,
+	refUnknownPrinciple,
+	refUnknownRole,
+	refUnknownSop,
+	refUnknownTraining,
+} from './ref-unknown.ts';
+import { reviewCycleTooLong } from './review-cycle-too-long.ts';
+import { reviewDueSoon } from './review-due-soon.ts';
+import { reviewInFuture } from './review-in-future.ts';
+import { reviewLogMismatch } from './review-log-mismatch.ts';
+import { reviewOverdue } from './review-overdue.ts';
+import {
+	sensitiveAccountNumber,
+	sensitiveCardNumber,
+	sensitiveRoutingNumber,
+	sensitiveSecret,
+	sensitiveSsn,
+	sensitiveTaxId,
+} from './sensitive.ts';
+import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
+import { yamlSyntax } from './yaml-syntax.ts';
+
+/** Every rule the check runs, in the order of the contract's table. */
+export const RULES: readonly Rule[] = [
+	yamlSyntax,
+	frontmatterUnsafe,
+	fileNotRegular,
+	frontmatterSchema,
+	reviewOverdue,
+	reviewDueSoon,
+	reviewInFuture,
+	reviewCycleTooLong,
+	reviewLogMismatch,
+	backupMissing,
+	backupSameAsOwner,
+	backupNotTrained,
+	backupInactive,
+	ownerInactive,
+	approvalMissing,
+	approvalSelfApproval,
+	approvalNotApprover,
+	refUnknownPerson,
+	refUnknownClient,
+	refUnknownPod,
+	refUnknownSop,
+	refUnknownPrinciple,
+	refUnknownTraining,
+	refUnknownRole,
+	idDuplicate,
+	idFormat,
+	principlesCount,
+	clientNoSop,
+	clientNoBackup,
+	trainingPrerequisiteCycle,
+	codeownersStale,
+	sensitiveRoutingNumber,
+	sensitiveAccountNumber,
+	sensitiveCardNumber,
+	sensitiveSsn,
+	sensitiveTaxId,
+	sensitiveSecret,
+	mdxSyntax,
+	mdxUnsafe,
+	linksBroken,
+	lintSopSections,
+	lintHeadingIncrement,
+];

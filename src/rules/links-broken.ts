@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MdastNode } from 'satteri';
+import type { Handbook } from '../model/handbook.ts';
+import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
+import type { Rule } from '../engine/rule.ts';
+import { closest } from '../model/suggest.ts';
+
+/** Every page path the site will have, built once per check. */
+function knownRoutes(handbook: Handbook): Set<string> {
+	const routes = new Set<string>(INDEX_ROUTES);
+	for (const file of handbook.files) routes.add(routeOf(file.kind, file.id));
+	return routes;
+}
+
+function* linksIn(node: MdastNode): Iterable<{ url: string; line: number; column: number }> {
+	const n = node as MdastNode & { url?: string; children?: MdastNode[] };
+	if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
+		yield { url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
+	}
+	for (const child of n.children ?? []) yield* linksIn(child);
+}
+
+/** The site path a link points to, or undefined for external links and same-page anchors. */
+export function resolveLink(url: string, fromRoute: string): string | undefined {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return undefined;
+	const path = url.replace(/[?#].*$/, '');
+	if (path === '') return undefined;
+	const resolved = new URL(path, `https://handbook.invalid${fromRoute}`).pathname;
+	try {
+		return decodeURIComponent(resolved);
+	} catch {
+		return resolved;
+	}
+}
+
+export const linksBroken: Rule = {
+	id: 'links/broken',
+	severity: 'error',
+	description: 'An internal link points nowhere.',
+	reads: 'body',
+	*check({ handbook, scope }) {
+		let routes: Set<string> | undefined;
+		for (const file of handbook.files) {
+			if (scope && !scope.has(file.path)) continue;
+			const parsed = file.parseBody();
+			if (!parsed || !('tree' in parsed)) continue;
+			const from = routeOf(file.kind, file.id);
+			for (const link of linksIn(parsed.tree)) {
+				const target = resolveLink(link.url, from);
+				if (target === undefined) continue;
+				routes ??= knownRoutes(handbook);
+				const withSlash = target.endsWith('/') ? target : `${target}/`;
+				if (routes.has(withSlash) || routes.has(target)) continue;
+				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, 'public', target))) continue;
+				const suggestion = closest(withSlash, routes);
+				yield {
+					file: file.path,
+					line: link.line + file.bodyLine - 1,
+					column: link.column,
+					message: `the link to "${link.url}" points to no page in the handbook.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+					hint: suggestion
+						? `Link to ${suggestion}`
+						: 'Link to a page that exists: SOPs are at /sops/<id>/, principles at /principles/<id>/, training at /training/<id>/.',
+				};
+			}
+		}
+	},
+};

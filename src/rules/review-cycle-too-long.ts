@@ -1,0 +1,24 @@
+import { CYCLE_MONTHS } from '../schemas/review-cycle.ts';
+import { cyclePolicyOf } from '../dates/review-status.ts';
+import { at, type Rule } from '../engine/rule.ts';
+import { activeDocuments } from './active-documents.ts';
+
+export const reviewCycleTooLong: Rule = {
+	id: 'review/cycle-too-long',
+	severity: 'error',
+	description: 'The review cycle is longer than the configured maximum for its kind (client SOPs: quarterly).',
+	*check({ handbook }) {
+		for (const doc of activeDocuments(handbook)) {
+			const cycle = doc.data.review_cycle;
+			const { max } = cyclePolicyOf(handbook.config, doc);
+			if (cycle === undefined || CYCLE_MONTHS[cycle] <= CYCLE_MONTHS[max]) continue;
+			const what = doc.kind === 'sop' ? (doc.data.client ? 'a client SOP' : 'a firm-wide SOP') : doc.kind === 'training' ? 'a training module' : 'a principle';
+			yield at(
+				doc.file,
+				['review_cycle'],
+				`review_cycle is "${cycle}", longer than the ${max} maximum for ${what}.`,
+				`review_cycle: ${max}`,
+			);
+		}
+	},
+};
