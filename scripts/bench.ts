@@ -8,7 +8,7 @@ import { appendFileSync, closeSync, openSync, readFileSync, readdirSync, statSyn
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
-import { checkHandbook } from '../src/engine/check.ts';
+import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
 import { scanHandbook } from '../src/sensitive/scan-handbook.ts';
 import { generateHandbook } from './generate-handbook.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientCoverage, coverageGaps } from '../src/reports/coverage.ts';
 import { reviewsByOwner, reviewsPerWeek } from '../src/reports/review-schedule.ts';
-import { checkHandbook } from '../src/engine/check.ts';
+import { checkHandbook } from '../src/check.ts';
 import { editSop, TODAY, writeHandbook } from './support/handbook.ts';
 
 const load = (changes = {}) => checkHandbook({ root: writeHandbook(changes), today: TODAY }).handbook;

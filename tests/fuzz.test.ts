@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkHandbook } from '../src/engine/check.ts';
+import { checkHandbook } from '../src/check.ts';
 import { BASE, SOP, TODAY, writeHandbook } from './support/handbook.ts';
 
 const PERSON = 'src/content/people/ben-ode.yaml';

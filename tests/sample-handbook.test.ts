@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHandbook } from '../src/engine/check.ts';
+import { checkHandbook } from '../src/check.ts';
 import { loadConfig } from '../src/model/load.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkHandbook } from '../engine/check.ts';
+import { checkHandbook } from '../check.ts';
 import { FORMATS, formatReport, type Format } from '../formats/index.ts';
 import { handbookDay } from '../dates/today.ts';
 import { changedScope } from './changed.ts';

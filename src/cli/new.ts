@@ -5,11 +5,11 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
-import { checkHandbook } from '../engine/check.ts';
+import { checkHandbook } from '../check.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';
-import { closest } from '../model/suggest.ts';
+import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 

@@ -8,7 +8,7 @@ import { controlledDocuments } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
 import { parseYaml } from '../model/yaml-source.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { closest } from '../model/suggest.ts';
+import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { fail } from './usage-error.ts';
 

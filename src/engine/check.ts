@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import type { PlainDate } from '../schemas/date.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { loadConfig, loadHandbook } from '../model/load.ts';
-import type { Rule } from './rule.ts';
-import { RULES } from '../rules/index.ts';
-import { sensitiveFindings } from '../rules/sensitive.ts';
+import type { AllowedValue, Rule } from './rule.ts';
+
+export type { AllowedValue };
 import { affectedFiles } from './scope.ts';
-import { describeValue } from '../sensitive/scan-handbook.ts';
 import { redact } from '../sensitive/scan.ts';
 import { CONFIG_FILE } from '../schemas/config.ts';
 
@@ -20,7 +19,8 @@ export interface CheckOptions {
 	warnDays?: number | undefined;
 	/** Skip rules that read MDX bodies (used to measure the metadata rules alone). */
 	frontmatterOnly?: boolean;
-	rules?: readonly Rule[];
+	/** The rules to run: every registered rule in `src/check.ts`, a few in tests. */
+	rules: readonly Rule[];
 	/** Check only what these changes can affect (`check --changed`). */
 	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string> } | undefined;
 }
@@ -34,28 +34,21 @@ export interface Report {
 	allowed?: AllowedValue[];
 }
 
-export interface AllowedValue {
-	rule: string;
-	file: string;
-	line: number;
-	/** At most the last four digits. */
-	value: string;
-	reason: string;
-}
-
 export interface CheckResult {
 	report: Report;
 	handbook: Handbook;
 }
 
-/** Loads the handbook once and runs every rule over it. */
-export function checkHandbook(options: CheckOptions): CheckResult {
+/** Loads the handbook once and runs the given rules over it. */
+export function runCheck(options: CheckOptions): CheckResult {
 	const root = resolve(options.root);
-	const { config, diagnostics } = loadConfig(root, options.today);
+	const { config, diagnostics: configProblems } = loadConfig(root, options.today);
 	const handbook = loadHandbook(root, config, options.today);
+	handbook.configProblems = configProblems;
+	const diagnostics: Diagnostic[] = [];
 	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;
 	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days, scope };
-	for (const rule of options.rules ?? RULES) {
+	for (const rule of options.rules) {
 		if (options.frontmatterOnly && rule.reads === 'body') continue;
 		for (const finding of rule.check(context)) {
 			if (scope && !scope.has(finding.file) && finding.file !== CONFIG_FILE) continue;
@@ -64,11 +57,9 @@ export function checkHandbook(options: CheckOptions): CheckResult {
 		}
 	}
 	diagnostics.sort(compareDiagnostics);
-	const allowed = (options.rules ?? RULES).some((r) => r.id.startsWith('sensitive/'))
-		? sensitiveFindings(context)
-				.filter((f) => f.allowedBecause)
-				.map((f) => ({ rule: f.match.rule, file: f.file, line: f.line, value: describeValue(f.match), reason: f.allowedBecause! }))
-		: [];
+	const allowed = options.rules
+		.flatMap((rule) => [...(rule.allowed?.(context) ?? [])])
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	return {
 		handbook,

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
-import type { Finding, Severity } from './diagnostic.ts';
+import type { Finding, Severity } from '../model/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import type { SourceFile } from '../model/source-file.ts';
 import type { FieldPath } from '../model/yaml-source.ts';
@@ -22,14 +22,21 @@ export interface Rule {
 	description: string;
 	reads?: 'frontmatter' | 'body';
 	check(context: RuleContext): Iterable<Finding>;
+	/** What an inline marker lets through for this rule, with the author's reason, for the report. */
+	allowed?(context: RuleContext): Iterable<AllowedValue>;
+}
+
+/** A value a rule would report that an author marked safe, with the reason. */
+export interface AllowedValue {
+	rule: string;
+	file: string;
+	line: number;
+	/** At most the last four digits. */
+	value: string;
+	reason: string;
 }
 
 /** A finding on the line of the frontmatter field at `path`. */
 export function at(file: SourceFile, path: FieldPath, message: string, hint: string): Finding {
 	return { file: file.path, ...file.locate(path), message, hint };
-}
-
-/** A plural-aware count: `1 day`, `3 days`. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-	return `${n} ${n === 1 ? singular : plural}`;
 }

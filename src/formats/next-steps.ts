@@ -1,5 +1,5 @@
 import type { Report } from '../engine/check.ts';
-import { count } from '../engine/rule.ts';
+import { count } from '../text/plural.ts';
 
 /** What to do next, in priority order, from the rules that fired. */
 export function nextSteps(report: Report): string[] {

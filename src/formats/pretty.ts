@@ -1,5 +1,5 @@
 import type { Report } from '../engine/check.ts';
-import { count } from '../engine/rule.ts';
+import { count } from '../text/plural.ts';
 import { nextSteps, tally } from './next-steps.ts';
 
 export interface PrettyOptions {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
-import { checkHandbook } from '../engine/check.ts';
+import { checkHandbook } from '../check.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';

@@ -1,3 +1,4 @@
+import type { Finding } from './diagnostic.ts';
 import type { Client } from '../schemas/client.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Person } from '../schemas/person.ts';
@@ -29,6 +30,8 @@ export interface Handbook {
 	/** Absolute path of the folder holding `src/content`. */
 	root: string;
 	config: HandbookConfig;
+	/** What is wrong with `handbook.config.yaml` (the defaults stand in meanwhile). */
+	configProblems: Finding[];
 	/** Every content file, in path order, valid or not. */
 	files: SourceFile[];
 	/** Every id that has a file, whether or not its frontmatter is valid. */

@@ -2,7 +2,7 @@ import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
-import type { Diagnostic } from '../engine/diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Entry, Handbook } from './handbook.ts';
 import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
@@ -150,6 +150,7 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 	const handbook: Handbook = {
 		root,
 		config,
+		configProblems: [],
 		files: [],
 		ids: Object.fromEntries(KINDS.map((k) => [k.kind, new Set<string>()])) as Record<Kind, Set<string>>,
 		people: new Map(),

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { PlainDate } from '../schemas/date.ts';
-import { closest, toKebab } from './suggest.ts';
+import { closest, toKebab } from '../text/suggest.ts';
 import type { FieldPath } from './yaml-source.ts';
 
 /** A shape problem in words for the author, with the field it belongs to. */

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
-import { count } from '../engine/rule.ts';
+import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */

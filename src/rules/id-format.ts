@@ -1,7 +1,7 @@
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
 import { KINDS } from '../model/kinds.ts';
 import type { Rule } from '../engine/rule.ts';
-import { toKebab } from '../model/suggest.ts';
+import { toKebab } from '../text/suggest.ts';
 
 export const idFormat: Rule = {
 	id: 'id/format',

@@ -8,6 +8,7 @@ import { backupNotTrained } from './backup-not-trained.ts';
 import { backupSameAsOwner } from './backup-same-as-owner.ts';
 import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
+import { configSchema } from './config-schema.ts';
 import { codeownersStale } from './codeowners-stale.ts';
 import { fileNotRegular } from './file-not-regular.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
@@ -47,6 +48,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 
 /** Every rule the check runs, in the order of the contract's table. */
 export const RULES: readonly Rule[] = [
+	configSchema,
 	yamlSyntax,
 	frontmatterUnsafe,
 	fileNotRegular,

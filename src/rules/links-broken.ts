@@ -4,7 +4,7 @@ import type { MdastNode } from 'satteri';
 import type { Handbook } from '../model/handbook.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { Rule } from '../engine/rule.ts';
-import { closest } from '../model/suggest.ts';
+import { closest } from '../text/suggest.ts';
 
 /** Every page path the site will have, built once per check. */
 function knownRoutes(handbook: Handbook): Set<string> {

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/diagnostic.ts';
+import type { Finding } from '../model/diagnostic.ts';
 import { lintBody, type LintMessage } from './lint/run-lint.ts';
 import type { Rule, RuleContext } from '../engine/rule.ts';
 import type { SourceFile } from '../model/source-file.ts';

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/diagnostic.ts';
+import type { Finding } from '../model/diagnostic.ts';
 import type { RuleContext } from '../engine/rule.ts';
 import type { LoadProblem } from '../model/source-file.ts';
 

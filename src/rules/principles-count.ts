@@ -1,5 +1,6 @@
-import type { Finding } from '../engine/diagnostic.ts';
-import { at, count, type Rule } from '../engine/rule.ts';
+import type { Finding } from '../model/diagnostic.ts';
+import { at, type Rule } from '../engine/rule.ts';
+import { count } from '../text/plural.ts';
 
 const FOLDER = 'src/content/principles';
 

@@ -3,7 +3,7 @@ import type { Kind } from '../model/kinds.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import type { SourceFile } from '../model/source-file.ts';
-import { closest } from '../model/suggest.ts';
+import { closest } from '../text/suggest.ts';
 import type { FieldPath } from '../model/yaml-source.ts';
 import { publishedDocuments } from './active-documents.ts';
 

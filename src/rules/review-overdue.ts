@@ -1,5 +1,6 @@
 import { reviewStatus } from '../dates/review-status.ts';
-import { at, count, type Rule } from '../engine/rule.ts';
+import { at, type Rule } from '../engine/rule.ts';
+import { count } from '../text/plural.ts';
 import { activeDocuments } from './active-documents.ts';
 
 export const reviewOverdue: Rule = {

@@ -1,6 +1,6 @@
 import { type FileFinding, describeValue, scanHandbook } from '../sensitive/scan-handbook.ts';
 import type { SensitiveRule } from '../sensitive/scan.ts';
-import type { Finding } from '../engine/diagnostic.ts';
+import type { Finding } from '../model/diagnostic.ts';
 import type { Rule, RuleContext } from '../engine/rule.ts';
 
 /** One scan per check, shared by the six sensitive rules. */
@@ -34,6 +34,11 @@ function sensitiveRule(id: SensitiveRule, what: string): Rule {
 					message: `contains what looks like ${describeValue(f.match)}. The handbook is read by everyone and indexed by search.${f.markerWithoutReason ? ' Its handbook-allow marker gives no reason, so it does not count.' : ''}`,
 					hint: hint(id, f.match.tail, yaml),
 				};
+			}
+		},
+		*allowed(context) {
+			for (const f of sensitiveFindings(context)) {
+				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: f.allowedBecause };
 			}
 		},
 	};

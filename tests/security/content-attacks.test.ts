@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { guardedDocsSchema } from '../../src/site/docs-schema.ts';
-import type { Diagnostic } from '../../src/engine/diagnostic.ts';
+import type { Diagnostic } from '../../src/model/diagnostic.ts';
 import { buildSite } from '../support/build-site.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, SOP, TODAY, writeHandbook, type Tree } from '../support/handbook.ts';

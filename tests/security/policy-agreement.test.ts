@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handbookMarkdownProcessor } from '../../src/content-policy/pipeline.ts';
-import { checkHandbook } from '../../src/engine/check.ts';
+import { checkHandbook } from '../../src/check.ts';
 import { BASE, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { checkHandbook, type Report } from '../../src/engine/check.ts';
+import { checkHandbook, type Report } from '../../src/check.ts';
 
 /** The day every rule test judges its handbook on. */
 export const TODAY = '2026-11-22';
