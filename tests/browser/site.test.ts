@@ -199,7 +199,7 @@ describe('accessibility', () => {
 		'/sops/firm/vendor-bank-detail-change/',
 		'/sops/firm/paper-check-run/',
 		'/principles/',
-		'/principles/replaceable-by-design/',
+		'/principles/be-replaceable-by-design/',
 		'/training/',
 		'/training/bpa/vendor-setup-and-bank-changes/',
 		'/clients/',
