@@ -9,7 +9,7 @@ import { sopSchema } from './schemas/sop.ts';
 import { trainingSchema } from './schemas/training.ts';
 import { guardedDocsSchema } from './site/docs-schema.ts';
 import { handbookRoot } from './site/handbook-root.ts';
-import { globPattern, idFromPath, KINDS, type Kind } from './model/kinds.ts';
+import { globPattern, idFromPath, kindSpec, type Kind } from './model/kinds.ts';
 
 const content = join(handbookRoot(), 'src', 'content');
 
@@ -18,7 +18,7 @@ const generateId = ({ entry }: { entry: string }) => idFromPath(entry);
 
 /** A kind's files, from its folder and glob in the kinds registry: the files the check reads, or fewer. */
 function from(kind: Kind) {
-	const spec = KINDS.find((k) => k.kind === kind)!;
+	const spec = kindSpec(kind);
 	return glob({ base: join(content, spec.folder), pattern: globPattern(spec), generateId });
 }
 

@@ -107,6 +107,14 @@ describe('handbook check, as a command', () => {
 		[['check', '--today', '2026-02-30'], /--today is "2026-02-30", which is not a calendar date/],
 		[['check', '--warn-days', 'soon'], /--warn-days is "soon"/],
 		[['publish'], /unknown command "publish"/],
+		[['check', '--today', ''], /--today is empty; give a date as YYYY-MM-DD/],
+		// Every command reads the shared flags the same way.
+		[['check', '--warn-days', '400'], /--warn-days is "400"; give a whole number of days from 0 to 366\./],
+		[['report', '--warn-days', '400'], /--warn-days is "400"; give a whole number of days from 0 to 366\./],
+		[['report', '--warn-days=-1'], /--warn-days is "-1"; give a whole number of days from 0 to 366\./],
+		[['report', '--today', ''], /--today is empty/],
+		[['codeowners', '--today', 'tomorrow'], /--today is "tomorrow", which is not a calendar date/],
+		[['report', '--format', 'xml'], /--format is "xml"; use one of markdown, json, csv/],
 	])('exits 2 and says why when it cannot run: %j', (args, message) => {
 		const { code, stdout, stderr } = run(args as string[]);
 		expect(code).toBe(2);

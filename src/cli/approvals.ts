@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { decide, type Decision } from '../approvals/decide.ts';
 import { approvalRequirements, normalisePath } from '../approvals/requirements.ts';
 import { latestStates, parseReviews, ReviewsError, type HostReview } from '../approvals/reviews.ts';
@@ -8,7 +6,10 @@ import { inWorkingTree, loadBaseHandbook, loadNewSops } from '../approvals/trees
 import { assertRef, defaultBase, resolveCommit } from '../git/base-ref.ts';
 import { parsePathList } from '../git/path-list.ts';
 import { resolveToday } from '../dates/today.ts';
+import { commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
+
+const APPROVAL_FORMATS = ['pretty', 'json'] as const;
 
 /** One unmet approval, as `--format json` reports it. */
 export interface ApprovalGap {
@@ -36,24 +37,19 @@ function readInput(path: string): string {
  * from the base branch, never from the pull request's own files.
  */
 export function runApprovals(args: string[], defaultRoot: string): number {
-	const { values } = parseArgs({
-		args,
-		options: {
-			root: { type: 'string', default: defaultRoot },
-			today: { type: 'string' },
-			base: { type: 'string' },
-			changed: { type: 'string' },
-			author: { type: 'string' },
-			reviews: { type: 'string' },
-			format: { type: 'string', default: 'pretty' },
-		},
-		strict: true,
+	const { values } = parseCommand(args, {
+		...commonOptions(defaultRoot),
+		...formatOption(APPROVAL_FORMATS),
+		base: { type: 'string' },
+		changed: { type: 'string' },
+		author: { type: 'string' },
+		reviews: { type: 'string' },
 	});
 	if (!values.changed || !values.author || !values.reviews) {
 		fail('approvals needs --changed FILE (changed paths, one per line), --author LOGIN and --reviews FILE|- (the pull request reviews as JSON).');
 	}
 	if (values.changed === '-' && values.reviews === '-') fail('only one of --changed and --reviews can read standard input.');
-	if (values.format !== 'pretty' && values.format !== 'json') fail(`--format is "${values.format}"; use pretty or json.`);
+	const format = formatFrom(values.format, APPROVAL_FORMATS);
 	if (values.base !== undefined) assertRef(values.base);
 	let reviews: HostReview[];
 	try {
@@ -63,9 +59,9 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 		fail(`--reviews must be the JSON list of reviews the git host returns (${error.message}).`);
 	}
 	const changed = parsePathList(readInput(values.changed)).map(normalisePath);
-	const root = resolve(values.root);
+	const root = rootFrom(values.root);
 	const commit = resolveCommit(root, values.base ?? defaultBase(root));
-	const base = loadBaseHandbook(root, commit, (config) => resolveToday({ flag: values.today, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today);
+	const base = loadBaseHandbook(root, commit, (config) => resolveToday({ flag: todayFrom(values.today), env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today);
 	const added = changed.filter((path) => !base.paths.has(path) && inWorkingTree(root, path));
 	const requirements = approvalRequirements({
 		changed,
@@ -76,7 +72,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 	});
 	const decisions = decide(requirements, latestStates(reviews), values.author);
 	const gaps = decisions.filter((d) => d.reason !== undefined);
-	if (values.format === 'json') {
+	if (format === 'json') {
 		const approved = decisions.filter((d) => d.approvedBy).map(describeApproval);
 		const missing: ApprovalGap[] = gaps.map(({ requirement: r, reason }) => ({
 			file: r.file,

@@ -1,15 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join } from 'node:path';
 import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import { loadHandbook } from '../model/load.ts';
+import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { handbookDay } from '../dates/today.ts';
 
 /** `codeowners`: writes .github/CODEOWNERS from the owners and approvers. */
 export function runCodeowners(args: string[], defaultRoot: string): number {
-	const { values } = parseArgs({ args, options: { root: { type: 'string', default: defaultRoot }, today: { type: 'string' } }, strict: true });
-	const root = resolve(values.root);
-	const { config, today } = handbookDay(root, values.today);
+	const { values } = parseCommand(args, commonOptions(defaultRoot));
+	const root = rootFrom(values.root);
+	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const { text, missingHandles } = buildCodeowners(loadHandbook(root, config, today));
 	const path = join(root, CODEOWNERS_PATH);
 	mkdirSync(dirname(path), { recursive: true });

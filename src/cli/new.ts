@@ -1,18 +1,19 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
-import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
+import { idPattern, kindSpec, newFileExtension } from '../model/kinds.ts';
 import { checkHandbook } from '../check.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
+import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 
+/** The kinds `new` can start: a subset of the content kinds. */
 type Kind = 'sop' | 'client' | 'person' | 'training';
 type RefKind = 'person' | 'client' | 'pod' | 'role' | 'track' | 'platform';
 
@@ -67,13 +68,6 @@ const FIELDS: Record<Kind, Field[]> = {
 	],
 };
 
-const FOLDER: Record<Kind, { folder: string; ext: string; idPattern: RegExp }> = {
-	sop: { folder: 'sops', ext: '.mdx', idPattern: DOCUMENT_ID_PATTERN },
-	training: { folder: 'training', ext: '.mdx', idPattern: DOCUMENT_ID_PATTERN },
-	client: { folder: 'clients', ext: '.yaml', idPattern: ID_PATTERN },
-	person: { folder: 'people', ext: '.yaml', idPattern: ID_PATTERN },
-};
-
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
 
 function known(handbook: Handbook, ref: RefKind): string[] {
@@ -99,17 +93,12 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	if (!kindArg || !(kindArg in FIELDS)) fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
 	const kind = kindArg as Kind;
 	const fields = FIELDS[kind];
-	const { values } = parseArgs({
-		args: rest,
-		options: {
-			root: { type: 'string', default: defaultRoot },
-			today: { type: 'string' },
-			...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many === true }])),
-		},
-		strict: true,
+	const { values } = parseCommand(rest, {
+		...commonOptions(defaultRoot),
+		...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many === true }])),
 	});
-	const root = resolve(values.root as string);
-	const { config, today } = handbookDay(root, values.today as string | undefined);
+	const root = rootFrom(values.root as string);
+	const { config, today } = handbookDay(root, todayFrom(values.today as string | undefined));
 	const handbook = loadHandbook(root, config, today);
 
 	const answers = new Map<string, string[]>();
@@ -148,8 +137,10 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 
 	const one = (flag: string) => answers.get(flag)?.[0];
 	const id = one('id')!;
-	const { folder, ext, idPattern } = FOLDER[kind];
-	if (!idPattern.test(id)) fail(`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`);
+	const spec = kindSpec(kind);
+	const { folder } = spec;
+	const ext = newFileExtension(spec);
+	if (!idPattern(spec).test(id)) fail(`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`);
 	for (const field of fields) {
 		if (!field.ref) continue;
 		const names = known(handbook, field.ref);

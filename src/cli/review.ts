@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { recordReview } from '../editing/record-review.ts';
 import { writeAtomic } from '../editing/write-atomic.ts';
 import { isPlainDate } from '../schemas/date.ts';
@@ -10,6 +10,7 @@ import { parseYaml } from '../model/yaml-source.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
+import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
@@ -19,23 +20,12 @@ export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <pers
  * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
  */
 export function runReview(args: string[], defaultRoot: string): number {
-	const { values, positionals } = parseArgs({
-		args,
-		options: {
-			by: { type: 'string' },
-			date: { type: 'string' },
-			note: { type: 'string' },
-			root: { type: 'string', default: defaultRoot },
-			today: { type: 'string' },
-		},
-		allowPositionals: true,
-		strict: true,
-	});
+	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), by: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' } }, true);
 	if (positionals.length !== 1) fail(`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`);
 	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
 	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
-	const root = values.root;
-	const { config, today } = handbookDay(root, values.today);
+	const root = rootFrom(values.root);
+	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const date = values.date ?? today;
 	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
 	if (date > today) fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);

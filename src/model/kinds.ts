@@ -6,6 +6,7 @@ import { podSchema } from '../schemas/pod.ts';
 import { principleSchema } from '../schemas/principle.ts';
 import { sopSchema } from '../schemas/sop.ts';
 import { trainingSchema } from '../schemas/training.ts';
+import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
 
 export type Kind = 'person' | 'pod' | 'client' | 'sop' | 'principle' | 'training' | 'doc';
 
@@ -37,6 +38,30 @@ export const EXTENSIONS: Record<KindSpec['format'], readonly string[]> = {
 	yaml: ['.yaml', '.yml'],
 	mdx: ['.mdx', '.md'],
 };
+
+/** The registry entry of a kind. */
+export function kindSpec(kind: Kind): KindSpec {
+	return KINDS.find((k) => k.kind === kind)!;
+}
+
+/** The extension `new` gives a file of this kind: `.yaml` or `.mdx`. */
+export function newFileExtension(spec: KindSpec): string {
+	return EXTENSIONS[spec.format][0]!;
+}
+
+/** What a kind's ids look like: `maria-lopez`, or with sub-folders `clients/acme/bill-run`. */
+export function idPattern(spec: KindSpec): RegExp {
+	return spec.nested ? DOCUMENT_ID_PATTERN : ID_PATTERN;
+}
+
+/**
+ * The site address of an entry: its folder and id (`/sops/clients/acme/bill-run/`); for
+ * general pages the id alone, an `index` page standing for its folder.
+ */
+export function routeOf(kind: Kind, id: string): string {
+	if (kind === 'doc') return id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`;
+	return `/${kindSpec(kind).folder}/${id}/`;
+}
 
 /**
  * The files of a kind the site's build loads, as a glob under its folder. The check reads

@@ -1,5 +1,4 @@
-import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
-import { KINDS } from '../model/kinds.ts';
+import { idPattern, kindSpec } from '../model/kinds.ts';
 import type { Rule } from '../engine/rule.ts';
 import { toKebab } from '../text/suggest.ts';
 
@@ -9,9 +8,8 @@ export const idFormat: Rule = {
 	description: 'A file name is not a lowercase kebab-case id, or a flat folder has sub-folders.',
 	*check({ handbook }) {
 		for (const file of handbook.files) {
-			const spec = KINDS.find((k) => k.kind === file.kind)!;
-			const pattern = spec.nested ? DOCUMENT_ID_PATTERN : ID_PATTERN;
-			if (pattern.test(file.id)) continue;
+			const spec = kindSpec(file.kind);
+			if (idPattern(spec).test(file.id)) continue;
 			const extension = file.path.slice(file.path.lastIndexOf('.'));
 			const suggested = spec.nested ? toKebab(file.id) : toKebab(file.id.replace(/\//g, '-'));
 			yield {

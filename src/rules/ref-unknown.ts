@@ -1,5 +1,5 @@
 import type { Handbook } from '../model/handbook.ts';
-import type { Kind } from '../model/kinds.ts';
+import { kindSpec, type Kind } from '../model/kinds.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import type { SourceFile } from '../model/source-file.ts';
@@ -15,15 +15,6 @@ interface Reference {
 }
 
 type Collect = (handbook: Handbook) => Iterable<Reference>;
-
-const FOLDER: Record<Exclude<Kind, 'doc'>, string> = {
-	person: 'people',
-	pod: 'pods',
-	client: 'clients',
-	sop: 'sops',
-	principle: 'principles',
-	training: 'training',
-};
 
 function referenceRule(target: Exclude<Kind, 'doc'>, noun: string, collect: Collect): Rule {
 	return {
@@ -46,7 +37,7 @@ function referenceRule(target: Exclude<Kind, 'doc'>, noun: string, collect: Coll
 						? indexed
 							? `  - ${suggestion}`
 							: `${String(key)}: ${suggestion}`
-						: `Use the file name (without extension) of an existing file in src/content/${FOLDER[target]}/, or add that file.`,
+						: `Use the file name (without extension) of an existing file in src/content/${kindSpec(target).folder}/, or add that file.`,
 				);
 			}
 		},
