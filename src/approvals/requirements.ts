@@ -3,6 +3,7 @@ import { CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import { CONFIG_FILE } from '../schemas/config.ts';
 import type { Sop } from '../schemas/sop.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import { isActivePerson } from '../model/status.ts';
 
 /** What a pull request does to one file that needs an approval. */
 export type Change = 'changed' | 'added' | 'deleted';
@@ -79,7 +80,7 @@ export function approvalRequirements(input: RequirementInput): Requirement[] {
 	const { base } = input;
 	const candidate = (id: string): Candidate => ({ id, login: base.people.get(id)?.data.github?.toLowerCase() });
 	const supervisors = [...base.people.values()]
-		.filter((p) => p.data.active && p.data.roles.includes('supervisor'))
+		.filter((p) => isActivePerson(p) && p.data.roles.includes('supervisor'))
 		.map((p) => candidate(p.id))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const baseSops = new Map([...base.sops.values()].map((s) => [s.file.path, s]));

@@ -12,6 +12,7 @@ import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
+import { isActivePerson } from '../model/status.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
 
@@ -47,7 +48,7 @@ export function runReview(args: string[], defaultRoot: string): number {
 		const guess = closest(values.by, handbook.people.keys());
 		fail(`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`);
 	}
-	if (!person.data.active) fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
+	if (!isActivePerson(person)) fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
 	const backup = doc.kind === 'sop' ? doc.data.backup?.person : undefined;
 	if (values.by !== doc.data.owner && values.by !== backup && !doc.data.approvers.includes(values.by)) {
 		const who = [doc.data.owner, backup, ...doc.data.approvers].filter(Boolean).join(', ');

@@ -3,6 +3,7 @@ import { CYCLE_MONTHS, type ReviewCycle } from '../schemas/review-cycle.ts';
 import { addMonths, daysBetween } from './calendar.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { ControlledEntry } from '../model/handbook.ts';
+import { isDraft, isRetired } from '../model/status.ts';
 
 /** Just what the status needs: the kind and the frontmatter. */
 export type DocumentLike = { [K in ControlledEntry['kind']]: Pick<Extract<ControlledEntry, { kind: K }>, 'kind' | 'data'> }[ControlledEntry['kind']];
@@ -31,8 +32,8 @@ export function reviewStatus(config: HandbookConfig, doc: DocumentLike, today: P
 	const due = addMonths(doc.data.last_reviewed, CYCLE_MONTHS[cycle]);
 	const daysLeft = daysBetween(today, due);
 	let state: ReviewState;
-	if (doc.data.status === 'draft') state = 'draft';
-	else if (doc.data.status === 'retired') state = 'retired';
+	if (isDraft(doc)) state = 'draft';
+	else if (isRetired(doc)) state = 'retired';
 	else if (daysLeft < 0) state = 'overdue';
 	else if (daysLeft <= warnDays) state = 'due-soon';
 	else state = 'current';

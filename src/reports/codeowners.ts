@@ -1,4 +1,5 @@
 import { controlledDocuments, type Handbook } from '../model/handbook.ts';
+import { isActivePerson, isRetired } from '../model/status.ts';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
@@ -25,12 +26,12 @@ export function buildCodeowners(handbook: Handbook): CodeownersResult {
 		'',
 	];
 	for (const doc of controlledDocuments(handbook)) {
-		if (doc.data.status === 'retired') continue;
+		if (isRetired(doc)) continue;
 		const owners = [...new Set([doc.data.owner, ...doc.data.approvers].map(handle).filter((h) => h !== undefined))];
 		if (owners.length > 0) lines.push(`/${doc.file.path.replace(/ /g, '\\ ')} ${owners.join(' ')}`);
 	}
 	const supervisors = [...handbook.people.values()]
-		.filter((p) => p.data.active && p.data.roles.includes('supervisor'))
+		.filter((p) => isActivePerson(p) && p.data.roles.includes('supervisor'))
 		.map((p) => handle(p.id))
 		.filter((h) => h !== undefined)
 		.sort();

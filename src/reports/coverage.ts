@@ -2,6 +2,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { addDays } from '../dates/calendar.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
 
 /** Who can run one SOP today: the owner and a trained backup, if they are active. */
 export interface SopCoverage {
@@ -31,7 +32,7 @@ export interface CoverageGap {
 }
 
 function isActive(handbook: Handbook, id: string | undefined): id is string {
-	return id !== undefined && handbook.people.get(id)?.data.active === true;
+	return id !== undefined && isActivePerson(handbook.people.get(id));
 }
 
 /** Coverage of one active SOP as of `today`. */
@@ -47,10 +48,10 @@ export function sopCoverage(handbook: Handbook, sop: Entry<Sop>, today: PlainDat
 
 /** Every active client with its SOPs; single points of failure first, then by name. */
 export function clientCoverage(handbook: Handbook, today: PlainDate): ClientCoverage[] {
-	const sops = [...handbook.sops.values()].filter((s) => s.data.status === 'active');
+	const sops = [...handbook.sops.values()].filter((s) => isInUse(s));
 	const clients: ClientCoverage[] = [];
 	for (const client of handbook.clients.values()) {
-		if (client.data.status !== 'active') continue;
+		if (!isActiveClient(client)) continue;
 		const csas = [client.data.csa, client.data.backup_csa].filter((id, i, all): id is string => isActive(handbook, id) && all.indexOf(id) === i);
 		const covered = sops.filter((s) => s.data.client === client.id).map((s) => sopCoverage(handbook, s, today));
 		covered.sort((a, b) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title));
@@ -62,7 +63,7 @@ export function clientCoverage(handbook: Handbook, today: PlainDate): ClientCove
 /** Firm-wide SOPs (no client), single points first. */
 export function firmCoverage(handbook: Handbook, today: PlainDate): SopCoverage[] {
 	return [...handbook.sops.values()]
-		.filter((s) => s.data.status === 'active' && !s.data.client)
+		.filter((s) => isInUse(s) && !s.data.client)
 		.map((s) => sopCoverage(handbook, s, today))
 		.sort((a, b) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title));
 }
@@ -84,7 +85,7 @@ export function coverageGaps(handbook: Handbook, today: PlainDate, days: number)
 	const end = addDays(today, days - 1);
 	const gaps: CoverageGap[] = [];
 	for (const sop of handbook.sops.values()) {
-		if (sop.data.status !== 'active') continue;
+		if (!isInUse(sop)) continue;
 		const { trained } = sopCoverage(handbook, sop, today);
 		if (trained.length === 0) continue;
 		const [first, ...rest] = trained.map((p) => daysAway(handbook, p, today, end));

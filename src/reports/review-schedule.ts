@@ -2,6 +2,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import { addDays, daysBetween } from '../dates/calendar.ts';
 import { controlledDocuments, type ControlledEntry, type Handbook } from '../model/handbook.ts';
 import { reviewStatus, type ReviewStatus } from '../dates/review-status.ts';
+import { isInUse } from '../model/status.ts';
 
 export interface ScheduledReview {
 	doc: ControlledEntry;
@@ -12,7 +13,7 @@ export interface ScheduledReview {
 export function reviewsByOwner(handbook: Handbook, today: PlainDate, warnDays: number): Map<string, ScheduledReview[]> {
 	const byOwner = new Map<string, ScheduledReview[]>();
 	const pending = controlledDocuments(handbook)
-		.filter((doc) => doc.data.status === 'active')
+		.filter((doc) => isInUse(doc))
 		.map((doc) => ({ doc, status: reviewStatus(handbook.config, doc, today, warnDays) }))
 		.filter(({ status }) => status.state === 'overdue' || status.state === 'due-soon')
 		.sort((a, b) => a.status.daysLeft - b.status.daysLeft);
@@ -30,7 +31,7 @@ export interface WeekBucket {
 export function reviewsPerWeek(handbook: Handbook, today: PlainDate, weeks: number): WeekBucket[] {
 	const buckets = Array.from({ length: weeks }, (_, i) => ({ start: addDays(today, i * 7), count: 0 }));
 	for (const doc of controlledDocuments(handbook)) {
-		if (doc.data.status !== 'active') continue;
+		if (!isInUse(doc)) continue;
 		const { due } = reviewStatus(handbook.config, doc, today, 0);
 		const offset = daysBetween(today, due);
 		if (offset < 0 || offset >= weeks * 7) continue;

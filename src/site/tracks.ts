@@ -1,5 +1,6 @@
 import type { Training } from '../schemas/training.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import { isDraft, isInUse } from '../model/status.ts';
 
 export interface TrackStep {
 	module: Entry<Training>;
@@ -24,7 +25,7 @@ export function readingMinutes(body: string | undefined): number {
 
 /** Every onboarding track in use, its modules in order, and what each asks you to read. */
 export function onboardingTracks(handbook: Handbook, names: Record<string, string>, includeDrafts: boolean): Track[] {
-	const modules = [...handbook.training.values()].filter((m) => m.data.status === 'active' || (includeDrafts && m.data.status === 'draft'));
+	const modules = [...handbook.training.values()].filter((m) => isInUse(m) || (includeDrafts && isDraft(m)));
 	// Tracks in the order the config names them, then any others alphabetically.
 	const order = Object.keys(names);
 	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -37,7 +38,7 @@ export function onboardingTracks(handbook: Handbook, names: Record<string, strin
 				module,
 				sops: module.data.sops.flatMap((sopId) => {
 					const sop = handbook.sops.get(sopId);
-					return sop && sop.data.status === 'active' ? [{ id: sopId, title: sop.data.title, minutes: readingMinutes(sop.file.body) }] : [];
+					return sop && isInUse(sop) ? [{ id: sopId, title: sop.data.title, minutes: readingMinutes(sop.file.body) }] : [];
 				}),
 			}));
 		const minutes = steps.reduce((sum, s) => sum + s.module.data.duration_minutes + s.sops.reduce((t, sop) => t + sop.minutes, 0), 0);
