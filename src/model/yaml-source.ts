@@ -47,10 +47,56 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
 
 	try {
 		const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+		// Aliases share one object many times over; whatever walks the data later (the schema,
+		// the site) walks every copy. A few hundred bytes of nested aliases expand to billions.
+		if (text.includes('*') && expandedSize(data) > MAX_EXPANDED_VALUES) {
+			const line = text.split('\n').findIndex((l) => /(^|[\s[{,:-])\*[^\s,\]}]/.test(l));
+			return {
+				data: undefined,
+				problems: [
+					{
+						line: Math.max(0, line) + firstLine,
+						column: 1,
+						message: `its aliases (*name) expand to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values, which no handbook file needs`,
+						hint: 'Write the values out instead of repeating them with & and * aliases.',
+					},
+				],
+				locate,
+			};
+		}
 		return { data, problems: [], locate };
 	} catch (error) {
 		return { data: undefined, problems: [describe(error, text, firstLine)], locate };
 	}
+}
+
+/** The most values a file's data may hold once every alias is expanded. */
+const MAX_EXPANDED_VALUES = 100_000;
+
+/**
+ * How many values `data` holds with every shared object counted each time it is used:
+ * counted once per distinct object (memoized), so the count itself is linear, and a
+ * cycle counts as too many.
+ */
+function expandedSize(data: unknown): number {
+	const sizes = new Map<object, number>();
+	const visiting = new Set<object>();
+	const size = (value: unknown): number => {
+		if (value === null || typeof value !== 'object') return 1;
+		const known = sizes.get(value);
+		if (known !== undefined) return known;
+		if (visiting.has(value)) return Number.POSITIVE_INFINITY;
+		visiting.add(value);
+		let total = 1;
+		for (const child of Object.values(value)) {
+			total += size(child);
+			if (total > MAX_EXPANDED_VALUES) break;
+		}
+		visiting.delete(value);
+		sizes.set(value, total);
+		return total;
+	};
+	return size(data);
 }
 
 function describe(error: unknown, text: string, firstLine: number): YamlProblem {
