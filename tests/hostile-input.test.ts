@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, findings } from './support/handbook.ts';
+import { checkHandbook } from '../src/check.ts';
+import { check, findings, TODAY, writeHandbook } from './support/handbook.ts';
 
 /** Nine levels of nine aliases: 600 bytes that expand to nearly 400 million values. */
 const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
@@ -23,5 +26,20 @@ describe('input made to exhaust time or memory', () => {
 	it('still reads honest aliases', () => {
 		const report = check({ 'src/content/people/ana-silva.yaml': 'name: Ana Silva\nroles: &r [csa, approver]\npod: east\n' });
 		expect(findings(report, 'yaml/syntax')).toEqual([]);
+	});
+});
+
+describe('text that is not what it seems', () => {
+	it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {
+		const root = writeHandbook();
+		// "Caf\xe9" as Windows-1252 writes it: not UTF-8.
+		writeFileSync(join(root, 'src/content/docs/notes.mdx'), Buffer.concat([Buffer.from('---\ntitle: Notes\n---\n\nFine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(' au lait.\n')]));
+		const report = checkHandbook({ root, today: TODAY }).report;
+		expect(findings(report, 'file/encoding')).toMatchInlineSnapshot(`
+			[
+			  "src/content/docs/notes.mdx:6:1 error: is not UTF-8 text: line 6 holds bytes in another encoding, which the site would show as �.
+			hint: Save the file as UTF-8 (in most editors: File, Save with encoding, UTF-8) and check the characters on that line.",
+			]
+		`);
 	});
 });

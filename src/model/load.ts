@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
@@ -100,6 +101,32 @@ function walk(folder: string): Listing {
 	return { files, refused };
 }
 
+/** A file whose bytes are not UTF-8: the line of the first bad byte, for the message. */
+export class EncodingError extends Error {
+	readonly code = 'EILSEQ';
+	constructor(readonly line: number) {
+		super(`line ${line} is not UTF-8`);
+	}
+}
+
+/**
+ * The text of a file that must be UTF-8. Decoding with replacement would publish `�`
+ * where the author's characters were; refuse instead, naming the line.
+ */
+export function decodeUtf8(bytes: Buffer): string {
+	if (isUtf8(bytes)) return bytes.toString('utf8');
+	let line = 1;
+	let start = 0;
+	for (let i = 0; i <= bytes.length; i++) {
+		if (i === bytes.length || bytes[i] === 0x0a) {
+			if (!isUtf8(bytes.subarray(start, i))) break;
+			line += 1;
+			start = i + 1;
+		}
+	}
+	throw new EncodingError(line);
+}
+
 /** The files on disk under `root`. */
 export function diskSource(root: string): ContentSource {
 	return {
@@ -111,7 +138,7 @@ export function diskSource(root: string): ContentSource {
 			}
 		},
 		list: (folder) => walk(join(root, folder)),
-		read: (path) => readFileSync(join(root, path), 'utf8'),
+		read: (path) => decodeUtf8(readFileSync(join(root, path))),
 	};
 }
 
@@ -187,13 +214,23 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 			try {
 				text = source.read(file.path);
 			} catch (error) {
-				file.problems.push({
-					rule: 'yaml/syntax',
-					line: 1,
-					column: 1,
-					message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
-					hint: 'Check that the file exists and is readable.',
-				});
+				file.problems.push(
+					error instanceof EncodingError
+						? {
+								rule: 'file/encoding',
+								line: error.line,
+								column: 1,
+								message: `is not UTF-8 text: line ${error.line} holds bytes in another encoding, which the site would show as �.`,
+								hint: 'Save the file as UTF-8 (in most editors: File, Save with encoding, UTF-8) and check the characters on that line.',
+							}
+						: {
+								rule: 'yaml/syntax',
+								line: 1,
+								column: 1,
+								message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+								hint: 'Check that the file exists and is readable.',
+							},
+				);
 				continue;
 			}
 			file.text = text;

@@ -5,7 +5,7 @@ import type { FieldPath, YamlSource } from './yaml-source.ts';
 
 /** A problem found while reading a file, before any rule runs. */
 export interface LoadProblem {
-	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema' | 'file/not-regular';
+	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema' | 'file/not-regular' | 'file/encoding';
 	line: number;
 	column: number;
 	message: string;

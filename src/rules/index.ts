@@ -10,6 +10,7 @@ import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
 import { configSchema } from './config-schema.ts';
 import { codeownersStale } from './codeowners-stale.ts';
+import { fileEncoding } from './file-encoding.ts';
 import { fileNotRegular } from './file-not-regular.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterUnsafe } from './frontmatter-unsafe.ts';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
 	yamlSyntax,
 	frontmatterUnsafe,
 	fileNotRegular,
+	fileEncoding,
 	frontmatterSchema,
 	reviewOverdue,
 	reviewDueSoon,
