@@ -43,3 +43,17 @@ describe('text that is not what it seems', () => {
 		`);
 	});
 });
+
+describe('nesting made to overflow the stack', () => {
+	it.each([
+		['4,000 nested quotes', `${'>'.repeat(4000)} deep\n`],
+		['a 3,000-level list', `${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n')}\n`],
+		['5,000 nested spans', `${'<span>'.repeat(5000)}x${'</span>'.repeat(5000)}\n`],
+	])('reports %s as one finding, never a stack overflow', (_, body) => {
+		const report = check({ 'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${body}` });
+		const deep = report.diagnostics.filter((d) => d.file === 'src/content/docs/deep.mdx');
+		// One finding, on the line where the nesting passes the limit.
+		expect(deep.map((d) => d.rule)).toEqual(['mdx/too-deep']);
+		expect(deep[0]!.line).toBeGreaterThanOrEqual(5);
+	});
+});

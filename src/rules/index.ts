@@ -19,6 +19,7 @@ import { idFormat } from './id-format.ts';
 import { linksBroken } from './links-broken.ts';
 import { lintHeadingIncrement, lintSopSections } from './lint-markdown.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { mdxTooDeep } from './mdx-too-deep.ts';
 import { mdxUnsafe } from './mdx-unsafe.ts';
 import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
 	sensitiveTaxId,
 	sensitiveSecret,
 	mdxSyntax,
+	mdxTooDeep,
 	mdxUnsafe,
 	linksBroken,
 	lintSopSections,

@@ -1,0 +1,23 @@
+import type { Rule } from '../engine/rule.ts';
+import { MAX_BODY_DEPTH } from '../model/source-file.ts';
+
+export const mdxTooDeep: Rule = {
+	id: 'mdx/too-deep',
+	severity: 'error',
+	description: `The body nests more than ${MAX_BODY_DEPTH} levels deep (quotes in quotes, lists in lists, tags in tags); no other rule reads it.`,
+	reads: 'body',
+	*check({ handbook, scope }) {
+		for (const file of handbook.files) {
+			if (scope && !scope.has(file.path)) continue;
+			const parsed = file.parseBody();
+			if (!parsed || !('tooDeep' in parsed)) continue;
+			yield {
+				file: file.path,
+				line: parsed.tooDeep.line,
+				column: parsed.tooDeep.column,
+				message: `the body nests more than ${MAX_BODY_DEPTH} levels deep here; no page needs that, and it is not read further.`,
+				hint: 'Flatten it: a quote inside a quote, or a list inside a list, a few levels at most.',
+			};
+		}
+	},
+};
