@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
+import { fail } from './usage-error.ts';
 import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import { loadHandbook } from '../model/load.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
@@ -11,9 +11,12 @@ export function runCodeowners(args: string[], defaultRoot: string): number {
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const { text, missingHandles } = buildCodeowners(loadHandbook(root, config, today));
-	const path = join(root, CODEOWNERS_PATH);
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, text);
+	try {
+		writeFileInRoot(root, CODEOWNERS_PATH, text);
+	} catch (error) {
+		if (error instanceof WriteRefused) fail(`${CODEOWNERS_PATH} was not written: ${error.message}`);
+		throw error;
+	}
 	process.stdout.write(`Wrote ${CODEOWNERS_PATH}.\n`);
 	if (missingHandles.length > 0) {
 		process.stdout.write(`These people have no github handle, so pull requests cannot ask them to review: ${missingHandles.join(', ')}.\nAdd one to their file in src/content/people/, e.g.\ngithub: their-login\n`);

@@ -1,9 +1,14 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
-import { idPattern, kindSpec, newFileExtension } from '../model/kinds.ts';
+import { idPattern, kindSpec, newFileExtension, type KindSpec } from '../model/kinds.ts';
+import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { describeIssues } from '../model/schema-messages.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { checkHandbook } from '../check.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
@@ -67,6 +72,18 @@ const FIELDS: Record<Kind, Field[]> = {
 		{ flag: 'duration', question: 'Minutes it takes', required: true, number: true },
 	],
 };
+
+/** What the check's schema would say about the file `new` is about to write, in words. */
+function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[] {
+	let yaml = text;
+	if (spec.format === 'mdx') {
+		const split = splitFrontmatter(text);
+		if (split.kind !== 'ok') return ['its frontmatter could not be written.'];
+		yaml = split.yaml;
+	}
+	const parsed = spec.schema.safeParse(parseYaml(yaml, 1).data ?? {}, { reportInput: true });
+	return parsed.success ? [] : describeIssues(spec.schema, parsed.error.issues, today).map((p) => p.message);
+}
 
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
 
@@ -212,9 +229,19 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	}
 	// Dates must stay plain YAML dates, not quoted strings the reader has to wonder about.
 	text = text.replace(/: '(\d{4}-\d{2}-\d{2})'/g, ': $1');
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, text, { flag: 'wx' });
 	const relative = path.slice(root.length + 1).replace(/\\/g, '/');
+	// Read the new file back as the check will, and write nothing it would refuse.
+	const problems = shapeProblems(spec, text, today);
+	if (problems.length > 0) fail(`${relative} was not written: ${problems.join(' ')}`);
+	try {
+		writeFileInRoot(root, relative, text, { create: true });
+	} catch (error) {
+		if (error instanceof WriteRefused) fail(`${relative} was not written: ${error.message}`);
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') fail(`${relative} already exists; new never overwrites. Choose another id, or edit that file.`);
+		if (code) fail(`${relative} could not be written (${code}). Check that you may write to its folder.`);
+		throw error;
+	}
 	process.stdout.write(`Wrote ${relative}.\n`);
 	const { report } = checkHandbook({ root, today, only: { changed: new Set([relative]), removed: new Set() } });
 	// A new client has no SOP yet by definition; the next step says to write one.

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { recordReview } from '../editing/record-review.ts';
-import { writeAtomic } from '../editing/write-atomic.ts';
+import { updateFile, WriteRefused } from '../editing/safe-write.ts';
 import { isPlainDate } from '../schemas/date.ts';
 import { controlledDocuments } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
@@ -15,6 +13,12 @@ import { fail } from './usage-error.ts';
 import { isActivePerson } from '../model/status.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
+
+/** A file's frontmatter data and body, read as the check reads them. */
+function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
+	const split = splitFrontmatter(text);
+	return split.kind === 'ok' ? { data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>, body: split.body } : undefined;
+}
 
 /**
  * `review`: records that `--by` reviewed a document on `--date` (default today). Changes
@@ -56,24 +60,31 @@ export function runReview(args: string[], defaultRoot: string): number {
 	}
 	if (date < doc.data.last_reviewed) fail(`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`);
 
-	const path = join(root, doc.file.path);
-	const before = readFileSync(path, 'utf8');
-	const edited = recordReview(before, { date, by: values.by, note: values.note });
-	if (!edited.ok) fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
-
-	// Read the result back as the check would: exactly the two intended changes, nothing else.
-	const frontmatter = (text: string) => {
-		const split = splitFrontmatter(text);
-		return split.kind === 'ok' ? { data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>, body: split.body } : undefined;
-	};
-	const old = frontmatter(before)!;
-	const now = frontmatter(edited.text);
 	const entry = { date, by: values.by, ...(values.note ? { note: values.note } : {}) };
-	const expected = { ...old.data, last_reviewed: date, reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry] };
-	if (!now || now.body !== old.body || !isDeepStrictEqual(now.data, expected)) {
-		fail(`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`);
+	try {
+		// Under the file's lock, on the file as it is now: a review another command recorded a
+		// moment ago stays, and ours is added after it.
+		updateFile(root, doc.file.path, (before) => {
+			const edited = recordReview(before, { date, by: values.by!, note: values.note });
+			if (!edited.ok) fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
+			// Read the result back as the check would: exactly the two intended changes, nothing else.
+			const old = frontmatter(before);
+			const now = frontmatter(edited.text);
+			if (!old) fail(`${doc.file.path} was left unchanged: it no longer has frontmatter the check can read.`);
+			const last = old.data.last_reviewed;
+			if (typeof last === 'string' && date < last) fail(`--date ${date} is before the last recorded review (${last}); the review log runs oldest first.`);
+			const expected = { ...old.data, last_reviewed: date, reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry] };
+			if (!now || now.body !== old.body || !isDeepStrictEqual(now.data, expected)) {
+				fail(`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`);
+			}
+			return edited.text;
+		});
+	} catch (error) {
+		if (error instanceof WriteRefused) fail(`${doc.file.path} was left unchanged: ${error.message}`);
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code) fail(`${doc.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`);
+		throw error;
 	}
-	writeAtomic(path, edited.text);
 	process.stdout.write(`Recorded the review of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`);
 	return 0;
 }

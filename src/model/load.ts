@@ -104,8 +104,10 @@ function walk(folder: string): Listing {
 /** A file whose bytes are not UTF-8: the line of the first bad byte, for the message. */
 export class EncodingError extends Error {
 	readonly code = 'EILSEQ';
-	constructor(readonly line: number) {
+	readonly line: number;
+	constructor(line: number) {
 		super(`line ${line} is not UTF-8`);
+		this.line = line;
 	}
 }
 
