@@ -1,16 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { assertRef, defaultBase } from '../git/base-ref.ts';
+import { gitComplaint, runGit } from '../git/git.ts';
 import { fail } from './usage-error.ts';
 
+/**
+ * Runs git with `-z`, so paths come NUL-separated and exactly as named: never quoted or
+ * escaped (git quotes `café.mdx` and names with spaces or newlines otherwise).
+ */
 function git(root: string, args: string[]): string[] {
 	try {
-		return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-			.split('\n')
-			.map((line) => line.trim())
-			.filter(Boolean);
+		return runGit(root, [...args, '-z'])
+			.toString('utf8')
+			.split('\0')
+			.filter((field) => field !== '');
 	} catch (error) {
-		const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0] ?? '';
-		fail(`git could not list the changed files (${stderr || 'is this a git checkout?'}).`);
+		fail(`git could not list the changed files (${gitComplaint(error) || 'is this a git checkout?'}).`);
 	}
 }
 
@@ -30,15 +33,19 @@ export function changedScope(root: string, base: string | undefined): ChangedFil
 	const from = base ?? defaultBase(root);
 	const changed = new Set<string>();
 	const removed = new Set<string>();
-	const record = (lines: string[]) => {
-		for (const line of lines) {
-			const [status, ...paths] = line.split('\t');
-			if (!status) continue;
-			if (status.startsWith('D')) removed.add(paths[0]!);
-			else if (status.startsWith('R')) {
-				removed.add(paths[0]!);
-				changed.add(paths[1]!);
-			} else changed.add(paths[0]!);
+	// With -z, --name-status gives a status field, then one path (two for a rename or copy).
+	const record = (fields: string[]) => {
+		for (let i = 0; i < fields.length; ) {
+			const status = fields[i]!;
+			if (status.startsWith('R') || status.startsWith('C')) {
+				if (status.startsWith('R')) removed.add(fields[i + 1]!);
+				changed.add(fields[i + 2]!);
+				i += 3;
+			} else {
+				if (status.startsWith('D')) removed.add(fields[i + 1]!);
+				else changed.add(fields[i + 1]!);
+				i += 2;
+			}
 		}
 	};
 	record(git(root, ['diff', '--name-status', '--relative', '-M', `${from}...HEAD`]));

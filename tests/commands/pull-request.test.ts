@@ -206,6 +206,16 @@ describe('handbook check --changed', () => {
 		expect(cli(root, 'check', '--format', 'json').stdout).toContain('src/content/sops/firm/unrelated.mdx');
 	});
 
+	it.each([['café.mdx'], ['with space.mdx'], ['quote"and\\backslash.mdx']])('checks a changed file named %s, as git lists it', (name) => {
+		const root = repository();
+		writeFileSync(join(root, 'src/content/docs', name), '---\ntitle: Notes\n---\n\nPay to routing 021000021, account 123456789012.\n');
+		const { code, stdout } = cli(root, 'check', '--changed', '--base', 'main', '--format', 'json');
+		const report = JSON.parse(stdout);
+		expect(code).toBe(1);
+		expect(report.summary.files).toBeGreaterThan(0);
+		expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toContain(`src/content/docs/${name} sensitive/routing-number`);
+	});
+
 	it('refuses a base that git would read as an option, and writes nothing', () => {
 		const root = repository();
 		const { code, stderr } = cli(root, 'check', '--changed', '--base=--output=x');
