@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroCommand, astroEnv, buildSite, PROJECT } from './support/build-site.ts';
@@ -16,7 +17,7 @@ describe('npm run build', () => {
 		const refused = build(root);
 		expect(refused.code).not.toBe(0);
 		expect(refused.output).toContain(`${SOP}\n  9:1     error    review is 82 days overdue`);
-		expect(refused.output).toContain('The handbook check found 1 error, so the build stops');
+		expect(refused.output).toContain('The handbook check found 1 error (1 review/overdue), so the build stops: a handbook with errors is not published.');
 		expect(refused.output).not.toMatch(/Stack trace/);
 		expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
 
@@ -36,6 +37,20 @@ describe('npm run build', () => {
 		expect(built.output).toContain('[review/due-soon]');
 		expect(existsSync(join(root, 'dist', 'sops', 'clients', 'acme', 'bill-run', 'index.html'))).toBe(true);
 	}, 240_000);
+});
+
+describe('a build that cannot start', () => {
+	it.each([
+		[{ HANDBOOK_TODAY: '2026-13-01' }, /HANDBOOK_TODAY is "2026-13-01", which is not a calendar date[\s\S]*Set HANDBOOK_TODAY to a date written YYYY-MM-DD/],
+		[{ HANDBOOK_TODAY: TODAY, HANDBOOK_ROOT: '/nonexistent/handbook' }, /is not a handbook root: it has no readable src\/content folder[\s\S]*Set HANDBOOK_ROOT to the folder that holds src\/content/],
+	])('says why in one message, with no stack trace: %j', (env, message) => {
+		const out = mkdtempSync(join(tmpdir(), 'handbook-out-'));
+		const built = buildSite(out, env);
+		expect(built.code).not.toBe(0);
+		expect(built.output).toMatch(message);
+		expect(built.output).not.toMatch(/Stack trace:\s*\n\s+at /);
+		expect(existsSync(join(out, 'index.html'))).toBe(false);
+	}, 120_000);
 });
 
 describe('sensitive values in a build', () => {

@@ -4,21 +4,52 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
-import { checkHandbook } from '../check.ts';
+import { checkHandbook, type CheckResult, type Report } from '../check.ts';
+import { TodayError } from '../dates/today.ts';
+import type { PlainDate } from '../schemas/date.ts';
+import { count } from '../text/plural.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { loadHandbook } from '../model/load.ts';
+import { HandbookRootError, loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';
 import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
 
-/** Stops a build once the report has been printed: a content mistake gets no stack trace. */
-function checkFailed(errors: number): AstroError {
-	const error = new AstroError(
-		`The handbook check found ${errors} error${errors === 1 ? '' : 's'}, so the build stops: a handbook with an overdue review or a missing backup is not published.`,
-		'Fix each error in the report above; every one names its file, line and what to write. Run `npm run check` to see the report again without building.',
-	);
+/** An error that stops the build with a message and a hint: a content or set-up mistake gets no stack trace. */
+function stop(message: string, hint: string): AstroError {
+	const error = new AstroError(message, hint);
 	error.stack = '';
 	return error;
+}
+
+/** Stops a build once the report has been printed, naming what was found. */
+function checkFailed(report: Report): AstroError {
+	const byRule = new Map<string, number>();
+	for (const d of report.diagnostics) if (d.severity === 'error') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+	const causes = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${n} ${rule}`);
+	return stop(
+		`The handbook check found ${count(report.summary.errors, 'error')} (${causes.join(', ')}), so the build stops: a handbook with errors is not published.`,
+		'Fix each error in the report above; every one names its file, line and what to write. Run `npm run check` to see the report again without building.',
+	);
+}
+
+/** The report of the check, or a clean stop when the handbook or the date cannot be read at all. */
+function checkOrStop(root: string, today: PlainDate): CheckResult {
+	try {
+		return checkHandbook({ root, today });
+	} catch (error) {
+		if (error instanceof HandbookRootError) throw stop(error.message, 'Set HANDBOOK_ROOT to the folder that holds src/content, or leave it unset to build this project.');
+		throw error;
+	}
+}
+
+/** The build's day, or a clean stop when HANDBOOK_TODAY is not a date. */
+function dayOrStop(): ReturnType<typeof buildDate> {
+	try {
+		return buildDate();
+	} catch (error) {
+		if (error instanceof TodayError) throw stop(error.message, 'Set HANDBOOK_TODAY to a date written YYYY-MM-DD, or leave it unset to use the real date.');
+		throw error;
+	}
 }
 
 /** The handbook as the build's check read it, so the scan after the build need not read it again. */
@@ -34,17 +65,17 @@ export function checkedFiles(): ReadonlySet<string> | undefined {
 	return checkedPaths;
 }
 
-function runCheck(logger: AstroIntegrationLogger): number {
+function runCheck(logger: AstroIntegrationLogger): Report {
 	const root = handbookRoot();
-	const { today, source } = buildDate();
-	const { report, handbook } = checkHandbook({ root, today });
+	const { today, source } = dayOrStop();
+	const { report, handbook } = checkOrStop(root, today);
 	checkedHandbook = handbook;
 	const color = !process.env.NO_COLOR && process.stderr.isTTY === true;
 	const where = relative(process.cwd(), root) || '.';
 	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
 	logger.info(`Checking the handbook in ${where} as of ${judged}.`);
 	process.stderr.write(formatReport(report, 'pretty', { color }));
-	return report.summary.errors;
+	return report;
 }
 
 /**
@@ -58,8 +89,8 @@ export function handbookGate(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command === 'build') {
-					const errors = runCheck(logger);
-					if (errors > 0) throw checkFailed(errors);
+					const report = runCheck(logger);
+					if (report.summary.errors > 0) throw checkFailed(report);
 					const root = checkedHandbook!.root;
 					checkedPaths = new Set(checkedHandbook!.files.map((file) => join(root, file.path)));
 				} else if (command === 'dev') {
@@ -72,7 +103,14 @@ export function handbookGate(): AstroIntegration {
 				const rerun = (file: string) => {
 					if (!watched.test(file)) return;
 					clearTimeout(timer);
-					timer = setTimeout(() => runCheck(logger), 150);
+					timer = setTimeout(() => {
+						try {
+							runCheck(logger);
+						} catch (error) {
+							// The server keeps serving; the problem is printed until it is fixed.
+							logger.error(error instanceof Error ? error.message : String(error));
+						}
+					}, 150);
 				};
 				server.watcher.on('change', rerun);
 				server.watcher.on('add', rerun);
