@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
-import { check, findings, TODAY, writeHandbook } from './support/handbook.ts';
+import { runCli } from './support/cli.ts';
+import { BASE, check, edit, findings, SOP, TODAY, writeHandbook } from './support/handbook.ts';
 
 /** Nine levels of nine aliases: 600 bytes that expand to nearly 400 million values. */
 const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
@@ -55,5 +56,19 @@ describe('nesting made to overflow the stack', () => {
 		// One finding, on the line where the nesting passes the limit.
 		expect(deep.map((d) => d.rule)).toEqual(['mdx/too-deep']);
 		expect(deep[0]!.line).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('content text in what the tools print', () => {
+	it('makes titles inert in the weekly report: no mention, link, image or table break', () => {
+		const root = writeHandbook({
+			[SOP]: edit(BASE[SOP]!, 'title: Acme weekly bill run', 'title: "Run @acme/finance-team [click](https://evil.example) ![x](https://evil.example/t.png) | #12"').replace('last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-25'),
+		});
+		const { code, stdout } = runCli(['report', '--root', root, '--today', TODAY]);
+		expect(code).toBe(0);
+		const line = stdout.split('\n').find((l) => l.includes('Run '))!;
+		expect(line).toBe(
+			'| Run @\u2060acme/finance-team \\[click\\]\\(https://evil.example\\) \\!\\[x\\]\\(https://evil.example/t.png\\) \\| \\#\u206012 (`src/content/sops/clients/acme/bill-run.mdx`) | 2026-11-25 | in 3 days |',
+		);
 	});
 });

@@ -3,6 +3,7 @@ import type { Handbook } from '../model/handbook.ts';
 import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
 import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
+import { inertMarkdown } from '../text/markdown.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -43,7 +44,8 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 	};
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|');
+/** Content text in the report: shown as written, never a link, image, mention or table break. */
+const cell = inertMarkdown;
 
 export function statusReportMarkdown(report: StatusReport): string {
 	const overdue = report.reviews.filter((r) => r.state === 'overdue').length;
@@ -61,7 +63,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 		if (r.owner !== owner) {
 			if (owner) out.push('');
 			owner = r.owner;
-			out.push(`### ${r.owner_name} (\`${r.owner}\`)`, '', '| Document | Due | |', '| --- | --- | --- |');
+			out.push(`### ${cell(r.owner_name)} (\`${r.owner}\`)`, '', '| Document | Due | |', '| --- | --- | --- |');
 		}
 		const when = r.days_left < 0 ? `**${-r.days_left} days overdue**` : r.days_left === 0 ? 'due today' : `in ${r.days_left} days`;
 		out.push(`| ${cell(r.title)} (\`${r.file}\`) | ${r.due} | ${when} |`);
@@ -69,9 +71,9 @@ export function statusReportMarkdown(report: StatusReport): string {
 	if (report.reviews.length > 0) out.push('');
 	out.push('## Coverage gaps', '');
 	if (report.single_points.length + report.thin_clients.length + report.everyone_out.length === 0) out.push('None.', '');
-	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.join(', ') || 'nobody'} can cover it.`);
-	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.join(', ') || 'nobody'} can run it.`);
-	for (const g of report.everyone_out) out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.join(', ')}).`);
+	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
+	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.map(cell).join(', ') || 'nobody'} can run it.`);
+	for (const g of report.everyone_out) out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.map(cell).join(', ')}).`);
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }
