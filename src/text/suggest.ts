@@ -14,21 +14,86 @@ export function editDistance(a: string, b: string): number {
 	return d[a.length]![b.length]!;
 }
 
-/** The known name closest to `input`, when it is close enough to be a likely typo. */
+/**
+ * `editDistance(a, b)` when it is at most `limit`, else `limit + 1`. Only the diagonal
+ * band of width `limit` can hold a path that short, so the work is `a.length × limit`,
+ * and it stops as soon as a whole row is over the limit.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+	if (!Number.isFinite(limit)) return editDistance(a, b);
+	const over = limit + 1;
+	if (Math.abs(a.length - b.length) > limit) return over;
+	const width = b.length + 1;
+	let before = new Array<number>(width).fill(over);
+	let previous = Array.from({ length: width }, (_, j) => (j <= limit ? j : over));
+	let current = new Array<number>(width).fill(over);
+	for (let i = 1; i <= a.length; i++) {
+		current.fill(over);
+		current[0] = i <= limit ? i : over;
+		let rowMin = current[0]!;
+		const from = Math.max(1, i - limit);
+		const to = Math.min(b.length, i + limit);
+		for (let j = from; j <= to; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+			current[j] = Math.min(best, over);
+			if (current[j]! < rowMin) rowMin = current[j]!;
+		}
+		if (rowMin > limit) return over;
+		[before, previous, current] = [previous, current, before];
+	}
+	return Math.min(previous[b.length]!, over);
+}
+
+interface Candidate {
+	order: number;
+	name: string;
+	lower: string;
+}
+
+/** Candidates grouped by length, built once per list of names. */
+const byLengthCache = new WeakMap<readonly string[], Map<number, Candidate[]>>();
+
+function byLength(names: readonly string[]): Map<number, Candidate[]> {
+	let groups = byLengthCache.get(names);
+	if (groups) return groups;
+	groups = new Map();
+	names.forEach((name, order) => {
+		const lower = name.toLowerCase();
+		const group = groups!.get(lower.length);
+		if (group) group.push({ order, name, lower });
+		else groups!.set(lower.length, [{ order, name, lower }]);
+	});
+	byLengthCache.set(names, groups);
+	return groups;
+}
+
+/**
+ * The known name closest to `input`, when it is close enough to be a likely typo. Of
+ * several equally close names, the first in `known` wins. Names are visited nearest
+ * length first, and a name whose length alone puts it further away than the best so far
+ * is never compared, so a long list costs little more than the few names that could win.
+ */
 export function closest(input: string, known: Iterable<string>): string | undefined {
 	const needle = input.toLowerCase().replace(/[\s_]+/g, '_');
-	let best: string | undefined;
+	const groups = byLength(Array.isArray(known) ? (known as readonly string[]) : [...known]);
+	const lengths = [...groups.keys()].sort((x, y) => Math.abs(x - needle.length) - Math.abs(y - needle.length) || x - y);
+	let best: Candidate | undefined;
 	let bestDistance = Infinity;
-	for (const candidate of known) {
-		const distance = editDistance(needle, candidate.toLowerCase());
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
+	for (const length of lengths) {
+		if (Math.abs(length - needle.length) > bestDistance) break;
+		for (const candidate of groups.get(length)!) {
+			const distance = editDistanceWithin(needle, candidate.lower, bestDistance);
+			if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate.order < best.order)) {
+				best = candidate;
+				bestDistance = distance;
+			}
 		}
 	}
 	if (best === undefined) return undefined;
-	const allowed = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
-	return bestDistance <= allowed ? best : undefined;
+	const allowed = Math.max(2, Math.floor(Math.max(input.length, best.name.length) / 3));
+	return bestDistance <= allowed ? best.name : undefined;
 }
 
 /** `Maria Lopez` → `maria-lopez`: what an id for this text would look like. */
