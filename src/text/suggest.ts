@@ -27,12 +27,15 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 	let before = new Array<number>(width).fill(over);
 	let previous = Array.from({ length: width }, (_, j) => (j <= limit ? j : over));
 	let current = new Array<number>(width).fill(over);
+	if (limit + 1 <= b.length) previous[limit + 1] = over;
 	for (let i = 1; i <= a.length; i++) {
-		current.fill(over);
-		current[0] = i <= limit ? i : over;
-		let rowMin = current[0]!;
 		const from = Math.max(1, i - limit);
 		const to = Math.min(b.length, i + limit);
+		// Only the band is computed; the cells just outside it are read, so they must say "over".
+		current[0] = i <= limit ? i : over;
+		current[from - 1] = from === 1 ? current[0]! : over;
+		if (to + 1 <= b.length) current[to + 1] = over;
+		let rowMin = current[0]!;
 		for (let j = from; j <= to; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
