@@ -92,3 +92,18 @@ describe('the check and the build agree on every page', () => {
 		);
 	}, 120_000);
 });
+
+describe("the build's pipeline", () => {
+	it('refuses a content file the check did not read, even a harmless one', async () => {
+		const root = writeHandbook();
+		const file = join(root, SOP);
+		const code = BASE[SOP]!;
+		const processor = handbookMarkdownProcessor({ root, checkedFiles: () => new Set([join(root, 'src/content/docs/index.mdx')]) });
+		const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, { optimize: true, srcDir: new URL(`file://${root}/src/`) } as never);
+		const { frontmatter, content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
+		await expect((renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }).process(content, file, frontmatter)).rejects.toThrow(
+			`${SOP} is built but the handbook check never read it, so it may not be published.`,
+		);
+		expect(await buildVerdict(root, file, code)).toBe(true);
+	});
+});
