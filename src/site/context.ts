@@ -4,6 +4,8 @@ import { loadHandbook } from '../model/load.ts';
 import { reviewStatus, type DocumentLike, type ReviewStatus } from '../dates/review-status.ts';
 import { handbookDay, type ResolvedToday } from '../dates/today.ts';
 import { handbookRoot } from './handbook-root.ts';
+import { isActivePerson, isInUse } from '../model/status.ts';
+import type { ShownState } from './status.ts';
 
 export interface SiteContext extends ResolvedToday {
 	config: HandbookConfig;
@@ -28,10 +30,12 @@ export function buildDate(): { config: HandbookConfig } & ResolvedToday {
 	return handbookDay(handbookRoot());
 }
 
-/** A document's review status as of the build date. */
-export function statusOf(doc: DocumentLike): ReviewStatus {
-	const { config, today } = site();
-	return reviewStatus(config, doc, today, config.warn_days);
+/** A document's status as a reader sees it on the build date: its review status, or "owner left". */
+export function statusOf(doc: DocumentLike): Omit<ReviewStatus, 'state'> & { state: ShownState } {
+	const { config, today, handbook } = site();
+	const status = reviewStatus(config, doc, today, config.warn_days);
+	const ownerLeft = isInUse(doc) && !isActivePerson(handbook.people.get(doc.data.owner));
+	return ownerLeft && (status.state === 'current' || status.state === 'due-soon') ? { ...status, state: 'owner-left' } : status;
 }
 
 /** Links to a file on the git host, when the config names them. */

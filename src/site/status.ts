@@ -1,16 +1,24 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { ReviewState } from '../dates/review-status.ts';
 
-export const STATE_LABEL: Record<ReviewState, string> = {
+/**
+ * The status a reader sees: the review state, except that a document in use whose owner
+ * has left is never shown as current or due soon. Nobody is keeping it current until it
+ * is handed over, whatever its dates say.
+ */
+export type ShownState = ReviewState | 'owner-left';
+
+export const STATE_LABEL: Record<ShownState, string> = {
 	current: 'Current',
 	'due-soon': 'Due soon',
+	'owner-left': 'Owner left',
 	overdue: 'Overdue',
 	draft: 'Draft',
 	retired: 'Retired',
 };
 
 /** How bad a state is, for "worst status" summaries: higher is worse. */
-export const STATE_RANK: Record<ReviewState, number> = { retired: 0, draft: 1, current: 2, 'due-soon': 3, overdue: 4 };
+export const STATE_RANK: Record<ShownState, number> = { retired: 0, draft: 1, current: 2, 'due-soon': 3, 'owner-left': 4, overdue: 5 };
 
 /** `in 12 days`, `today`, `3 days ago`. */
 export function relativeDays(days: number): string {

@@ -179,6 +179,21 @@ describe('control pages', () => {
 		await page.close();
 	});
 
+	it('never calls an SOP whose owner has left current, on its page, the SOP list, its client or the owner\'s page', async () => {
+		const status = (page: Page, link: string) =>
+			page.locator('tr, li', { has: page.getByRole('link', { name: link, exact: true }) }).first().locator('.status').textContent();
+		const sop = await open('/sops/clients/summit-hvac/lien-waivers/');
+		await expect(sop.locator('.status').first().textContent()).resolves.toBe('Review status: Owner left');
+		const list = await open('/sops/');
+		const title = (await sop.locator('h1').innerText()).trim();
+		await expect(status(list, title)).resolves.toBe('Review status: Owner left');
+		const client = await open('/clients/summit-hvac/');
+		await expect(status(client, title)).resolves.toBe('Review status: Owner left');
+		const owner = await open('/people/carl-jensen/');
+		await expect(status(owner, title)).resolves.toBe('Review status: Owner left');
+		for (const page of [sop, list, client, owner]) await page.close();
+	});
+
 	it('publishes every document with its computed status in handbook.json', async () => {
 		const page = await browser.newPage();
 		const response = await page.goto(`${base}/handbook.json`);
