@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { guardedDocsSchema } from '../../src/site/docs-schema.ts';
 import type { Diagnostic } from '../../src/model/diagnostic.ts';
-import { buildSite } from '../support/build-site.ts';
+import { checkHandbook } from '../../src/check.ts';
+import { RULES } from '../../src/rules/index.ts';
+import { buildSite, PROJECT } from '../support/build-site.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, SOP, TODAY, writeHandbook, type Tree } from '../support/handbook.ts';
 
@@ -241,5 +243,15 @@ describe("the site's own schema for general pages", () => {
 		const parsed = schema.safeParse({ title: 'Glossary', description: 'Words we use.', sidebar: { order: 2 } });
 		expect(parsed.success).toBe(true);
 		expect((parsed.data as { template?: string }).template).toBe('doc');
+	});
+});
+
+describe('what the policy allows', () => {
+	it("allows a component of the site's own, imported by a path that resolves into src/components/", () => {
+		const root = writeHandbook();
+		const components = relative(join(root, 'src/content/sops/clients/acme'), join(PROJECT, 'src/components'));
+		writeFileSync(join(root, SOP), `${BASE[SOP]!}\nimport StatusBadge from '${components}/StatusBadge.astro';\n\n<StatusBadge state="current" />\n\n<abbr title="Bill pay associate">BPA</abbr>\n`);
+		const allowed = checkHandbook({ root, today: TODAY, rules: RULES.filter((r) => r.id === 'mdx/unsafe') }).report;
+		expect(allowed.diagnostics).toEqual([]);
 	});
 });
