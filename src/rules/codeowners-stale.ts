@@ -33,7 +33,7 @@ export const codeownersStale: Rule = {
 		fails: [{ title: 'a CODEOWNERS file written by hand', files: { ...WITH_HANDLES, '.github/CODEOWNERS': '/src/content/ @ana-silva-gh\n' } }],
 		passes: [
 			{ title: 'a CODEOWNERS file the command wrote', files: { ...WITH_HANDLES, '.github/CODEOWNERS': CURRENT_CODEOWNERS } },
-			{ title: 'no CODEOWNERS file: the handbook does not use one', files: WITH_HANDLES },
+			{ title: 'no `CODEOWNERS` file: the handbook does not use one', files: WITH_HANDLES },
 		],
 	},
 	*check({ handbook }) {

@@ -12,8 +12,8 @@ export const frontmatterUnsafe: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a ---js fence', files: edited(EXAMPLE_SOP, ['---\ntitle', '---js\ntitle']) },
-			{ title: 'a line inside the frontmatter that starts with ---', files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\n---x: 1\n']) },
+			{ title: 'a `---js` fence', files: edited(EXAMPLE_SOP, ['---\ntitle', '---js\ntitle']) },
+			{ title: 'a line inside the frontmatter that starts with `---`', files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\n---x: 1\n']) },
 		],
 		passes: [{ title: 'a plain fence, with a YAML comment inside', files: edited(EXAMPLE_SOP, ['---\ntitle', '---\n# Reviewed with the pod lead each quarter.\ntitle']) }],
 	},

@@ -12,7 +12,7 @@ export const idDuplicate: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'one person as .yaml and .yml', files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' } },
+			{ title: 'one person as `.yaml` and `.yml`', files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' } },
 			{
 				title: 'two pages for one address',
 				files: { 'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n', 'src/content/docs/glossary/index.mdx': '---\ntitle: Glossary\n---\n\nMore words we use.\n' },

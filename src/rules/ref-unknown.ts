@@ -146,7 +146,7 @@ export const refUnknownSop = referenceRule('sop', 'SOP', sopRefs, {
 	why: 'A training module that teaches an SOP that is not there, or a retired SOP replaced by nothing, sends a new hire to a dead end.',
 	examples: {
 		fails: [{ title: 'a training module that names an SOP without its folder', files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [bill-run]']) }],
-		passes: [{ title: "the SOP's path under sops/, without extension", files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [clients/acme/bill-run]']) }],
+		passes: [{ title: "the SOP's path under `sops/`, without extension", files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [clients/acme/bill-run]']) }],
 	},
 });
 export const refUnknownPrinciple = referenceRule('principle', 'principle', principleRefs, {

@@ -10,7 +10,7 @@ export const reviewInFuture: Rule = {
 	fix: 'Write the day the review took place.',
 	examples: {
 		fails: [
-			{ title: 'last_reviewed after today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']) },
+			{ title: '`last_reviewed` after today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']) },
 			{
 				title: 'a planned review in the log',
 				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-12-01\nreviews:\n  - date: 2026-12-01\n    by: ana-silva\n    note: Year-end walk-through.\n']),

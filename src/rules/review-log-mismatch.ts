@@ -11,7 +11,7 @@ export const reviewLogMismatch: Rule = {
 	examples: {
 		fails: [
 			{
-				title: 'a newest review that is not last_reviewed',
+				title: 'a newest review that is not `last_reviewed`',
 				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-09-01\n    by: ana-silva\n    note: Checked the approval step.\n']),
 			},
 			{
@@ -24,7 +24,7 @@ export const reviewLogMismatch: Rule = {
 		],
 		passes: [
 			{
-				title: 'a log, oldest first, that ends on last_reviewed',
+				title: 'a log, oldest first, that ends on `last_reviewed`',
 				files: edited(EXAMPLE_SOP, [
 					'last_reviewed: 2026-10-01\n',
 					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-07-01\n    by: cara-wu\n    note: First approval.\n  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n',
