@@ -99,7 +99,7 @@ export const sensitiveSsn = sensitiveRule('sensitive/ssn', 'A Social Security nu
 	},
 });
 export const sensitiveTaxId = sensitiveRule('sensitive/tax-id', 'An EIN or ITIN', {
-	looksLike: 'an ITIN, an EIN (NN-NNNNNNN with an IRS prefix), or nine digits near EIN, TIN or W-9',
+	looksLike: 'NN-NNNNNNN with an IRS prefix, an ITIN, or nine digits near EIN, TIN or W-9',
 	why: "A vendor's EIN or ITIN belongs with its W-9 in the client's files; in the handbook it is taxpayer data open to everyone.",
 	examples: {
 		fails: [{ title: 'an EIN in a step', files: sopBodyWith('Their EIN: 12-3456789.'), unpublished: REAL_SHAPED }],
@@ -107,7 +107,7 @@ export const sensitiveTaxId = sensitiveRule('sensitive/tax-id', 'An EIN or ITIN'
 	},
 });
 export const sensitiveSecret = sensitiveRule('sensitive/secret', 'A private key, API token or password', {
-	looksLike: 'a private key, a well-known token (AWS, GitHub, Slack, Stripe, Google, JWT), or a password, token or secret field with a real-looking value',
+	looksLike: 'a key block, a token in a well-known format (AWS, GitHub, Slack, Stripe, Google, JWT), or a password, token or secret field with a real-looking value',
 	why: "A password or API token in the handbook hands a client's bank or accounting login to everyone who can read the page, and to everything that indexes it.",
 	fix: 'Remove it and keep it in the password manager; name the entry there instead.',
 	examples: {
