@@ -14,16 +14,65 @@ export interface RuleContext {
 	scope?: ReadonlySet<string> | undefined;
 }
 
-/** One check, with a stable id. `body` rules read the MDX body and may be skipped for speed. */
+/**
+ * One check, with a stable id, and everything a reader learns about it: the README's rule
+ * table, the site's rules page, the `rules` command and the summary's "Next:" lines are all
+ * made from these fields, and its examples run as tests.
+ * `body` rules read the MDX body and may be skipped for speed.
+ */
 export interface Rule {
 	id: string;
 	severity: Severity;
-	/** One line, for the README and `--help`. */
+	/** One line of plain text: what the rule reports. Shown by `rules`, the README and the site. */
 	description: string;
+	/** Why the team wants it, in a sentence or two of Markdown. */
+	why: string;
+	/** How to fix a finding, one line of Markdown; each finding's hint says it for the case at hand. */
+	fix: string;
+	/** The summary's advice when the rule reports something; rules without one fall back to "fix the errors above". */
+	next?: NextStep | undefined;
+	/** Changes to the standard example handbook that make the rule report, and that do not. */
+	examples: RuleExamples;
 	reads?: 'frontmatter' | 'body';
 	check(context: RuleContext): Iterable<Finding>;
 	/** What an inline marker lets through for this rule, with the author's reason, for the report. */
 	allowed?(context: RuleContext): Iterable<AllowedValue>;
+}
+
+/**
+ * A "Next:" line of the summary. Rules that share one `NextStep` object share its line,
+ * which counts the findings of them all; lines appear by `priority`, lowest first.
+ */
+export interface NextStep {
+	/** Lowest first; `src/rules/next-steps.ts` lists the scale. */
+	priority: number;
+	/** Leave the line out while the report has errors (a warning waits until they are fixed). */
+	onlyWithoutErrors?: boolean;
+	/** The line, for this many findings. */
+	advice(count: number): string;
+}
+
+/**
+ * Files to write over the standard example handbook (`src/rules/examples/base-handbook.ts`),
+ * by path from the handbook root: text adds or replaces a file, `null` removes it, and
+ * `{ link }` makes a symbolic link to `link`, and `{ latin1 }` writes the text in the
+ * Windows-1252/Latin-1 encoding old wiki and Word exports use, not UTF-8.
+ */
+export type ExampleFiles = Readonly<Record<string, string | null | { link: string } | { latin1: string }>>;
+
+export interface RuleExample {
+	/** What the example shows, in a few words: "the owner is also an approver". */
+	title: string;
+	files: ExampleFiles;
+	/** Why the example is kept off the site's rules page, when it is (a real-shaped card number would fail the check of the page itself). */
+	unpublished?: string;
+}
+
+export interface RuleExamples {
+	/** Each makes the rule report at least one finding. */
+	fails: readonly RuleExample[];
+	/** Each makes the rule report nothing. */
+	passes: readonly RuleExample[];
 }
 
 /** A value a rule would report that an author marked safe, with the reason. */

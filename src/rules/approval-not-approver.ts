@@ -1,10 +1,24 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { activeDocuments } from './active-documents.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './next-steps.ts';
 
 export const approvalNotApprover: Rule = {
 	id: 'approval/not-approver',
 	severity: 'error',
 	description: 'An approver lacks the approver role.',
+	why: 'Only people the firm has authorised to approve may sign off a procedure that moves client money.',
+	fix: 'Name someone with the approver role, or, if the person is authorised, add `approver` to their `roles`.',
+	next: APPROVAL_PROBLEMS,
+	examples: {
+		fails: [{ title: 'an approver without the approver role', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']) }],
+		passes: [
+			{
+				title: 'the approver role given to the person first',
+				files: { ...edited('src/content/people/dev-rao.yaml', ['roles: [bpa]', 'roles: [bpa, approver]']), ...edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']) },
+			},
+		],
+	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {
 			for (const [index, id] of doc.data.approvers.entries()) {

@@ -1,10 +1,19 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { activeDocuments } from './active-documents.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './next-steps.ts';
 
 export const approvalSelfApproval: Rule = {
 	id: 'approval/self-approval',
 	severity: 'error',
 	description: 'The owner is among the approvers.',
+	why: 'Maker-checker: the person who wrote a procedure does not sign it off, just as nobody approves their own payment.',
+	fix: 'Remove the owner from `approvers` and name another approver.',
+	next: APPROVAL_PROBLEMS,
+	examples: {
+		fails: [{ title: 'the owner among the approvers', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]']) }],
+		passes: [{ title: 'owner and approver are two different people', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ben-ode'], ['person: ben-ode', 'person: ana-silva']) }],
+	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {
 			const index = doc.data.approvers.indexOf(doc.data.owner);

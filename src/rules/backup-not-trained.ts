@@ -1,9 +1,21 @@
 import { at, type Rule } from '../engine/rule.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './next-steps.ts';
 
 export const backupNotTrained: Rule = {
 	id: 'backup/not-trained',
 	severity: 'error',
 	description: 'The backup has no trained_on date, or it is after today.',
+	why: 'A name under `backup` is cover only if that person has run the SOP with the owner; the training date is the evidence a supervisor or an auditor asks for.',
+	fix: 'Record the day the training happened under `backup.trained_on`.',
+	next: NO_USABLE_BACKUP,
+	examples: {
+		fails: [
+			{ title: 'no training date', files: edited(EXAMPLE_SOP, ['  trained_on: 2026-01-10\n', '']) },
+			{ title: 'a training that is only planned', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-12-01']) },
+		],
+		passes: [{ title: 'trained today', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-11-22']) }],
+	},
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {
 			const backup = sop.data.backup;

@@ -2,11 +2,40 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
 import type { Rule } from '../engine/rule.ts';
+import { edited } from './examples/base-handbook.ts';
+
+/** The example handbook with GitHub handles for the two approvers. */
+const WITH_HANDLES = {
+	...edited('src/content/people/ana-silva.yaml', ['pod: east\n', 'pod: east\ngithub: ana-silva-gh\n']),
+	...edited('src/content/people/cara-wu.yaml', ['roles: [supervisor, approver]\n', 'roles: [supervisor, approver]\ngithub: cara-wu-gh\n']),
+};
+
+const CURRENT_CODEOWNERS = `# Written by \`npm run handbook -- codeowners\` from the owners and approvers in the
+# handbook. Do not edit by hand: change the documents, then run the command again.
+
+/src/content/principles/replaceable.mdx @cara-wu-gh @ana-silva-gh
+/src/content/principles/verify-first.mdx @cara-wu-gh @ana-silva-gh
+/src/content/principles/write-it-down.mdx @cara-wu-gh @ana-silva-gh
+/src/content/sops/clients/acme/bill-run.mdx @ana-silva-gh @cara-wu-gh
+/src/content/training/csa/first-week.mdx @ana-silva-gh @cara-wu-gh
+
+# Who reviews changes to this file.
+/.github/CODEOWNERS @cara-wu-gh
+`;
 
 export const codeownersStale: Rule = {
 	id: 'codeowners/stale',
 	severity: 'error',
 	description: '.github/CODEOWNERS no longer matches the owners and approvers in the handbook.',
+	why: 'GitHub asks the people in CODEOWNERS to review a pull request; an out-of-date file would ask someone who has left, or nobody, to approve a change to an SOP.',
+	fix: 'Write it again from the handbook with `npm run handbook -- codeowners`.',
+	examples: {
+		fails: [{ title: 'a CODEOWNERS file written by hand', files: { ...WITH_HANDLES, '.github/CODEOWNERS': '/src/content/ @ana-silva-gh\n' } }],
+		passes: [
+			{ title: 'a CODEOWNERS file the command wrote', files: { ...WITH_HANDLES, '.github/CODEOWNERS': CURRENT_CODEOWNERS } },
+			{ title: 'no `CODEOWNERS` file: the handbook does not use one', files: WITH_HANDLES },
+		],
+	},
 	*check({ handbook }) {
 		let current: string;
 		try {

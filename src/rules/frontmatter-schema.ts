@@ -1,9 +1,22 @@
 import type { Rule } from '../engine/rule.ts';
 import { loadProblems } from './load-problems.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 
 export const frontmatterSchema: Rule = {
 	id: 'frontmatter/schema',
 	severity: 'error',
-	description: 'A field has the wrong type or format, a required field is missing, a field is unknown, or there is no frontmatter.',
+	description: 'A field has the wrong type or format, a required field is missing, a field is unknown (the message suggests the closest known name), or there is no frontmatter.',
+	why: 'The review gate, the backup rules and the site all read these fields; a misspelt `last_reviewd` or a date written `10/01/2026` would otherwise leave an SOP unchecked.',
+	fix: 'Write the field as the hint shows; the JSON Schemas in `json-schema/` let an editor complete and check fields as you type.',
+	next: FILE_PROBLEMS,
+	examples: {
+		fails: [
+			{ title: 'a misspelt field', files: edited(EXAMPLE_SOP, ['last_reviewed:', 'last_reviewd:']) },
+			{ title: 'a date in another format', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 10/01/2026']) },
+			{ title: 'a review cycle that does not exist', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreview_cycle: yearly\n']) },
+		],
+		passes: [{ title: 'a quoted date and a known review cycle', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: "2026-10-01"\nreview_cycle: quarterly\n']) }],
+	},
 	check: (context) => loadProblems(context, 'frontmatter/schema'),
 };

@@ -1,11 +1,25 @@
 import type { Rule } from '../engine/rule.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { SourceFile } from '../model/source-file.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 
 export const idDuplicate: Rule = {
 	id: 'id/duplicate',
 	severity: 'error',
 	description: 'Two files claim the same id, or would be published at the same address (the site would silently show only one).',
+	why: 'Two files for one SOP are two versions of the procedure, and the site would quietly publish only one of them: the team could follow the wrong one.',
+	fix: 'Keep one of the two files: merge them, or rename one.',
+	next: FILE_PROBLEMS,
+	examples: {
+		fails: [
+			{ title: 'one person as `.yaml` and `.yml`', files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' } },
+			{
+				title: 'two pages for one address',
+				files: { 'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n', 'src/content/docs/glossary/index.mdx': '---\ntitle: Glossary\n---\n\nMore words we use.\n' },
+			},
+		],
+		passes: [{ title: 'one page per address', files: { 'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n', 'src/content/docs/glossary/payments.mdx': '---\ntitle: Payment words\n---\n\nMore words we use.\n' } }],
+	},
 	*check({ handbook }) {
 		const byId = new Map<string, SourceFile>();
 		// The home page `/` is the docs folder's index page; every other listed route is the site's own.

@@ -1,11 +1,22 @@
 import { idPattern, kindSpec } from '../model/kinds.ts';
 import type { Rule } from '../engine/rule.ts';
 import { toKebab } from '../text/suggest.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 
 export const idFormat: Rule = {
 	id: 'id/format',
 	severity: 'error',
 	description: 'A file name is not a lowercase kebab-case id, or a flat folder has sub-folders.',
+	why: 'Ids are how files name each other and how pages are addressed; one way of writing them (lowercase words joined by hyphens) means nobody has to guess.',
+	fix: 'Rename the file in lowercase words joined by hyphens, and update the places that name it.',
+	next: FILE_PROBLEMS,
+	examples: {
+		fails: [
+			{ title: 'capitals and an underscore in a file name', files: { 'src/content/people/Eve_Stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } },
+			{ title: 'a person in a sub-folder', files: { 'src/content/people/east/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } },
+		],
+		passes: [{ title: 'a lowercase, hyphenated file name', files: { 'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } }],
+	},
 	*check({ handbook }) {
 		for (const file of handbook.files) {
 			const spec = kindSpec(file.kind);

@@ -5,6 +5,8 @@ import type { Handbook } from '../model/handbook.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { Rule } from '../engine/rule.ts';
 import { closest } from '../text/suggest.ts';
+import { sopBodyWith } from './examples/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './next-steps.ts';
 
 /** Every page path the site will have, built once per check. */
 function knownRoutes(handbook: Handbook): Set<string> {
@@ -38,6 +40,16 @@ export const linksBroken: Rule = {
 	id: 'links/broken',
 	severity: 'error',
 	description: 'An internal link points nowhere.',
+	why: 'A broken link in a procedure leaves someone in the middle of a bill run without the step they were sent to read.',
+	fix: "Link to the page's path, e.g. `/sops/firm/escalation-path/`; the message suggests the closest page.",
+	next: REFERENCES_NOWHERE,
+	examples: {
+		fails: [{ title: 'a misspelt link', files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).') }],
+		passes: [
+			{ title: 'a link to an existing page', files: sopBodyWith('Then see [write it down](/principles/write-it-down/).') },
+			{ title: 'a link to another site', files: sopBodyWith('Then open [the bank portal](https://bank.example.com/).') },
+		],
+	},
 	reads: 'body',
 	*check({ handbook, scope }) {
 		let routes: Set<string> | undefined;

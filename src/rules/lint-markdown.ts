@@ -2,11 +2,7 @@ import type { Finding } from '../model/diagnostic.ts';
 import { lintBody, type LintMessage } from './lint/run-lint.ts';
 import type { Rule, RuleContext } from '../engine/rule.ts';
 import type { SourceFile } from '../model/source-file.ts';
-
-const HINTS: Record<string, string> = {
-	'lint/sop-sections': 'Add the missing section as a level-2 heading, e.g.\n## Escalation',
-	'lint/heading-increment': 'Go down one level at a time: a ## section, then ### inside it.',
-};
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 /** Lint messages per file, computed once per check and shared by the lint rules. */
 const cache = new WeakMap<RuleContext, Map<SourceFile, LintMessage[]>>();
@@ -26,22 +22,46 @@ function messages(context: RuleContext): Map<SourceFile, LintMessage[]> {
 	return found;
 }
 
-function lintRuleFor(id: string, description: string): Rule {
+/** A rule for one remark-lint plugin's messages; `hint` follows every finding, as the plugins give none. */
+function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' | 'why' | 'fix' | 'examples'> & { hint: string }): Rule {
 	return {
-		id,
+		...about,
 		severity: 'error',
-		description,
 		reads: 'body',
 		*check(context): Iterable<Finding> {
 			for (const [file, list] of messages(context)) {
 				for (const m of list) {
-					if (m.rule !== id) continue;
-					yield { file: file.path, line: m.line + file.bodyLine - 1, column: m.column, message: `${m.message}.`, hint: HINTS[id] ?? 'Fix the Markdown on this line.' };
+					if (m.rule !== about.id) continue;
+					yield { file: file.path, line: m.line + file.bodyLine - 1, column: m.column, message: `${m.message}.`, hint };
 				}
 			}
 		},
 	};
 }
 
-export const lintSopSections = lintRuleFor('lint/sop-sections', 'An SOP lacks one of the configured section headings (Purpose, When to use, Steps, Escalation), or has them out of order.');
-export const lintHeadingIncrement = lintRuleFor('lint/heading-increment', 'Heading levels skip a level.');
+export const lintSopSections = lintRuleFor({
+	id: 'lint/sop-sections',
+	description: 'An SOP lacks one of the configured section headings (Purpose, When to use, Steps, Escalation), or has them out of order.',
+	why: 'Every SOP has the same sections in the same order, so a colleague covering for the owner finds the steps and the escalation path without reading the whole page.',
+	fix: 'Add or move the section; `sop_sections` in `handbook.config.yaml` names them.',
+	hint: 'Add the missing section as a level-2 heading, e.g.\n## Escalation',
+	examples: {
+		fails: [
+			{ title: 'no Escalation section', files: edited(EXAMPLE_SOP, ['\n## Escalation\n\nTo the pod lead.\n', '']) },
+			{ title: 'Steps before When to use', files: edited(EXAMPLE_SOP, ['## When to use\n\nEvery Tuesday.\n\n## Steps\n\n1. Check the approvals.\n2. Release the run.\n', '## Steps\n\n1. Check the approvals.\n2. Release the run.\n\n## When to use\n\nEvery Tuesday.\n']) },
+		],
+		passes: [{ title: 'an extra section after the four', files: edited(EXAMPLE_SOP, ['To the pod lead.\n', 'To the pod lead.\n\n## History\n\nWritten when Acme joined.\n']) }],
+	},
+});
+
+export const lintHeadingIncrement = lintRuleFor({
+	id: 'lint/heading-increment',
+	description: 'Heading levels skip a level (## then ####).',
+	why: "Headings are the page's outline for screen readers and the table of contents; a skipped level hides where a section belongs.",
+	fix: 'Go down one level at a time: a `##` section, then `###` inside it.',
+	hint: 'Go down one level at a time: a ## section, then ### inside it.',
+	examples: {
+		fails: [{ title: 'a #### heading straight under a ## section', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '#### Before the run\n\n1. Check the approvals.']) }],
+		passes: [{ title: 'a ### heading under a ## section', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '### Before the run\n\n1. Check the approvals.']) }],
+	},
+});

@@ -1,9 +1,22 @@
 import type { Rule } from '../engine/rule.ts';
+import { sopBodyWith } from './examples/base-handbook.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 
 export const mdxSyntax: Rule = {
 	id: 'mdx/syntax',
 	severity: 'error',
 	description: 'The body does not compile as MDX.',
+	why: 'A page that does not compile stops the whole site from building, so nobody gets the updated handbook.',
+	fix: 'Write `{` as `\\{` and `<` as `&lt;` in text, and close every tag you open.',
+	next: FILE_PROBLEMS,
+	examples: {
+		fails: [
+			{ title: 'a brace left open', files: sopBodyWith('Hold the bill {until the client confirms.') },
+			{ title: 'a tag never closed', files: sopBodyWith('<div>\nHold the bill until the client confirms.') },
+			{ title: 'a `<` straight before a number', files: sopBodyWith('Approve bills <500 USD without a call.') },
+		],
+		passes: [{ title: 'braces and `<` written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
+	},
 	reads: 'body',
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {

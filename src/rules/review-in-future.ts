@@ -1,10 +1,23 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { activeDocuments } from './active-documents.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 export const reviewInFuture: Rule = {
 	id: 'review/in-future',
 	severity: 'error',
 	description: 'last_reviewed or a reviews date is after today.',
+	why: 'A review date in the future claims a check that has not happened yet and holds off the overdue rule, so a stale SOP could stay published.',
+	fix: 'Write the day the review took place.',
+	examples: {
+		fails: [
+			{ title: '`last_reviewed` after today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']) },
+			{
+				title: 'a planned review in the log',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-12-01\nreviews:\n  - date: 2026-12-01\n    by: ana-silva\n    note: Year-end walk-through.\n']),
+			},
+		],
+		passes: [{ title: 'a review recorded today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22']) }],
+	},
 	*check({ handbook, today }) {
 		for (const doc of activeDocuments(handbook)) {
 			if (doc.data.last_reviewed > today) {

@@ -1,10 +1,37 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { activeDocuments } from './active-documents.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 export const reviewLogMismatch: Rule = {
 	id: 'review/log-mismatch',
 	severity: 'error',
 	description: 'The reviews log is out of date order, or its newest date is not last_reviewed.',
+	why: 'The review log is the audit trail of who checked what and when; when it disagrees with `last_reviewed`, nobody can tell which date is true.',
+	fix: 'Order the log oldest first and make its newest date `last_reviewed`.',
+	examples: {
+		fails: [
+			{
+				title: 'a newest review that is not `last_reviewed`',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-09-01\n    by: ana-silva\n    note: Checked the approval step.\n']),
+			},
+			{
+				title: 'a log out of date order',
+				files: edited(EXAMPLE_SOP, [
+					'last_reviewed: 2026-10-01\n',
+					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n  - date: 2026-07-01\n    by: cara-wu\n    note: First approval.\n',
+				]),
+			},
+		],
+		passes: [
+			{
+				title: 'a log, oldest first, that ends on `last_reviewed`',
+				files: edited(EXAMPLE_SOP, [
+					'last_reviewed: 2026-10-01\n',
+					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-07-01\n    by: cara-wu\n    note: First approval.\n  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n',
+				]),
+			},
+		],
+	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {
 			const reviews = doc.data.reviews;

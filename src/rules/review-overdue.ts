@@ -2,11 +2,28 @@ import { reviewStatus } from '../dates/review-status.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
 import { activeDocuments } from './active-documents.ts';
+import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 export const reviewOverdue: Rule = {
 	id: 'review/overdue',
 	severity: 'error',
 	description: 'Today is after the review due date.',
+	why: "A stale SOP is how a bill run goes wrong: the vendor moved to a new portal or the client changed approvers, and the page still says otherwise. The site does not build while a document in use is past its review.",
+	fix: 'Review the document with its owner, then record it with `npm run handbook -- review <id> --by <person>`, which sets `last_reviewed` and adds an entry under `reviews`. The next review falls due one cycle of calendar months later (30 Nov + 3 months is 28 Feb).',
+	next: {
+		priority: 20,
+		advice: (n) => `${count(n, 'document is', 'documents are')} past review. Review each with its owner, then set last_reviewed and add an entry under reviews.`,
+	},
+	examples: {
+		fails: [{ title: 'a quarterly SOP last reviewed in May', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']) }],
+		passes: [
+			{ title: 'a quarterly SOP reviewed in mid-September', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) },
+			{
+				title: 'a draft, which is checked for shape only',
+				files: edited('src/content/training/csa/first-week.mdx', ['last_reviewed: 2026-09-01\n', 'last_reviewed: 2025-01-15\nstatus: draft\n']),
+			},
+		],
+	},
 	*check({ handbook, today, warnDays }) {
 		for (const doc of activeDocuments(handbook)) {
 			const status = reviewStatus(handbook.config, doc, today, warnDays);

@@ -1,9 +1,27 @@
 import { at, type Rule } from '../engine/rule.ts';
+import { edited } from './examples/base-handbook.ts';
+
+/** A second module of the CSA track, which needs the first. */
+const SECOND_WEEK = '---\ntitle: Second week\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 2\nduration_minutes: 30\nprerequisites: [csa/first-week]\n---\n\nRun a bill run with your lead.\n';
 
 export const trainingPrerequisiteCycle: Rule = {
 	id: 'training/prerequisite-cycle',
 	severity: 'error',
 	description: 'Training prerequisites go round in a circle.',
+	why: 'A new hire works through a track in order; with prerequisites in a circle, no module in the circle could ever be started.',
+	fix: "Remove one link of the circle from a module's `prerequisites`.",
+	examples: {
+		fails: [
+			{
+				title: 'two modules that each need the other first',
+				files: {
+					...edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/second-week]\n']),
+					'src/content/training/csa/second-week.mdx': SECOND_WEEK,
+				},
+			},
+		],
+		passes: [{ title: 'the second week needs the first', files: { 'src/content/training/csa/second-week.mdx': SECOND_WEEK } }],
+	},
 	*check({ handbook }) {
 		const prerequisitesOf = (id: string) => handbook.training.get(id)?.data.prerequisites ?? [];
 		/** A path of prerequisites from `start` that leads back to `start`, if there is one. */

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/check.ts';
+import { nextSteps } from '../../src/formats/next-steps.ts';
+import { RULES } from '../../src/rules/index.ts';
+
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+const IDS = new Set(RULES.map((r) => r.id));
+
+/** A report in which each of `rules` found `times` problems. */
+function reportOf(rules: readonly string[], times = 1): Report {
+	const diagnostics = rules.flatMap((id) => {
+		const rule = RULES.find((r) => r.id === id)!;
+		return Array.from({ length: times }, () => ({ rule: id, severity: rule.severity, file: 'x.mdx', line: 1, column: 1, message: '', hint: '' }));
+	});
+	const errors = diagnostics.filter((d) => d.severity === 'error').length;
+	return { today: '2026-11-22', summary: { files: 1, errors, warnings: diagnostics.length - errors }, diagnostics };
+}
+
+describe('the rule registry', () => {
+	it('gives every rule a unique id, a one-line description, a reason and a fix', () => {
+		expect(IDS.size).toBe(RULES.length);
+		for (const rule of RULES) {
+			expect(rule.id, rule.id).toMatch(/^[a-z]+\/[a-z]+(-[a-z]+)*$/);
+			for (const text of [rule.description, rule.why, rule.fix]) expect(text, rule.id).toMatch(/^\S[^\n]*[.!?]$/);
+		}
+	});
+
+	it('registers every rule id the source code writes, so every finding comes from a listed rule', () => {
+		const families = new Set(RULES.map((r) => r.id.split('/')[0]));
+		const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('content'));
+		const written = new Set<string>();
+		for (const file of files) {
+			for (const [, id] of readFileSync(join(SRC, file), 'utf8').matchAll(/['"`]([a-z]+\/[a-z]+(?:-[a-z]+)*)['"`]/g)) {
+				if (families.has(id!.split('/')[0]!)) written.add(id!);
+			}
+		}
+		expect(written).toContain('config/schema');
+		expect(written).toContain('file/not-regular');
+		expect([...written].filter((id) => !IDS.has(id))).toEqual([]);
+	});
+
+	it('keeps unpublished examples to those that say why', () => {
+		for (const rule of RULES) for (const e of [...rule.examples.fails, ...rule.examples.passes]) if ('unpublished' in e) expect(e.unpublished, `${rule.id}: ${e.title}`).toMatch(/\S/);
+	});
+});
+
+describe('the next steps', () => {
+	it('come first for sensitive values, then file problems, then the rest in order, counting grouped rules together', () => {
+		expect(nextSteps(reportOf(RULES.map((r) => r.id)))).toMatchInlineSnapshot(`
+			[
+			  "6 sensitive values must come out of the handbook before anything else: mask it to the last four digits.",
+			  "Fix the 10 file problems first: other rules cannot judge a file they cannot read.",
+			  "1 document is past review. Review each with its owner, then set last_reviewed and add an entry under reviews.",
+			  "4 SOPs have no usable backup. Cross-train a colleague and record them under backup.",
+			  "3 approval problems: every document in use needs an approver other than its owner.",
+			  "8 references point nowhere. Use the id of an existing file (its name without extension).",
+			  "1 document has an owner who left. Hand each to an active colleague.",
+			]
+		`);
+	});
+
+	it('mention reviews due soon only when there is no error', () => {
+		expect(nextSteps(reportOf(['review/due-soon', 'owner/inactive'], 2))).toEqual([
+			'2 documents have owners who left. Hand each to an active colleague.',
+			'2 reviews fall due soon. Plan them with the owners.',
+		]);
+		expect(nextSteps(reportOf(['review/due-soon', 'client/no-sop']))).toEqual(['Fix the errors above; each hint shows what to write.']);
+	});
+
+	it('say nothing when there is nothing to do', () => {
+		expect(nextSteps(reportOf([]))).toEqual([]);
+	});
+});
