@@ -1,5 +1,5 @@
 import { type FileFinding, describeValue, scanHandbook } from '../sensitive/scan-handbook.ts';
-import type { SensitiveRule } from '../sensitive/scan.ts';
+import { redact, type SensitiveRule } from '../sensitive/scan.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import type { Rule, RuleContext } from '../engine/rule.ts';
 
@@ -18,6 +18,8 @@ function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
 	return `${masked}If it is truly safe (a published test number), mark the line before it:\n${marker}`;
 }
 
+const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
+
 function sensitiveRule(id: SensitiveRule, what: string): Rule {
 	return {
 		id,
@@ -26,6 +28,16 @@ function sensitiveRule(id: SensitiveRule, what: string): Rule {
 		*check(context): Iterable<Finding> {
 			for (const f of sensitiveFindings(context)) {
 				if (f.match.rule !== id || f.allowedBecause) continue;
+				if (f.inFileName) {
+					yield {
+						file: f.file,
+						line: f.line,
+						column: f.column,
+						message: `has what looks like ${describeValue(f.match)} in its file name, which is published in the page's address, in handbook.json and in search.`,
+						hint: FILE_NAME_HINT,
+					};
+					continue;
+				}
 				const yaml = f.file.endsWith('.yaml') || f.file.endsWith('.yml') || (context.handbook.files.find((s) => s.path === f.file)?.bodyLine ?? 0) > f.line;
 				yield {
 					file: f.file,
@@ -38,7 +50,7 @@ function sensitiveRule(id: SensitiveRule, what: string): Rule {
 		},
 		*allowed(context) {
 			for (const f of sensitiveFindings(context)) {
-				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: f.allowedBecause };
+				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: redact(f.allowedBecause) };
 			}
 		},
 	};

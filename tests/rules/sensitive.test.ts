@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { scanBuiltSite } from '../../src/sensitive/scan-site.ts';
+import { describeSiteFinding, scanBuiltSite } from '../../src/sensitive/scan-site.ts';
 import { scanText } from '../../src/sensitive/scan.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, check, edit, findings, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
@@ -99,5 +99,74 @@ describe('the published site scan', () => {
 		]);
 		const allowed = new Set(scanText(`card ${card}`).map((m) => m.fingerprint));
 		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual(['sensitive/routing-number']);
+	});
+});
+
+/** The rules a check reports for the SOP with `line` added, sorted. */
+const rulesFor = (line: string) => [...new Set(check(withLine(line)).diagnostics.map((d) => d.rule))].sort();
+
+/** A built site with one page holding `html`. */
+function sitePage(html: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-dist-'));
+	mkdirSync(join(dir, 'sops', 'x'), { recursive: true });
+	writeFileSync(join(dir, 'sops', 'x', 'index.html'), `<main><p>${html}</p></main>`);
+	return dir;
+}
+const siteRules = (html: string) => [...new Set(scanBuiltSite(sitePage(html), new Set()).map((f) => f.match.rule))].sort();
+
+describe('the forms people write', () => {
+	const card = ['sensitive/card-number'];
+	it.each([
+		['Routing #021000021, Acct #123456789012', ['sensitive/account-number', 'sensitive/routing-number']],
+		['RTN#026009593', ['sensitive/routing-number']],
+		['Visa #4111111111111111', card],
+		['5555.5555.5555.4444', card],
+		['Checking 1234 5678 9012 3456', ['sensitive/account-number']],
+		['Card ４１１１ １１１１ １１１１ １１１１', card],
+		['Routing ０２１００００２１ at First Harbor Bank', ['sensitive/routing-number']],
+		['Routing ٠٢١٠٠٠٠٢١', ['sensitive/routing-number']],
+		['Card 4111\u200B1111\u200B1111\u200B1111', card],
+		['Card 4111\u00A01111\u00A01111\u00A01111', card],
+		['Card 4111\u20131111\u20131111\u20131111', card],
+		['EIN 12 3456789', ['sensitive/tax-id']],
+		['pass: Summer2024!x', ['sensitive/secret']],
+		['Employee 219-09-9999', ['sensitive/ssn']],
+		['Employee: 219-09-9999 starts Monday.', ['sensitive/ssn']],
+		['Invoice 4111 1111 1111 1111', card],
+		['Check 4111 1111 1111 1111 was declined.', card],
+		['Invoice 10234 4111 1111 1111 1111', card],
+		['Card 1234 5678 9012 3452', card],
+	])('finds %s in a page and in the built site', (line, rules) => {
+		expect(rulesFor(line)).toEqual(rules);
+		expect(siteRules(line)).toEqual(rules);
+	});
+
+	it('reads digits written as character references or split by inline tags in the built site', () => {
+		expect(siteRules('Card &#52;111&#8203;1111&#x2009;1111 1111')).toEqual(['sensitive/card-number']);
+		expect(siteRules('Routing 021<strong>000</strong>021')).toEqual(['sensitive/routing-number']);
+	});
+
+	it('finds a card number in the name of a built page', () => {
+		const dir = sitePage('Nothing here.');
+		mkdirSync(join(dir, 'reference', '4111111111111111'), { recursive: true });
+		writeFileSync(join(dir, 'reference', '4111111111111111', 'index.html'), '<p>Nothing here either.</p>');
+		const found = scanBuiltSite(dir, new Set());
+		expect(found.map((f) => f.match.rule)).toEqual(['sensitive/card-number']);
+		expect(describeSiteFinding(found[0]!)).toBe('reference/****1111/index.html (in its name): a payment card number (ending 1111) [sensitive/card-number]');
+	});
+});
+
+describe('no false alarms on real pages', () => {
+	it.each([
+		'Open the vendor list at https://docs.google.com/spreadsheets/d/1kQ3vX9bT2mYh7LrP0sWcA5eZ8uN4dJ6fG1iK3oM2qRs/edit#gid=710529923 for bank details.',
+		'See https://helpx.adobe.com/acrobat/using/password-protect-a-pdf.html before emailing statements.',
+		'Read https://docs.github.com/en/code-security/secret-scanning/about-secret-scanning first.',
+		'![The scan settings](./images/secret-scan.png)',
+		'The screenshot secret-scan.png shows where to click.',
+		'Transaction 021000021 was returned by the bank.',
+		'Invoice 021000021 was paid from the bank account on Friday.',
+	])('%s gives no finding, in a page or in the built site', (line) => {
+		expect(rulesFor(line)).toEqual([]);
+		expect(siteRules(line)).toEqual([]);
 	});
 });
