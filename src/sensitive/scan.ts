@@ -53,9 +53,8 @@ function label(text: string, start: number): string {
 }
 
 /**
- * Links, and what is in them: a document or article id in an address is not a bank
- * detail (`#gid=710529923`, `/articles/360001234567`), and "password" in
- * `password-protect-a-pdf` names a page, not a credential.
+ * Links: a document, article or issue id in an address is not a bank detail
+ * (`#gid=710529923`, `?pageId=123456789`), unless the key right before it says it is one.
  */
 const LINK = /\b(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"'`()[\]{}|\\^]+|\]\([^)\s]+|\b(?:href|src)=["'][^"']+/gi;
 
@@ -186,13 +185,12 @@ function scanRun(text: string, runStart: number, raw: string, where: Where, link
 		if (shape !== 'something else') emit(shape.rule, shape.kind, from, to);
 		taken.fill(true, from, to);
 	}
-	const rest = all.filter((_, i) => !taken[i]);
-	if (rest.length === 0) return;
+	if (!taken.includes(false)) return;
 	// A grouped account number: `Checking 1234 5678 9012 3456`.
-	if (rest.length === all.length && all.length >= 3 && all.every((g, i) => g.text.length === 4 || (i === all.length - 1 && g.text.length < 4)) && !all.every((g) => isYear(g.text))) {
-		const value = all.map((g) => g.text).join('');
-		const n = naming(text, runStart, runStart + raw.length, where, links);
-		if (value.length <= 17 && ACCOUNT_CONTEXT.test(n.named) && !ROUTING_CONTEXT.test(n.named) && !CARD_CONTEXT.test(n.named) && !n.other) {
+	const inFours = all.length >= 3 && sizes.every((size, i) => size === 4 || (i === all.length - 1 && size < 4));
+	if (!taken.includes(true) && inFours && !all.every((g) => isYear(g.text))) {
+		const n = runNaming;
+		if (before[all.length]! <= 17 && ACCOUNT_CONTEXT.test(n.named) && !ROUTING_CONTEXT.test(n.named) && !CARD_CONTEXT.test(n.named) && !n.other) {
 			emit('sensitive/account-number', 'a bank account number', 0, all.length);
 			return;
 		}
