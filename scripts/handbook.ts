@@ -14,6 +14,7 @@ import { GitError } from '../src/git/git.ts';
 import { HandbookRootError } from '../src/model/load.ts';
 import { RULES } from '../src/rules/index.ts';
 import { TodayError } from '../src/dates/today.ts';
+import { redact } from '../src/sensitive/scan.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -51,6 +52,15 @@ const COMMANDS: Record<string, (args: string[], root: string) => number | Promis
 	rules: () => listRules(),
 };
 
+/**
+ * The one place a command's error reaches the terminal. Errors quote what they read (a
+ * file's first problem, a value given on the command line), so they are masked like a
+ * report: no full account, card or tax number, and no secret.
+ */
+function printError(text: string): void {
+	process.stderr.write(redact(text));
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -67,15 +77,17 @@ async function main(argv: string[]): Promise<number> {
 		return await run(rest, PROJECT_ROOT);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
-			process.stderr.write(`handbook: ${error.message}\n`);
+			printError(`handbook: ${error.message}\n`);
 			return 2;
 		}
 		// parseArgs reports unknown or malformed flags with a code; they are usage errors too.
 		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-			process.stderr.write(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
+			printError(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
 			return 2;
 		}
-		throw error;
+		// Anything else is a fault in the tool: its stack, masked too, since a message may quote content.
+		printError(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		return 2;
 	}
 }
 

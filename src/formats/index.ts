@@ -3,12 +3,15 @@ import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
+import { maskedReport } from './masked.ts';
 import { formatPretty } from './pretty.ts';
 
 export const FORMATS = ['pretty', 'json', 'github', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function formatReport(report: Report, format: Format, options: { color: boolean }): string {
+/** The report in `format`; what any format shows has been masked first (see masked.ts). */
+export function formatReport(unmasked: Report, format: Format, options: { color: boolean }): string {
+	const report = maskedReport(unmasked);
 	switch (format) {
 		case 'pretty':
 			return formatPretty(report, options);

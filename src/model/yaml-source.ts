@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { redact } from '../sensitive/scan.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -125,7 +126,8 @@ function describe(error: unknown, text: string, firstLine: number): YamlProblem 
 			column = 1;
 		}
 	}
-	const source = (lines[line] ?? '').trim();
+	// Masked before it is cut: a cut can leave 12 digits of a card the mask would no longer know.
+	const source = redact((lines[line] ?? '').trim());
 	const shown = source.length > 60 ? `${source.slice(0, 57)}...` : source;
 	if (reason === 'duplicated mapping key') {
 		const key = /^-?\s*([^:]+):/.exec(source)?.[1]?.trim() ?? shown;

@@ -1,5 +1,5 @@
 import { type FileFinding, describeValue, scanHandbook } from '../sensitive/scan-handbook.ts';
-import type { SensitiveRule } from '../sensitive/scan.ts';
+import { redact, type SensitiveRule } from '../sensitive/scan.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import type { NextStep, Rule, RuleContext, RuleExamples } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
@@ -20,10 +20,12 @@ function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
 	return `${masked}If it is truly safe (a published test number), mark the line before it:\n${marker}`;
 }
 
+const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
+
 /** Every sensitive value comes first: it is exposed for as long as it stays. */
 const SENSITIVE_VALUES: NextStep = {
 	priority: 0,
-	advice: (n) => `${count(n, 'sensitive value')} must come out of the handbook before anything else: mask it to the last four digits.`,
+	advice: (n) => `${count(n, 'sensitive value')} must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).`,
 };
 
 /** Why a failing example is not printed on the site's rules page. */
@@ -41,6 +43,16 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 		*check(context): Iterable<Finding> {
 			for (const f of sensitiveFindings(context)) {
 				if (f.match.rule !== id || f.allowedBecause) continue;
+				if (f.inFileName) {
+					yield {
+						file: f.file,
+						line: f.line,
+						column: f.column,
+						message: `has what looks like ${describeValue(f.match)} in its file name, which is published in the page's address, in handbook.json and in search.`,
+						hint: FILE_NAME_HINT,
+					};
+					continue;
+				}
 				const yaml = f.file.endsWith('.yaml') || f.file.endsWith('.yml') || (context.handbook.files.find((s) => s.path === f.file)?.bodyLine ?? 0) > f.line;
 				yield {
 					file: f.file,
@@ -53,7 +65,7 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 		},
 		*allowed(context) {
 			for (const f of sensitiveFindings(context)) {
-				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: f.allowedBecause };
+				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: redact(f.allowedBecause) };
 			}
 		},
 	};

@@ -1,6 +1,12 @@
-import type { Handbook } from '../model/handbook.ts';
 import { findMarkers, markerFor } from './markers.ts';
-import { scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
+import { scanPath, scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
+
+/** What the scan needs of a content file: where it is and what it says. */
+export interface ScannableFile {
+	/** Relative to the handbook root, forward slashes. */
+	path: string;
+	text: string;
+}
 
 export interface FileFinding {
 	file: string;
@@ -11,6 +17,8 @@ export interface FileFinding {
 	allowedBecause?: string | undefined;
 	/** A marker that names the rule but gives no reason does not allow anything. */
 	markerWithoutReason?: boolean;
+	/** Found in the file's name, which no marker can allow: it is published in the page's address. */
+	inFileName?: boolean;
 }
 
 /** Line and column of an offset, from 1. */
@@ -24,17 +32,22 @@ export function position(text: string, offset: number): { line: number; column: 
 	return { line, column: offset - lineStart + 1 };
 }
 
-/** Every sensitive value in every content file, frontmatter and body, with the markers that allow some. */
-export function scanHandbook(handbook: Handbook, scope?: ReadonlySet<string>): FileFinding[] {
+/**
+ * Every sensitive value in every content file, frontmatter and body, with the markers that
+ * allow some; and in every file's name, which becomes its address and its entry in
+ * `handbook.json`.
+ */
+export function scanHandbook(handbook: { files: readonly ScannableFile[] }, scope?: ReadonlySet<string>): FileFinding[] {
 	const findings: FileFinding[] = [];
 	for (const file of handbook.files) {
 		if (scope && !scope.has(file.path)) continue;
+		for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
 		const matches = scanText(file.text);
 		if (matches.length === 0) continue;
 		const markers = findMarkers(file.text);
 		for (const match of matches) {
 			const at = position(file.text, match.index);
-			const marker = markerFor(markers, match.rule, at.line);
+			const marker = markerFor(markers, match.rule, at.line, match.index);
 			findings.push({ file: file.path, ...at, match, allowedBecause: marker?.reason || undefined, markerWithoutReason: marker !== undefined && marker.reason === '' });
 		}
 	}

@@ -50,7 +50,7 @@ describe('the next steps', () => {
 	it('come first for sensitive values, then file problems, then the rest in order, counting grouped rules together', () => {
 		expect(nextSteps(reportOf(RULES.map((r) => r.id)))).toMatchInlineSnapshot(`
 			[
-			  "6 sensitive values must come out of the handbook before anything else: mask it to the last four digits.",
+			  "6 sensitive values must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).",
 			  "Fix the 10 file problems first: other rules cannot judge a file they cannot read.",
 			  "1 document is past review. Review each with its owner, then set last_reviewed and add an entry under reviews.",
 			  "4 SOPs have no usable backup. Cross-train a colleague and record them under backup.",

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { scanBuiltSite } from '../../src/sensitive/scan-site.ts';
+import type { Report } from '../../src/check.ts';
+import { FORMATS, formatReport } from '../../src/formats/index.ts';
+import { describeSiteFinding, scanBuiltSite } from '../../src/sensitive/scan-site.ts';
 import { scanText } from '../../src/sensitive/scan.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, check, edit, findings, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
@@ -99,5 +101,130 @@ describe('the published site scan', () => {
 		]);
 		const allowed = new Set(scanText(`card ${card}`).map((m) => m.fingerprint));
 		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual(['sensitive/routing-number']);
+	});
+});
+
+/** The rules a check reports for the SOP with `line` added, sorted. */
+const rulesFor = (line: string) => [...new Set(check(withLine(line)).diagnostics.map((d) => d.rule))].sort();
+
+/** A built site with one page holding `html`. */
+function sitePage(html: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-dist-'));
+	mkdirSync(join(dir, 'sops', 'x'), { recursive: true });
+	writeFileSync(join(dir, 'sops', 'x', 'index.html'), `<main><p>${html}</p></main>`);
+	return dir;
+}
+const siteRules = (html: string) => [...new Set(scanBuiltSite(sitePage(html), new Set()).map((f) => f.match.rule))].sort();
+
+describe('the forms people write', () => {
+	const card = ['sensitive/card-number'];
+	it.each([
+		['Routing #021000021, Acct #123456789012', ['sensitive/account-number', 'sensitive/routing-number']],
+		['RTN#026009593', ['sensitive/routing-number']],
+		['Visa #4111111111111111', card],
+		['5555.5555.5555.4444', card],
+		['Checking 1234 5678 9012 3456', ['sensitive/account-number']],
+		['Card ４１１１ １１１１ １１１１ １１１１', card],
+		['Routing ０２１００００２１ at First Harbor Bank', ['sensitive/routing-number']],
+		['Routing ٠٢١٠٠٠٠٢١', ['sensitive/routing-number']],
+		['Card 4111\u200B1111\u200B1111\u200B1111', card],
+		['Card 4111\u00A01111\u00A01111\u00A01111', card],
+		['Card 4111\u20131111\u20131111\u20131111', card],
+		['EIN 12 3456789', ['sensitive/tax-id']],
+		['pass: Summer2024!x', ['sensitive/secret']],
+		['Employee 219-09-9999', ['sensitive/ssn']],
+		['Employee: 219-09-9999 starts Monday.', ['sensitive/ssn']],
+		['Invoice 4111 1111 1111 1111', card],
+		['Check 4111 1111 1111 1111 was declined.', card],
+		['Invoice 10234 4111 1111 1111 1111', card],
+		['Card 1234 5678 9012 3452', card],
+	])('finds %s in a page and in the built site', (line, rules) => {
+		expect(rulesFor(line)).toEqual(rules);
+		expect(siteRules(line)).toEqual(rules);
+	});
+
+	it('reads digits written as character references or split by inline tags in the built site', () => {
+		expect(siteRules('Card &#52;111&#8203;1111&#x2009;1111 1111')).toEqual(['sensitive/card-number']);
+		expect(siteRules('Routing 021<strong>000</strong>021')).toEqual(['sensitive/routing-number']);
+	});
+
+	it('errors on a card number in a file name, which is published in the address, and never prints it', () => {
+		const name = 'src/content/docs/reference/4111111111111111.mdx';
+		const report = check({ [name]: '---\ntitle: Test page\n---\n\nNothing sensitive here.\n' });
+		const pretty = formatReport({ ...report, diagnostics: report.diagnostics.filter((d) => d.rule.startsWith('sensitive/')) }, 'pretty', { color: false });
+		expect(pretty.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
+			"src/content/docs/reference/****1111.mdx
+			  1:1     error    has what looks like a payment card number (ending 1111) in its file name, which is published in the page's address, in handbook.json and in search.  [sensitive/card-number]
+			          hint: Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it."
+		`);
+		for (const format of FORMATS) expect(formatReport(report, format, { color: false })).not.toMatch(/4111111111111111/);
+	});
+
+	it('finds a card number in the name of a built page', () => {
+		const dir = sitePage('Nothing here.');
+		mkdirSync(join(dir, 'reference', '4111111111111111'), { recursive: true });
+		writeFileSync(join(dir, 'reference', '4111111111111111', 'index.html'), '<p>Nothing here either.</p>');
+		const found = scanBuiltSite(dir, new Set());
+		expect(found.map((f) => f.match.rule)).toEqual(['sensitive/card-number']);
+		expect(describeSiteFinding(found[0]!)).toBe('reference/****1111/index.html (in its name): a payment card number (ending 1111) [sensitive/card-number]');
+	});
+});
+
+describe('no false alarms on real pages', () => {
+	it.each([
+		'Open the vendor list at https://docs.google.com/spreadsheets/d/1kQ3vX9bT2mYh7LrP0sWcA5eZ8uN4dJ6fG1iK3oM2qRs/edit#gid=710529923 for bank details.',
+		'See https://helpx.adobe.com/acrobat/using/password-protect-a-pdf.html before emailing statements.',
+		'Read https://docs.github.com/en/code-security/secret-scanning/about-secret-scanning first.',
+		'![The scan settings](./images/secret-scan.png)',
+		'The screenshot secret-scan.png shows where to click.',
+		'Transaction 021000021 was returned by the bank.',
+		'Invoice 021000021 was paid from the bank account on Friday.',
+	])('%s gives no finding, in a page or in the built site', (line) => {
+		expect(rulesFor(line)).toEqual([]);
+		expect(siteRules(line)).toEqual([]);
+	});
+});
+
+describe('never printing a full value', () => {
+	const formats = (root: string) => FORMATS.map((format) => runCli(['check', '--root', root, '--today', TODAY, '--format', format]));
+	const CARD = /4111[ .-]?1111[ .-]?1111/;
+
+	it('masks the line a YAML syntax error quotes, before cutting it to length', () => {
+		// Cut at 57 characters, this line keeps exactly 12 digits of the card.
+		const line = 'name: "Dev Rao, the company card number is 4111 1111 1111 1111 on file';
+		expect(line.slice(0, 57)).toMatch(/4111 1111 1111$/);
+		const root = writeHandbook({ 'src/content/people/dev-rao.yaml': `${line}\nroles: [bpa]\n` });
+		for (const { stdout } of formats(root)) {
+			expect(stdout).toContain('****1111');
+			expect(stdout).not.toMatch(CARD);
+		}
+	});
+
+	it('does not let a marker allow a value written in its own reason, and masks reasons', () => {
+		const report = check(withLine('{/* handbook-allow sensitive/card-number: real card is 4111 1111 1111 1111 */}'));
+		expect(findings(report, 'sensitive/card-number')).toHaveLength(1);
+		expect(report.allowed).toBeUndefined();
+		const root = writeHandbook(withLine('{/* handbook-allow sensitive/card-number: test number; the real 5555 5555 5555 4444 is in the vault */}\nIn the sandbox, pay with 4111 1111 1111 1111.'));
+		for (const [i, { stdout }] of formats(root).entries()) {
+			// JUnit lists failures only; every other format shows what a marker allowed, and why.
+			if (FORMATS[i] !== 'junit') expect(stdout).toContain('the real ****4444 is in the vault');
+			expect(stdout).not.toMatch(/5555[ .-]?5555[ .-]?5555/);
+		}
+		const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
+		const json = JSON.parse(stdout) as Report;
+		expect(json.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['sensitive/card-number 30']);
+		expect(json.allowed?.map((a) => `${a.line} ${a.value}: ${a.reason}`)).toEqual(['31 a payment card number (ending 1111): test number; the real ****4444 is in the vault']);
+	});
+
+	it('masks what review prints when a file cannot be read or an id is a number', () => {
+		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'client: acme', 'client: acme\nsummary: "Card 4111 1111 1111 1111 is the') });
+		const broken = runCli(['review', 'clients/acme/bill-run', '--by', 'ana-silva', '--root', root, '--today', TODAY]);
+		expect(broken.code).toBe(2);
+		expect(broken.stderr).toContain('****1111');
+		expect(broken.stderr).not.toMatch(CARD);
+		const id = runCli(['review', 'clients/acme/4111111111111111', '--by', 'ana-silva', '--root', writeHandbook(), '--today', TODAY]);
+		expect(id.code).toBe(2);
+		expect(id.stderr).toContain('****1111');
+		expect(id.stderr).not.toMatch(CARD);
 	});
 });

@@ -190,5 +190,141 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 		() => `Docket ${int(1, 9)}:${int(20, 26)}-cv-${String(int(0, 99999)).padStart(5, '0')} is in discovery.`,
 	];
 	for (let i = 0; i < 1_100; i++) negatives.push({ text: templates[i % templates.length]!(), expect: none });
+
+	// The forms people write that the first scan missed, and their look-alikes (issue 10).
+	// Generated after the first corpus, so its sentences stay exactly as they were.
+	const written = writtenForms({ int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank });
+	positives.push(...written.positives);
+	negatives.push(...written.negatives);
+	return { positives, negatives };
+}
+
+/** Digits written the ways people and editors write them: full-width, another script, with invisible or unusual separators. */
+export const writtenAs = {
+	fullWidth: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+	arabicIndic: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))),
+	devanagari: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0966 + Number(d))),
+	zeroWidth: (text: string) => text.replace(/(\d{3})(?=\d)/g, '$1\u200B'),
+	noBreakSpaces: (text: string) => text.replace(/(\d{4})(?=\d)/g, '$1\u00A0'),
+	enDashes: (text: string) => text.replace(/(\d{4})(?=\d)/g, '$1\u2013'),
+	dots: (text: string) => text.replace(/(\d{4})(?=\d)/g, '$1.'),
+	softHyphens: (text: string) => text.replace(/(\d{2})(?=\d)/g, '$1\u00AD'),
+};
+
+interface Generators {
+	int: (lo: number, hi: number) => number;
+	digits: (n: number) => string;
+	pick: <T>(items: readonly T[]) => T;
+	routing: () => string;
+	account: () => string;
+	card: () => string;
+	grouped: (n: string) => string;
+	ssn: () => string;
+	ein: () => string;
+	alnum: (n: number) => string;
+	vendor: () => string;
+	bank: () => string;
+}
+
+function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[] } {
+	const { int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank } = g;
+	const positives: Sample[] = [];
+	const negatives: Sample[] = [];
+	const add = (count: number, expect: SensitiveRule[], make: () => string) => {
+		for (let i = 0; i < count; i++) positives.push({ text: make(), expect });
+	};
+	const fours = (n: string, sep = ' ') => n.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+	/** A 16-digit number that passes Luhn but whose prefix no card network uses. */
+	const unlistedCard = () => {
+		for (;;) {
+			const body = pick(['1', '7', '8', '9']) + digits(14);
+			for (let check = 0; check <= 9; check++) if (luhn(body + check) && !cardPrefix(body + check)) return body + check;
+		}
+	};
+	const visa = () => {
+		for (;;) {
+			const n = card();
+			if (n.startsWith('4') && n.length === 16) return n;
+		}
+	};
+	const sixteen = () => {
+		for (;;) {
+			const n = card();
+			if (n.length === 16) return n;
+		}
+	};
+	const password = () => `${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
+	const spacedEin = () => ein().replace('-', ' ');
+
+	add(20, ['sensitive/routing-number', 'sensitive/account-number'], () =>
+		pick([
+			() => `Routing #${routing()}, Acct #${account()}`,
+			() => `New remit-to for ${vendor()}: Routing #${routing()} / Acct #${account()}.`,
+			() => `ABA#${routing()} acct#${account()}`,
+		])(),
+	);
+	add(20, ['sensitive/routing-number'], () => pick([() => `RTN#${routing()}`, () => `RTN #${routing()} on the voided check.`, () => `R/T#${routing()}`])());
+	add(20, ['sensitive/card-number'], () => pick([() => `Visa #${visa()}`, () => `Card #${sixteen()} is the travel card.`, () => `MC#${fours(sixteen(), ' ')} (Mastercard)`])());
+	add(20, ['sensitive/card-number'], () => pick([() => fours(sixteen(), '.'), () => `Pay with ${fours(sixteen(), '.')} today.`])());
+	add(20, ['sensitive/account-number'], () =>
+		pick([
+			() => `Checking ${fours(digits(16))}`,
+			() => `Savings ${fours(digits(12))} at ${bank()}.`,
+			() => `Operating account ${fours(digits(int(12, 16)), '-')} funds the run.`,
+		])(),
+	);
+	add(30, ['sensitive/routing-number'], () => `Routing ${pick([writtenAs.fullWidth, writtenAs.arabicIndic, writtenAs.devanagari, writtenAs.zeroWidth, writtenAs.softHyphens])(routing())} at ${bank()}.`);
+	add(30, ['sensitive/card-number'], () => `Card ${pick([writtenAs.fullWidth, writtenAs.noBreakSpaces, writtenAs.enDashes, writtenAs.zeroWidth, writtenAs.dots])(sixteen())}`);
+	add(10, ['sensitive/ssn'], () => `SSN ${writtenAs.fullWidth(ssn())}`);
+	add(20, ['sensitive/tax-id'], () => pick([() => `EIN ${spacedEin()}`, () => `${vendor()}'s EIN is ${spacedEin()}.`, () => `Tax ID: ${spacedEin()}`])());
+	add(20, ['sensitive/secret'], () => pick([() => `pass: ${password()}`, () => `Portal login: ap@example.com, pass: ${password()}`, () => `pw=${password()}`, () => `DB_PASSWORD=${password()}`])());
+	add(20, ['sensitive/ssn'], () => pick([() => `Employee ${ssn()}`, () => `Employee: ${ssn()}`, () => `Employee ${int(1000, 9999)} ${ssn()} starts Monday.`])());
+	add(30, ['sensitive/card-number'], () =>
+		pick([
+			() => `Invoice ${grouped(sixteen()).replace(/(\d{4})(?=\d)/g, '$1 ')}`,
+			() => `Check ${fours(sixteen())} was declined.`,
+			() => `Invoice ${int(10000, 99999)} ${fours(sixteen())}`,
+			() => `Check ${int(1000, 9999)}: paid with ${fours(sixteen(), '-')}.`,
+			() => `Invoice ${sixteen()} paid by phone.`,
+		])(),
+	);
+	add(20, ['sensitive/card-number'], () => pick([() => `Card ${fours(unlistedCard())}`, () => `Store card number ${unlistedCard()} for the fuel account.`, () => `Gift card: ${fours(unlistedCard(), '-')}`])());
+
+	const lookAlikes: (() => string)[] = [
+		// What the author called the number outranks "bank" later in the sentence.
+		() => `Transaction ${routing()} was returned by the bank.`,
+		() => `Invoice ${routing()} was sent to ${bank()} for payment.`,
+		() => `QBO transaction #${routing()} matches the bank feed.`,
+		() => `Invoice no. ${routing()}: the bank wire arrived late.`,
+		// Words that look like credentials but are pages, files and plain English.
+		() => `See https://helpx.example.com/acrobat/using/password-protect-a-pdf.html before sending statements.`,
+		() => `Read https://docs.github.com/en/code-security/secret-scanning/about-secret-scanning for the repository rules.`,
+		() => `![The scan settings](./images/secret-scan.png)`,
+		() => `The guide password-protect-a-pdf shows the steps.`,
+		() => `Attach api-key-rotation-${int(2024, 2026)}.pdf to the ticket.`,
+		() => `First pass: reconcile-everything-before-the-run.`,
+		() => `pass: ${int(1, 3)}`,
+		() => `Boarding pass: printed.`,
+		() => `The secret-santa list is in the team channel.`,
+		// Links whose ids look like bank numbers.
+		() => `The vendor list is at https://docs.google.com/spreadsheets/d/${alnum(44)}/edit#gid=${routing()} (bank tab).`,
+		() => `Wire log: https://docs.google.com/spreadsheets/d/${alnum(44)}/edit?gid=${digits(9)}#gid=${digits(9)}`,
+		() => `Bank details page: https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=${routing()}`,
+		() => `Routing changes go through https://acme.atlassian.net/wiki/spaces/AP/pages/${routing()}/Bank+Details`,
+		// Numbers written in other scripts and shapes that are not sensitive.
+		() => `Invoice ${writtenAs.fullWidth(digits(7))} is due Friday.`,
+		() => `Reconcile ${writtenAs.fullWidth(`${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`)} first.`,
+		() => `The server is at 10.${int(0, 255)}.${int(0, 255)}.${int(0, 255)}.`,
+		() => `Upgrade to version ${int(1, 9)}.${int(0, 20)}.${int(0, 40)} of the bank connector.`,
+		() => `Statements dated ${String(int(1, 28)).padStart(2, '0')}.${String(int(1, 12)).padStart(2, '0')}.${int(2024, 2026)} are archived.`,
+		() => `The total was ${int(1, 9)}.${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 999)).padStart(3, '0')},${String(int(0, 99)).padStart(2, '0')} EUR.`,
+		() => `Tracking 9400 ${fours(`1${digits(17)}`)} shows it delivered.`,
+		() => `See #${routing()} in the tracker.`,
+		() => `Employee ID ${digits(6)} approved it.`,
+		() => `Check ${digits(int(4, 6))} and invoice ${digits(int(5, 7))} are both in the batch.`,
+		() => `Only ****${String(int(0, 9999)).padStart(4, '0')} may appear; the EIN ends ${String(int(0, 9999)).padStart(4, '0')}.`,
+		() => `Card ending ${writtenAs.fullWidth(String(int(1000, 9999)))} is the travel card.`,
+	];
+	for (let i = 0; i < 600; i++) negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
 	return { positives, negatives };
 }
