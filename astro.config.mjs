@@ -64,7 +64,7 @@ export default defineConfig({
 						{ label: 'Review dashboard', link: '/reviews/' },
 					],
 				},
-				{ label: "Reference", items: [{ autogenerate: { directory: "reference" } }] },
+				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
 		// Last, after Starlight has written the search index.

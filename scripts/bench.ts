@@ -86,7 +86,9 @@ function benchCheck(): void {
 	console.log('\nTargets:');
 	console.log(`  metadata rules over 10,000 SOPs: ${fmt(large.metadata)} s of a 2 s budget (${fmt(large.metadata / 2)}× target) ${large.metadata < 2 ? 'met' : 'NOT met'}`);
 	console.log(`  MDX checking scales linearly: time per file at 10,000 SOPs is ${fmt(perFile(large) / perFile(small))}× that at 2,500 (1.00 is linear)`);
-	console.log(`  the sensitive-data scan adds ${fmt((scanned / plain - 1) * 100, 1)}% to the check (${fmt(scanned / plain)}× baseline; target under 20%) ${scanned / plain < 1.2 ? 'met' : 'NOT met'}`);
+	console.log(
+		`  the sensitive-data scan adds ${fmt((scanned / plain - 1) * 100, 1)}% to the check (${fmt(scanned / plain)}× baseline; target under 20%) ${scanned / plain < 1.2 ? 'met' : 'NOT met'}`,
+	);
 	console.log(`  peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 

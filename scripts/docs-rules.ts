@@ -21,7 +21,9 @@ const GENERATED = 'Written by npm run docs:rules from the rules in src/rules/. D
 
 /** Text for a Markdown table cell: pipes escaped, no line breaks, no HTML. */
 function cell(text: string): string {
-	return outsideCode(text, (plain) => plain.replace(/</g, '&lt;').replace(/>/g, '&gt;')).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+	return outsideCode(text, (plain) => plain.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+		.replace(/\|/g, '\\|')
+		.replace(/\n/g, ' ');
 }
 
 /**
@@ -139,7 +141,16 @@ function example(verdict: 'Fails' | 'Passes', e: RuleExample): string[] {
 }
 
 function ruleSection(rule: Rule, rules: readonly Rule[]): string[] {
-	const out = [`## \`${rule.id}\``, '', `**${capitalised(rule.severity)}.** ${mdxText(rule.description)}`, '', `**Why.** ${mdxText(rule.why)}`, '', `**How to fix.** ${mdxText(rule.fix)}`, ''];
+	const out = [
+		`## \`${rule.id}\``,
+		'',
+		`**${capitalised(rule.severity)}.** ${mdxText(rule.description)}`,
+		'',
+		`**Why.** ${mdxText(rule.why)}`,
+		'',
+		`**How to fix.** ${mdxText(rule.fix)}`,
+		'',
+	];
 	if (rule.next) {
 		const sharing = rules.filter((r) => r.next === rule.next && r !== rule).map((r) => `\`${r.id}\``);
 		const shared = sharing.length > 0 ? ` The line counts the findings of ${sharing.join(', ')} too.` : '';
@@ -169,7 +180,12 @@ export function rulesPage(rules: readonly Rule[] = RULES): string {
 		'',
 	];
 	for (const rule of rules) lines.push(...ruleSection(rule, rules));
-	lines.push('## The example handbook', '', 'A small handbook with no problems at all: two core principles and a +1, one pod, one client with one SOP, one training module, and one person who has left.', '');
+	lines.push(
+		'## The example handbook',
+		'',
+		'A small handbook with no problems at all: two core principles and a +1, one pod, one client with one SOP, one training module, and one person who has left.',
+		'',
+	);
 	for (const [path, text] of Object.entries(BASE_HANDBOOK)) lines.push(`\`${path}\`:`, '', codeBlock(language(path), text), '');
 	return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -71,14 +71,23 @@ export function generateHandbook({ sops, out, today }: GenerateOptions): { files
 	for (let k = 0; k < clients; k++) {
 		const csa = k % csas;
 		const backup = (csa + 1) % csas;
-		put(`src/content/clients/client-${k}.yaml`, `name: Client ${k}\npod: pod-${Math.floor(csa / 6)}\ncsa: csa-${csa}\nbackup_csa: csa-${backup}\nbpas: [bpa-${csa}]\nplatform: qbo\n`);
+		put(
+			`src/content/clients/client-${k}.yaml`,
+			`name: Client ${k}\npod: pod-${Math.floor(csa / 6)}\ncsa: csa-${csa}\nbackup_csa: csa-${backup}\nbpas: [bpa-${csa}]\nplatform: qbo\n`,
+		);
 	}
 	const principles = Array.from({ length: 14 }, (_, i) => `principle-${i + 1}`);
 	principles.forEach((id, i) => {
 		const position = i < 13 ? `order: ${i + 1}` : 'plus_one: true';
-		put(`src/content/principles/${id}.mdx`, `---\ntitle: Principle ${i + 1}\nowner: approver-a\napprovers: [approver-b]\nlast_reviewed: ${addDays(today, -30)}\n${position}\nsummary: Principle ${i + 1} in a sentence.\n---\n\nWhat it means in practice.\n`);
+		put(
+			`src/content/principles/${id}.mdx`,
+			`---\ntitle: Principle ${i + 1}\nowner: approver-a\napprovers: [approver-b]\nlast_reviewed: ${addDays(today, -30)}\n${position}\nsummary: Principle ${i + 1} in a sentence.\n---\n\nWhat it means in practice.\n`,
+		);
 	});
-	put('src/content/sops/firm/unapproved-bill-follow-up.mdx', `---\ntitle: Unapproved-bill follow-up\nowner: csa-0\nbackup:\n  person: csa-1\n  trained_on: ${addDays(today, -200)}\napprovers: [approver-a]\nlast_reviewed: ${addDays(today, -10)}\n---\n${BODY(0, 'every client')}`);
+	put(
+		'src/content/sops/firm/unapproved-bill-follow-up.mdx',
+		`---\ntitle: Unapproved-bill follow-up\nowner: csa-0\nbackup:\n  person: csa-1\n  trained_on: ${addDays(today, -200)}\napprovers: [approver-a]\nlast_reviewed: ${addDays(today, -10)}\n---\n${BODY(0, 'every client')}`,
+	);
 	for (let n = 1; n < sops; n++) {
 		const client = n % clients;
 		const owner = client % csas;
@@ -107,13 +116,18 @@ ${BODY(n, `Client ${client}`)}`,
 		);
 	}
 	for (let t = 0; t < 10; t++) {
-		put(`src/content/training/csa/module-${t}.mdx`, `---\ntitle: Module ${t}\nowner: csa-0\napprovers: [approver-a]\nlast_reviewed: ${addDays(today, -20)}\ntrack: [csa]\norder: ${t + 1}\nduration_minutes: 30\n${t > 0 ? `prerequisites: [csa/module-${t - 1}]\n` : ''}sops: [firm/unapproved-bill-follow-up]\n---\n\nRead the SOP.\n`);
+		put(
+			`src/content/training/csa/module-${t}.mdx`,
+			`---\ntitle: Module ${t}\nowner: csa-0\napprovers: [approver-a]\nlast_reviewed: ${addDays(today, -20)}\ntrack: [csa]\norder: ${t + 1}\nduration_minutes: 30\n${t > 0 ? `prerequisites: [csa/module-${t - 1}]\n` : ''}sops: [firm/unapproved-bill-follow-up]\n---\n\nRead the SOP.\n`,
+		);
 	}
 	return { files };
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { sops: { type: 'string', default: '10000' }, out: { type: 'string', default: '.bench/handbook' }, today: { type: 'string', default: '2026-11-22' } } });
+	const { values } = parseArgs({
+		options: { sops: { type: 'string', default: '10000' }, out: { type: 'string', default: '.bench/handbook' }, today: { type: 'string', default: '2026-11-22' } },
+	});
 	const out = resolve(values.out);
 	const { files } = generateHandbook({ sops: Number(values.sops), out, today: values.today });
 	process.stdout.write(`Wrote ${files} files (${values.sops} SOPs) to ${values.out}; valid as of ${values.today}.\n`);

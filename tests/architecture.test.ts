@@ -41,7 +41,9 @@ describe('the folders show the architecture', () => {
 			const from = placeOf(file);
 			expect(from, `${file} belongs to no layer of the README's picture`).toBeDefined();
 			for (const match of readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)) {
-				const target = relative(ROOT, resolve(ROOT, dirname(file), match[1] ?? match[2]!)).split('\\').join('/');
+				const target = relative(ROOT, resolve(ROOT, dirname(file), match[1] ?? match[2]!))
+					.split('\\')
+					.join('/');
 				const to = placeOf(target);
 				seen += 1;
 				if (!to || to.place === from!.place) continue;

@@ -42,15 +42,22 @@ describe('npm run build', () => {
 describe('a build that cannot start', () => {
 	it.each([
 		[{ HANDBOOK_TODAY: '2026-13-01' }, /HANDBOOK_TODAY is "2026-13-01", which is not a calendar date[\s\S]*Set HANDBOOK_TODAY to a date written YYYY-MM-DD/],
-		[{ HANDBOOK_TODAY: TODAY, HANDBOOK_ROOT: '/nonexistent/handbook' }, /is not a handbook root: it has no readable src\/content folder[\s\S]*Set HANDBOOK_ROOT to the folder that holds src\/content/],
-	])('says why in one message, with no stack trace: %j', (env, message) => {
-		const out = mkdtempSync(join(tmpdir(), 'handbook-out-'));
-		const built = buildSite(out, env);
-		expect(built.code).not.toBe(0);
-		expect(built.output).toMatch(message);
-		expect(built.output).not.toMatch(/Stack trace:\s*\n\s+at /);
-		expect(existsSync(join(out, 'index.html'))).toBe(false);
-	}, 120_000);
+		[
+			{ HANDBOOK_TODAY: TODAY, HANDBOOK_ROOT: '/nonexistent/handbook' },
+			/is not a handbook root: it has no readable src\/content folder[\s\S]*Set HANDBOOK_ROOT to the folder that holds src\/content/,
+		],
+	])(
+		'says why in one message, with no stack trace: %j',
+		(env, message) => {
+			const out = mkdtempSync(join(tmpdir(), 'handbook-out-'));
+			const built = buildSite(out, env);
+			expect(built.code).not.toBe(0);
+			expect(built.output).toMatch(message);
+			expect(built.output).not.toMatch(/Stack trace:\s*\n\s+at /);
+			expect(existsSync(join(out, 'index.html'))).toBe(false);
+		},
+		120_000,
+	);
 });
 
 describe('sensitive values in a build', () => {

@@ -116,7 +116,7 @@ describe('handbook check, as a command', () => {
 		[['codeowners', '--today', 'tomorrow'], /--today is "tomorrow", which is not a calendar date/],
 		[['report', '--format', 'xml'], /--format is "xml"; use one of markdown, json, csv/],
 	])('exits 2 and says why when it cannot run: %j', (args, message) => {
-		const { code, stdout, stderr } = run(args as string[]);
+		const { code, stdout, stderr } = run(args);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(message);

@@ -53,6 +53,8 @@ describe(`calendar dates with the clock in ${zone}`, () => {
 		const now = () => new Date('2026-11-22T12:00:00Z');
 		expect(resolveToday({ flag: '2026-01-05', env: '2026-02-05', timeZone: 'UTC', now }).today).toBe('2026-01-05');
 		expect(resolveToday({ env: '2026-02-05', timeZone: 'UTC', now })).toEqual({ today: '2026-02-05', source: 'HANDBOOK_TODAY' });
-		expect(() => resolveToday({ flag: '2026-13-01', timeZone: 'UTC', now })).toThrowErrorMatchingInlineSnapshot(`[Error: --today is "2026-13-01", which is not a calendar date. Write it as YYYY-MM-DD, e.g. 2026-11-22.]`);
+		expect(() => resolveToday({ flag: '2026-13-01', timeZone: 'UTC', now })).toThrowErrorMatchingInlineSnapshot(
+			`[Error: --today is "2026-13-01", which is not a calendar date. Write it as YYYY-MM-DD, e.g. 2026-11-22.]`,
+		);
 	});
 });

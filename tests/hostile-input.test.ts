@@ -34,7 +34,10 @@ describe('text that is not what it seems', () => {
 	it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {
 		const root = writeHandbook();
 		// "Caf\xe9" as Windows-1252 writes it: not UTF-8.
-		writeFileSync(join(root, 'src/content/docs/notes.mdx'), Buffer.concat([Buffer.from('---\ntitle: Notes\n---\n\nFine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(' au lait.\n')]));
+		writeFileSync(
+			join(root, 'src/content/docs/notes.mdx'),
+			Buffer.concat([Buffer.from('---\ntitle: Notes\n---\n\nFine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(' au lait.\n')]),
+		);
 		const report = checkHandbook({ root, today: TODAY }).report;
 		expect(findings(report, 'file/encoding')).toMatchInlineSnapshot(`
 			[
@@ -62,7 +65,10 @@ describe('nesting made to overflow the stack', () => {
 describe('content text in what the tools print', () => {
 	it('makes titles inert in the weekly report: no mention, link, image or table break', () => {
 		const root = writeHandbook({
-			[SOP]: edit(BASE[SOP]!, 'title: Acme weekly bill run', 'title: "Run @acme/finance-team [click](https://evil.example) ![x](https://evil.example/t.png) | #12"').replace('last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-25'),
+			[SOP]: edit(BASE[SOP]!, 'title: Acme weekly bill run', 'title: "Run @acme/finance-team [click](https://evil.example) ![x](https://evil.example/t.png) | #12"').replace(
+				'last_reviewed: 2026-10-01',
+				'last_reviewed: 2026-08-25',
+			),
 		});
 		const { code, stdout } = runCli(['report', '--root', root, '--today', TODAY]);
 		expect(code).toBe(0);

@@ -31,7 +31,11 @@ describe('the sample handbook', () => {
 		expect([...handbook.principles.values()].filter((p) => p.data.plus_one)).toHaveLength(1);
 		expect(handbook.pods.size).toBeGreaterThanOrEqual(3);
 		expect(people.length).toBeGreaterThanOrEqual(12);
-		for (const role of ['csa', 'bpa', 'approver', 'supervisor']) expect(people.some((p) => p.data.roles.includes(role)), role).toBe(true);
+		for (const role of ['csa', 'bpa', 'approver', 'supervisor'])
+			expect(
+				people.some((p) => p.data.roles.includes(role)),
+				role,
+			).toBe(true);
 		expect(people.some((p) => !p.data.active)).toBe(true);
 		expect(clients.length).toBeGreaterThanOrEqual(8);
 		expect(new Set(clients.map((c) => c.data.platform))).toEqual(new Set(['qbo', 'sage-intacct']));

@@ -61,7 +61,11 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 	const changed = parsePathList(readInput(values.changed)).map(normalisePath);
 	const root = rootFrom(values.root);
 	const commit = resolveCommit(root, values.base ?? defaultBase(root));
-	const base = loadBaseHandbook(root, commit, (config) => resolveToday({ flag: todayFrom(values.today), env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today);
+	const base = loadBaseHandbook(
+		root,
+		commit,
+		(config) => resolveToday({ flag: todayFrom(values.today), env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today,
+	);
 	const added = changed.filter((path) => !base.paths.has(path) && inWorkingTree(root, path));
 	const requirements = approvalRequirements({
 		changed,

@@ -35,7 +35,7 @@ export function changedScope(root: string, base: string | undefined): ChangedFil
 	const removed = new Set<string>();
 	// With -z, --name-status gives a status field, then one path (two for a rename or copy).
 	const record = (fields: string[]) => {
-		for (let i = 0; i < fields.length; ) {
+		for (let i = 0; i < fields.length;) {
 			const status = fields[i]!;
 			if (status.startsWith('R') || status.startsWith('C')) {
 				if (status.startsWith('R')) removed.add(fields[i + 1]!);

@@ -22,7 +22,7 @@ export function runCheck(args: string[], defaultRoot: string): number {
 	const { today } = handbookDay(root, todayFrom(values.today));
 	const only = values.changed ? changedScope(root, values.base) : undefined;
 	const { report } = checkHandbook({ root, today, warnDays, only });
-	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
+	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY);
 	process.stdout.write(formatReport(report, format, { color }));
 	return report.summary.errors > 0 ? 1 : 0;
 }

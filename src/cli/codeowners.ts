@@ -19,7 +19,9 @@ export function runCodeowners(args: string[], defaultRoot: string): number {
 	}
 	process.stdout.write(`Wrote ${CODEOWNERS_PATH}.\n`);
 	if (missingHandles.length > 0) {
-		process.stdout.write(`These people have no github handle, so pull requests cannot ask them to review: ${missingHandles.join(', ')}.\nAdd one to their file in src/content/people/, e.g.\ngithub: their-login\n`);
+		process.stdout.write(
+			`These people have no github handle, so pull requests cannot ask them to review: ${missingHandles.join(', ')}.\nAdd one to their file in src/content/people/, e.g.\ngithub: their-login\n`,
+		);
 	}
 	return 0;
 }

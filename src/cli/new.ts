@@ -114,19 +114,27 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 		...commonOptions(defaultRoot),
 		...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many === true }])),
 	});
-	const root = rootFrom(values.root as string);
-	const { config, today } = handbookDay(root, todayFrom(values.today as string | undefined));
+	const root = rootFrom(values.root);
+	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const handbook = loadHandbook(root, config, today);
 
 	const answers = new Map<string, string[]>();
 	for (const field of fields) {
 		const given = (values as Record<string, string | string[] | undefined>)[field.flag];
-		const list = (Array.isArray(given) ? given : given === undefined ? [] : [given]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+		const list = (Array.isArray(given) ? given : given === undefined ? [] : [given])
+			.flatMap((v) => String(v).split(','))
+			.map((v) => v.trim())
+			.filter(Boolean);
 		if (list.length > 0) answers.set(field.flag, list);
 	}
 	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
 	if (missing().length > 0 || (process.stdin.isTTY && answers.size < fields.length)) {
-		if (!process.stdin.isTTY) fail(`new ${kind} needs ${missing().map((f) => `--${f.flag}`).join(', ')}.\nUsage: ${NEW_USAGE}`);
+		if (!process.stdin.isTTY)
+			fail(
+				`new ${kind} needs ${missing()
+					.map((f) => `--${f.flag}`)
+					.join(', ')}.\nUsage: ${NEW_USAGE}`,
+			);
 		// Lines are read in order as they come, so answers typed ahead are kept; Ctrl+D cancels.
 		const prompt = createInterface({ input: process.stdin, terminal: false });
 		const lines = prompt[Symbol.asyncIterator]();
@@ -142,7 +150,14 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 					}
 					const answer = String(next.value).trim();
 					if (answer || !field.required) {
-						if (answer) answers.set(field.flag, answer.split(',').map((v) => v.trim()).filter(Boolean));
+						if (answer)
+							answers.set(
+								field.flag,
+								answer
+									.split(',')
+									.map((v) => v.trim())
+									.filter(Boolean),
+							);
 						break;
 					}
 				}

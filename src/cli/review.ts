@@ -42,9 +42,14 @@ export function runReview(args: string[], defaultRoot: string): number {
 		const file = handbook.files.find((f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'));
 		if (file) {
 			const problem = file.problems[0];
-			fail(`${file.path} cannot be fully understood${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so it was left unchanged. Fix it (npm run check shows how), then record the review.`);
+			fail(
+				`${file.path} cannot be fully understood${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so it was left unchanged. Fix it (npm run check shows how), then record the review.`,
+			);
 		}
-		const guess = closest(id, docs.map((d) => d.id));
+		const guess = closest(
+			id,
+			docs.map((d) => d.id),
+		);
 		fail(`there is no SOP, principle or training module "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`);
 	}
 	const person = handbook.people.get(values.by);

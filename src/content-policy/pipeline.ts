@@ -54,7 +54,9 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 			const where = displayPath(options.root, file);
 			const checked = options.checkedFiles?.();
 			if (checked && file.startsWith(content) && !checked.has(file)) {
-				throw new ContentPolicyError(`${where} is built but the handbook check never read it, so it may not be published. Run npm run check and look for why the file was left out.`);
+				throw new ContentPolicyError(
+					`${where} is built but the handbook check never read it, so it may not be published. Run npm run check and look for why the file was left out.`,
+				);
 			}
 			const violations = findPolicyViolations(root, { file, root: options.root });
 			if (violations.length === 0) return;

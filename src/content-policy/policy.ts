@@ -130,8 +130,12 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	const checkElementName = (node: AnyNode, name: string, mdx: boolean): boolean => {
 		if (mdx && components.has(name)) return true;
 		if (ALLOWED_ELEMENTS.has(name)) return false;
-		const what = name.toLowerCase() === 'script' ? 'a <script>, which would run in readers\' browsers' : `the element <${name}>, which the handbook does not publish`;
-		report(node, `uses ${what}.`, mdx && /^[A-Z]/.test(name) ? `Import the component from src/components/ first, or remove it.` : 'Write the content in Markdown, or remove the element.');
+		const what = name.toLowerCase() === 'script' ? "a <script>, which would run in readers' browsers" : `the element <${name}>, which the handbook does not publish`;
+		report(
+			node,
+			`uses ${what}.`,
+			mdx && /^[A-Z]/.test(name) ? `Import the component from src/components/ first, or remove it.` : 'Write the content in Markdown, or remove the element.',
+		);
 		return false;
 	};
 
@@ -148,7 +152,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				checkAttributes(
 					node,
 					name,
-					Object.entries(properties).map(([key, value]) => ({ name: key === 'className' ? 'class' : key, value: Array.isArray(value) ? value.join(' ') : value, expression: false })),
+					Object.entries(properties).map(([key, value]) => ({
+						name: key === 'className' ? 'class' : key,
+						value: Array.isArray(value) ? value.join(' ') : value,
+						expression: false,
+					})),
 					false,
 				);
 			}
@@ -163,8 +171,14 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 			const match = IMPORT.exec(code);
 			if (!match) {
 				const rest = code.slice(offset);
-				if (/^\s*export\b/.test(rest)) report(node, `exports code (${quote(rest)}); a page may not export anything.`, 'Remove the export. A page\'s data belongs in its frontmatter.');
-				else if (/^\s*import\b/.test(rest)) report(node, `imports in a way the handbook does not allow (${quote(rest)}).`, "Import one component per line by its default name from src/components/:\nimport Quiz from '../../components/Quiz.astro';");
+				if (/^\s*export\b/.test(rest))
+					report(node, `exports code (${quote(rest)}); a page may not export anything.`, "Remove the export. A page's data belongs in its frontmatter.");
+				else if (/^\s*import\b/.test(rest))
+					report(
+						node,
+						`imports in a way the handbook does not allow (${quote(rest)}).`,
+						"Import one component per line by its default name from src/components/:\nimport Quiz from '../../components/Quiz.astro';",
+					);
 				else report(node, `contains code (${quote(rest)}); a page may not run code.`, 'Remove it.');
 				return;
 			}
@@ -173,7 +187,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 			if (specifier.startsWith('.') && target.endsWith('.astro') && dirname(target) === componentsDir) {
 				components.add(name);
 			} else {
-				report(node, `imports ${quote(specifier)}, which is not one of the site's components in src/components/.`, 'Remove the import. A page may import only the site\'s own components from src/components/, by a relative path.');
+				report(
+					node,
+					`imports ${quote(specifier)}, which is not one of the site's components in src/components/.`,
+					"Remove the import. A page may import only the site's own components from src/components/, by a relative path.",
+				);
 			}
 			offset = IMPORT.lastIndex;
 		}
@@ -191,7 +209,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!COMMENTS_ONLY.test(String(node.value ?? ''))) {
-					report(node, `runs code: {${quote(String(node.value ?? '')).slice(1, -1)}}. A page may hold only comments in braces.`, 'Write the text itself. To show a brace as text, write \\{ instead of {.');
+					report(
+						node,
+						`runs code: {${quote(String(node.value ?? '')).slice(1, -1)}}. A page may hold only comments in braces.`,
+						'Write the text itself. To show a brace as text, write \\{ instead of {.',
+					);
 				}
 				break;
 			case 'mdxJsxFlowElement':
@@ -211,7 +233,9 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 					attributes.map((a) => ({
 						name: a.name ?? '',
 						value: typeof a.value === 'object' && a.value !== null ? (a.value as { value?: unknown }).value : a.value,
-						expression: a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(String((a.value as { value?: unknown }).value ?? ''))),
+						expression:
+							a.type === 'mdxJsxExpressionAttribute' ||
+							(typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(String((a.value as { value?: unknown }).value ?? ''))),
 					})),
 					component,
 				);

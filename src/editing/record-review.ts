@@ -38,19 +38,15 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 	const doc = parseDocument(yamlText, { keepSourceTokens: true, uniqueKeys: true });
 	if (doc.errors.length > 0) return { ok: false, reason: 'its frontmatter is not valid YAML' };
 	if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a set of fields' };
-	const map = doc.contents as YAMLMap<unknown, unknown>;
+	const map = doc.contents as YAMLMap;
 	if (map.flow) return { ok: false, reason: 'its frontmatter is written as one { } map' };
-	const pairOf = (key: string) => map.items.find((p): p is Pair<Scalar, unknown> => isPair(p) && isScalar(p.key) && p.key.value === key);
+	const pairOf = (key: string) => map.items.find((p): p is Pair<Scalar> => isPair(p) && isScalar(p.key) && p.key.value === key);
 
 	const last = pairOf('last_reviewed');
 	if (!last || !isScalar(last.value) || !last.value.range) return { ok: false, reason: 'it has no last_reviewed date to update' };
 	if (last.value.type === 'BLOCK_FOLDED' || last.value.type === 'BLOCK_LITERAL') return { ok: false, reason: 'last_reviewed is written as a block' };
 
-	const entry: [string, string][] = [
-		['date', review.date],
-		['by', review.by],
-		...(review.note ? [['note', scalar(review.note)] as [string, string]] : []),
-	];
+	const entry: [string, string][] = [['date', review.date], ['by', review.by], ...(review.note ? [['note', scalar(review.note)] as [string, string]] : [])];
 	const flowEntry = `{ ${entry.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
 
 	// Edits are applied from the end of the text backwards so earlier offsets stay valid.
@@ -62,7 +58,7 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 		const block = `reviews:${eol}${entry.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`).join(eol)}${eol}`;
 		edits.push({ at: insertAt, end: insertAt, insert: (needsBreak ? eol : '') + block });
 	} else if (isSeq(reviews.value)) {
-		const seq = reviews.value as YAMLSeq<unknown>;
+		const seq = reviews.value;
 		if (seq.flow) {
 			const [, , end] = seq.range!;
 			const close = yamlText.lastIndexOf(']', end);
@@ -81,7 +77,7 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 			const pad = indent[1]!;
 			const itemPad = dash.replace(/-/, ' ');
 			let lines: string[];
-			if (isMap(lastItem) && !(lastItem as YAMLMap).flow) {
+			if (isMap(lastItem) && !lastItem.flow) {
 				lines = entry.map(([k, v], i) => `${i === 0 ? dash : itemPad}${k}: ${v}`);
 			} else {
 				lines = [`${pad}- ${flowEntry}`];
@@ -94,14 +90,14 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 			edits.push({ at: insertAt, end: insertAt, insert: (needsBreak ? eol : '') + lines.join(eol) + eol });
 		}
 	} else if (reviews.value === null || (isScalar(reviews.value) && reviews.value.value === null)) {
-		const keyEnd = (reviews.key as Scalar).range![1];
+		const keyEnd = reviews.key.range![1];
 		const colon = yamlText.indexOf(':', keyEnd);
 		const lineEnd = yamlText.indexOf('\n', colon);
 		const end = lineEnd === -1 ? yamlText.length : lineEnd + 1;
 		const rest = yamlText.slice(colon + 1, end).trim();
 		if (rest !== '' && rest !== '~' && rest !== 'null') return { ok: false, reason: 'its reviews field is not a list' };
 		const block = `reviews:${eol}${entry.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`).join(eol)}${eol}`;
-		const keyStart = (reviews.key as Scalar).range![0];
+		const keyStart = reviews.key.range![0];
 		edits.push({ at: keyStart, end, insert: block });
 	} else {
 		return { ok: false, reason: 'its reviews field is not a list' };

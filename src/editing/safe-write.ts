@@ -59,7 +59,10 @@ function withLock<T>(path: string, work: () => T): T {
 			fd = openSync(lock, 'wx');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (Date.now() > deadline) throw new WriteRefused(`${basename(path)} is being changed by another command (${basename(lock)} exists). Try again; if no other command is running, delete ${basename(lock)}.`);
+			if (Date.now() > deadline)
+				throw new WriteRefused(
+					`${basename(path)} is being changed by another command (${basename(lock)} exists). Try again; if no other command is running, delete ${basename(lock)}.`,
+				);
 			sleep(LOCK_POLL_MS);
 		}
 	}

@@ -1,7 +1,12 @@
 import type { Report } from '../engine/check.ts';
 
 const xml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** JUnit XML: a test suite per file with findings, a failed test case per error. */
 export function formatJunit(report: Report): string {

@@ -27,7 +27,9 @@ export function defaultBase(root: string): string {
 export function resolveCommit(root: string, ref: string, flag = '--base'): string {
 	assertRef(ref, flag);
 	try {
-		return runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+		return runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+			.toString('utf8')
+			.trim();
 	} catch (error) {
 		const complaint = gitComplaint(error);
 		if (complaint.includes('not a git repository')) throw new GitError(`${root} is not in a git checkout, so ${flag} ${ref} cannot be read.`);

@@ -14,5 +14,9 @@ export function runGit(root: string, args: readonly string[], input?: string): B
 /** The first line git wrote to standard error, for a message. */
 export function gitComplaint(error: unknown): string {
 	const stderr = (error as { stderr?: Buffer | string }).stderr;
-	return String(stderr ?? '').trim().split('\n')[0] ?? '';
+	return (
+		String(stderr ?? '')
+			.trim()
+			.split('\n')[0] ?? ''
+	);
 }

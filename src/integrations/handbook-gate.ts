@@ -70,7 +70,7 @@ function runCheck(logger: AstroIntegrationLogger): Report {
 	const { today, source } = dayOrStop();
 	const { report, handbook } = checkOrStop(root, today);
 	checkedHandbook = handbook;
-	const color = !process.env.NO_COLOR && process.stderr.isTTY === true;
+	const color = !process.env.NO_COLOR && process.stderr.isTTY;
 	const where = relative(process.cwd(), root) || '.';
 	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
 	logger.info(`Checking the handbook in ${where} as of ${judged}.`);

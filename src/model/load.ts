@@ -174,7 +174,8 @@ function listFiles(source: ContentSource, folder: string, spec: KindSpec): Listi
  */
 export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate, source: ContentSource = diskSource(root)): Handbook {
 	const content = 'src/content';
-	if (!source.hasFolder(content)) throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+	if (!source.hasFolder(content))
+		throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
 
 	const handbook: Handbook = {
 		root,
@@ -205,7 +206,13 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 		const { files, refused } = listFiles(source, folder, spec);
 		for (const { name, why } of refused) {
 			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
-			file.problems.push({ rule: 'file/not-regular', line: 1, column: 1, message: `${why}, so it is not read and may not be published.`, hint: 'Replace it with a regular file (copy the content in), or remove it.' });
+			file.problems.push({
+				rule: 'file/not-regular',
+				line: 1,
+				column: 1,
+				message: `${why}, so it is not read and may not be published.`,
+				hint: 'Replace it with a regular file (copy the content in), or remove it.',
+			});
 			handbook.files.push(file);
 		}
 		for (const name of files) {

@@ -145,11 +145,7 @@ interface ZodIssue {
 }
 
 /** Turns zod's issues into messages an author can act on. */
-export function describeIssues(
-	schema: AnySchema,
-	issues: readonly ZodIssue[],
-	today: PlainDate,
-): SchemaProblem[] {
+export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], today: PlainDate): SchemaProblem[] {
 	const problems: SchemaProblem[] = [];
 	// A misspelt field also leaves the real one missing; the "did you mean" says it all.
 	const renamed = new Set<string>();
@@ -163,12 +159,8 @@ export function describeIssues(
 				if (suggestion) renamed.add(fieldName([...path, suggestion]));
 				problems.push({
 					path: [...path, key],
-					message: suggestion
-						? `unknown field "${key}". Did you mean "${suggestion}"?`
-						: `unknown field "${key}".`,
-					hint: suggestion
-						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, today))}`
-						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
+					message: suggestion ? `unknown field "${key}". Did you mean "${suggestion}"?` : `unknown field "${key}".`,
+					hint: suggestion ? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, today))}` : `Remove it, or use one of the known fields: ${known.join(', ')}.`,
 				});
 			}
 			continue;

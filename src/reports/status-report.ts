@@ -73,7 +73,8 @@ export function statusReportMarkdown(report: StatusReport): string {
 	if (report.single_points.length + report.thin_clients.length + report.everyone_out.length === 0) out.push('None.', '');
 	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
 	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.map(cell).join(', ') || 'nobody'} can run it.`);
-	for (const g of report.everyone_out) out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.map(cell).join(', ')}).`);
+	for (const g of report.everyone_out)
+		out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.map(cell).join(', ')}).`);
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }

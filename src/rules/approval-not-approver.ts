@@ -15,7 +15,10 @@ export const approvalNotApprover: Rule = {
 		passes: [
 			{
 				title: 'the approver role given to the person first',
-				files: { ...edited('src/content/people/dev-rao.yaml', ['roles: [bpa]', 'roles: [bpa, approver]']), ...edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']) },
+				files: {
+					...edited('src/content/people/dev-rao.yaml', ['roles: [bpa]', 'roles: [bpa, approver]']),
+					...edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']),
+				},
 			},
 		],
 	},

@@ -12,7 +12,9 @@ export const approvalSelfApproval: Rule = {
 	next: APPROVAL_PROBLEMS,
 	examples: {
 		fails: [{ title: 'the owner among the approvers', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]']) }],
-		passes: [{ title: 'owner and approver are two different people', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ben-ode'], ['person: ben-ode', 'person: ana-silva']) }],
+		passes: [
+			{ title: 'owner and approver are two different people', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ben-ode'], ['person: ben-ode', 'person: ana-silva']) },
+		],
 	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {

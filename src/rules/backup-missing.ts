@@ -11,7 +11,9 @@ export const backupMissing: Rule = {
 	next: NO_USABLE_BACKUP,
 	examples: {
 		fails: [{ title: 'an active SOP without a backup', files: edited(EXAMPLE_SOP, ['backup:\n  person: ben-ode\n  trained_on: 2026-01-10\n', '']) }],
-		passes: [{ title: 'a colleague trained on it as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode\n  trained_on: 2026-01-10', 'person: dev-rao\n  trained_on: 2026-03-02']) }],
+		passes: [
+			{ title: 'a colleague trained on it as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode\n  trained_on: 2026-01-10', 'person: dev-rao\n  trained_on: 2026-03-02']) },
+		],
 	},
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {

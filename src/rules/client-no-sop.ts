@@ -7,8 +7,15 @@ export const clientNoSop: Rule = {
 	why: 'Be replaceable by design: a client whose work is written down nowhere can be served only by the people who remember it.',
 	fix: 'Write its SOPs under `src/content/sops/clients/<client-id>/` with `client: <client-id>`.',
 	examples: {
-		fails: [{ title: 'a new client with no SOP yet', files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n' } }],
-		passes: [{ title: 'a client that has left', files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\nstatus: offboarded\n' } }],
+		fails: [
+			{ title: 'a new client with no SOP yet', files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n' } },
+		],
+		passes: [
+			{
+				title: 'a client that has left',
+				files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\nstatus: offboarded\n' },
+			},
+		],
 	},
 	*check({ handbook }) {
 		const covered = new Set<string>();

@@ -16,7 +16,9 @@ export const frontmatterSchema: Rule = {
 			{ title: 'a date in another format', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 10/01/2026']) },
 			{ title: 'a review cycle that does not exist', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreview_cycle: yearly\n']) },
 		],
-		passes: [{ title: 'a quoted date and a known review cycle', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: "2026-10-01"\nreview_cycle: quarterly\n']) }],
+		passes: [
+			{ title: 'a quoted date and a known review cycle', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: "2026-10-01"\nreview_cycle: quarterly\n']) },
+		],
 	},
 	check: (context) => loadProblems(context, 'frontmatter/schema'),
 };

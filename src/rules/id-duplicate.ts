@@ -15,10 +15,21 @@ export const idDuplicate: Rule = {
 			{ title: 'one person as `.yaml` and `.yml`', files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' } },
 			{
 				title: 'two pages for one address',
-				files: { 'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n', 'src/content/docs/glossary/index.mdx': '---\ntitle: Glossary\n---\n\nMore words we use.\n' },
+				files: {
+					'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n',
+					'src/content/docs/glossary/index.mdx': '---\ntitle: Glossary\n---\n\nMore words we use.\n',
+				},
 			},
 		],
-		passes: [{ title: 'one page per address', files: { 'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n', 'src/content/docs/glossary/payments.mdx': '---\ntitle: Payment words\n---\n\nMore words we use.\n' } }],
+		passes: [
+			{
+				title: 'one page per address',
+				files: {
+					'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n',
+					'src/content/docs/glossary/payments.mdx': '---\ntitle: Payment words\n---\n\nMore words we use.\n',
+				},
+			},
+		],
 	},
 	*check({ handbook }) {
 		const byId = new Map<string, SourceFile>();

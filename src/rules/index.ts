@@ -23,28 +23,13 @@ import { mdxTooDeep } from './mdx-too-deep.ts';
 import { mdxUnsafe } from './mdx-unsafe.ts';
 import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
-import {
-	refUnknownClient,
-	refUnknownPerson,
-	refUnknownPod,
-	refUnknownPrinciple,
-	refUnknownRole,
-	refUnknownSop,
-	refUnknownTraining,
-} from './ref-unknown.ts';
+import { refUnknownClient, refUnknownPerson, refUnknownPod, refUnknownPrinciple, refUnknownRole, refUnknownSop, refUnknownTraining } from './ref-unknown.ts';
 import { reviewCycleTooLong } from './review-cycle-too-long.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
 import { reviewOverdue } from './review-overdue.ts';
-import {
-	sensitiveAccountNumber,
-	sensitiveCardNumber,
-	sensitiveRoutingNumber,
-	sensitiveSecret,
-	sensitiveSsn,
-	sensitiveTaxId,
-} from './sensitive.ts';
+import { sensitiveAccountNumber, sensitiveCardNumber, sensitiveRoutingNumber, sensitiveSecret, sensitiveSsn, sensitiveTaxId } from './sensitive.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 

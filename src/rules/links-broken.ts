@@ -71,9 +71,7 @@ export const linksBroken: Rule = {
 					line: link.line + file.bodyLine - 1,
 					column: link.column,
 					message: `the link to "${link.url}" points to no page in the handbook.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-					hint: suggestion
-						? `Link to ${suggestion}`
-						: 'Link to a page that exists: SOPs are at /sops/<id>/, principles at /principles/<id>/, training at /training/<id>/.',
+					hint: suggestion ? `Link to ${suggestion}` : 'Link to a page that exists: SOPs are at /sops/<id>/, principles at /principles/<id>/, training at /training/<id>/.',
 				};
 			}
 		}

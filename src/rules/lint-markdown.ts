@@ -48,7 +48,13 @@ export const lintSopSections = lintRuleFor({
 	examples: {
 		fails: [
 			{ title: 'no Escalation section', files: edited(EXAMPLE_SOP, ['\n## Escalation\n\nTo the pod lead.\n', '']) },
-			{ title: 'Steps before When to use', files: edited(EXAMPLE_SOP, ['## When to use\n\nEvery Tuesday.\n\n## Steps\n\n1. Check the approvals.\n2. Release the run.\n', '## Steps\n\n1. Check the approvals.\n2. Release the run.\n\n## When to use\n\nEvery Tuesday.\n']) },
+			{
+				title: 'Steps before When to use',
+				files: edited(EXAMPLE_SOP, [
+					'## When to use\n\nEvery Tuesday.\n\n## Steps\n\n1. Check the approvals.\n2. Release the run.\n',
+					'## Steps\n\n1. Check the approvals.\n2. Release the run.\n\n## When to use\n\nEvery Tuesday.\n',
+				]),
+			},
 		],
 		passes: [{ title: 'an extra section after the four', files: edited(EXAMPLE_SOP, ['To the pod lead.\n', 'To the pod lead.\n\n## History\n\nWritten when Acme joined.\n']) }],
 	},

@@ -21,7 +21,8 @@ export const principlesCount: Rule = {
 				title: 'a third core principle, with the config to match',
 				files: {
 					...edited('handbook.config.yaml', ['core: 2', 'core: 3']),
-					'src/content/principles/say-when.mdx': '---\ntitle: Say when\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 3\nsummary: Give a date, not a hope.\n---\n\nSay when it will be done.\n',
+					'src/content/principles/say-when.mdx':
+						'---\ntitle: Say when\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 3\nsummary: Give a date, not a hope.\n---\n\nSay when it will be done.\n',
 				},
 			},
 		],
@@ -38,7 +39,14 @@ export const principlesCount: Rule = {
 			if (holder) {
 				findings.push(at(principle.file, ['order'], `order ${order} is already used by principle "${holder}".`, 'Give each core principle its own number, from 1.'));
 			} else if (order > core) {
-				findings.push(at(principle.file, ['order'], `order is ${order}, but the handbook has ${count(core, 'core principle')}.`, `Use a number from 1 to ${core}, or change principles.core in handbook.config.yaml.`));
+				findings.push(
+					at(
+						principle.file,
+						['order'],
+						`order is ${order}, but the handbook has ${count(core, 'core principle')}.`,
+						`Use a number from 1 to ${core}, or change principles.core in handbook.config.yaml.`,
+					),
+				);
 			} else {
 				byOrder.set(order, principle.id);
 			}

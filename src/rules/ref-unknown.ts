@@ -136,8 +136,18 @@ export const refUnknownClient = referenceRule('client', 'client', clientRefs, {
 export const refUnknownSop = referenceRule('sop', 'SOP', sopRefs, {
 	why: 'A training module that teaches an SOP that is not there, or a retired SOP replaced by nothing, sends a new hire to a dead end.',
 	examples: {
-		fails: [{ title: 'a training module that names an SOP without its folder', files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [bill-run]']) }],
-		passes: [{ title: "the SOP's path under `sops/`, without extension", files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [clients/acme/bill-run]']) }],
+		fails: [
+			{
+				title: 'a training module that names an SOP without its folder',
+				files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [bill-run]']),
+			},
+		],
+		passes: [
+			{
+				title: "the SOP's path under `sops/`, without extension",
+				files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [clients/acme/bill-run]']),
+			},
+		],
 	},
 });
 export const refUnknownPrinciple = referenceRule('principle', 'principle', principleRefs, {
@@ -150,7 +160,9 @@ export const refUnknownPrinciple = referenceRule('principle', 'principle', princ
 export const refUnknownTraining = referenceRule('training', 'training module', trainingRefs, {
 	why: 'A prerequisite that does not exist leaves a new hire unsure whether they are ready for the module.',
 	examples: {
-		fails: [{ title: 'a prerequisite that was never written', files: edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/orientation]\n']) }],
+		fails: [
+			{ title: 'a prerequisite that was never written', files: edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/orientation]\n']) },
+		],
 		passes: [
 			{
 				title: 'the prerequisite module written first',

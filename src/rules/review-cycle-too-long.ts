@@ -20,12 +20,7 @@ export const reviewCycleTooLong: Rule = {
 			const { max } = cyclePolicyOf(handbook.config, doc);
 			if (cycle === undefined || CYCLE_MONTHS[cycle] <= CYCLE_MONTHS[max]) continue;
 			const what = doc.kind === 'sop' ? (doc.data.client ? 'a client SOP' : 'a firm-wide SOP') : doc.kind === 'training' ? 'a training module' : 'a principle';
-			yield at(
-				doc.file,
-				['review_cycle'],
-				`review_cycle is "${cycle}", longer than the ${max} maximum for ${what}.`,
-				`review_cycle: ${max}`,
-			);
+			yield at(doc.file, ['review_cycle'], `review_cycle is "${cycle}", longer than the ${max} maximum for ${what}.`, `review_cycle: ${max}`);
 		}
 	},
 };

@@ -13,7 +13,10 @@ export const reviewInFuture: Rule = {
 			{ title: '`last_reviewed` after today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']) },
 			{
 				title: 'a planned review in the log',
-				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-12-01\nreviews:\n  - date: 2026-12-01\n    by: ana-silva\n    note: Year-end walk-through.\n']),
+				files: edited(EXAMPLE_SOP, [
+					'last_reviewed: 2026-10-01\n',
+					'last_reviewed: 2026-12-01\nreviews:\n  - date: 2026-12-01\n    by: ana-silva\n    note: Year-end walk-through.\n',
+				]),
 			},
 		],
 		passes: [{ title: 'a review recorded today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22']) }],

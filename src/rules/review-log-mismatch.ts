@@ -12,7 +12,10 @@ export const reviewLogMismatch: Rule = {
 		fails: [
 			{
 				title: 'a newest review that is not `last_reviewed`',
-				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-09-01\n    by: ana-silva\n    note: Checked the approval step.\n']),
+				files: edited(EXAMPLE_SOP, [
+					'last_reviewed: 2026-10-01\n',
+					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-09-01\n    by: ana-silva\n    note: Checked the approval step.\n',
+				]),
 			},
 			{
 				title: 'a log out of date order',

@@ -8,7 +8,7 @@ export const reviewOverdue: Rule = {
 	id: 'review/overdue',
 	severity: 'error',
 	description: 'Today is after the review due date.',
-	why: "A stale SOP is how a bill run goes wrong: the vendor moved to a new portal or the client changed approvers, and the page still says otherwise. The site does not build while a document in use is past its review.",
+	why: 'A stale SOP is how a bill run goes wrong: the vendor moved to a new portal or the client changed approvers, and the page still says otherwise. The site does not build while a document in use is past its review.',
 	fix: 'Review the document with its owner, then record it with `npm run handbook -- review <id> --by <person>`, which sets `last_reviewed` and adds an entry under `reviews`. The next review falls due one cycle of calendar months later (30 Nov + 3 months is 28 Feb).',
 	next: {
 		priority: 20,

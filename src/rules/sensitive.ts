@@ -25,7 +25,8 @@ const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the nam
 /** Every sensitive value comes first: it is exposed for as long as it stays. */
 const SENSITIVE_VALUES: NextStep = {
 	priority: 0,
-	advice: (n) => `${count(n, 'sensitive value')} must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).`,
+	advice: (n) =>
+		`${count(n, 'sensitive value')} must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).`,
 };
 
 /** Why a failing example is not printed on the site's rules page. */

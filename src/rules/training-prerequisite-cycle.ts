@@ -2,7 +2,8 @@ import { at, type Rule } from '../engine/rule.ts';
 import { edited } from './examples/base-handbook.ts';
 
 /** A second module of the CSA track, which needs the first. */
-const SECOND_WEEK = '---\ntitle: Second week\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 2\nduration_minutes: 30\nprerequisites: [csa/first-week]\n---\n\nRun a bill run with your lead.\n';
+const SECOND_WEEK =
+	'---\ntitle: Second week\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 2\nduration_minutes: 30\nprerequisites: [csa/first-week]\n---\n\nRun a bill run with your lead.\n';
 
 export const trainingPrerequisiteCycle: Rule = {
 	id: 'training/prerequisite-cycle',

@@ -28,70 +28,61 @@ const cyclePolicy = (fallback: z.infer<typeof reviewCycle>, maximum: z.infer<typ
 		.default({ default: fallback, max: maximum });
 
 /** Organisation-wide settings: `handbook.config.yaml` at the handbook root. Every field is optional. */
-export const configSchema = z
-	.strictObject({
-		/** The organisation's name, shown on the site. */
-		organisation: plainText.default('Our firm'),
-		/** The IANA time zone whose calendar decides "today": `America/New_York`. */
-		time_zone: z
-			.string()
-			.refine(isTimeZone, { error: 'not-a-time-zone' })
-			.default('UTC'),
-		/** How many days before a review falls due it is reported as due soon. */
-		warn_days: z.int().min(0).max(366).default(14),
-		/** Review cycle default and maximum per kind of document. */
-		review_cycles: z
-			.strictObject({
-				/** SOPs that belong to no client. */
-				sop: cyclePolicy('quarterly', 'annual'),
-				/** SOPs that belong to a client (`client:` set): at least quarterly. */
-				client_sop: cyclePolicy('quarterly', 'quarterly'),
-				/** Training modules. */
-				training: cyclePolicy('semiannual', 'annual'),
-				/** Guiding principles. */
-				principle: cyclePolicy('annual', 'annual'),
-			})
-			.default({
-				sop: { default: 'quarterly', max: 'annual' },
-				client_sop: { default: 'quarterly', max: 'quarterly' },
-				training: { default: 'semiannual', max: 'annual' },
-				principle: { default: 'annual', max: 'annual' },
-			}),
-		/** The roles people may hold. `approver` is the one that may approve documents. */
-		roles: z
-			.array(entityId)
-			.min(1)
-			.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
-		/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
-		sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
-		/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
-		tracks: z
-			.record(entityId, plainText)
-			.default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }),
-		/** How many guiding principles the handbook has. */
-		principles: z
-			.strictObject({
-				/** Core principles, numbered by `order` from 1. */
-				core: z.int().min(0).default(13),
-				/** Extra principles marked `plus_one: true`. */
-				plus_one: z.int().min(0).default(1),
-			})
-			.default({ core: 13, plus_one: 1 }),
-		/** Where the handbook's files live on the git host, for "edit this page" and "history" links. */
-		repository: z
-			.strictObject({
-				/** The edit page of a file, with `{path}` for its path in the repository: `https://github.com/acme/handbook/edit/main/{path}`. */
-				edit_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
-				/** The change history of a file, with `{path}`: `https://github.com/acme/handbook/commits/main/{path}`. */
-				history_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
-			})
-			.default({}),
-		/**
-		 * For a sample or demo handbook only: the day its review dates were written against.
-		 * `npm start` judges the handbook as of this day and says so; `check` and `build`
-		 * never read it, so a real handbook is always judged against the real date.
-		 */
-		sample_as_of: calendarDate.optional(),
-	});
+export const configSchema = z.strictObject({
+	/** The organisation's name, shown on the site. */
+	organisation: plainText.default('Our firm'),
+	/** The IANA time zone whose calendar decides "today": `America/New_York`. */
+	time_zone: z.string().refine(isTimeZone, { error: 'not-a-time-zone' }).default('UTC'),
+	/** How many days before a review falls due it is reported as due soon. */
+	warn_days: z.int().min(0).max(366).default(14),
+	/** Review cycle default and maximum per kind of document. */
+	review_cycles: z
+		.strictObject({
+			/** SOPs that belong to no client. */
+			sop: cyclePolicy('quarterly', 'annual'),
+			/** SOPs that belong to a client (`client:` set): at least quarterly. */
+			client_sop: cyclePolicy('quarterly', 'quarterly'),
+			/** Training modules. */
+			training: cyclePolicy('semiannual', 'annual'),
+			/** Guiding principles. */
+			principle: cyclePolicy('annual', 'annual'),
+		})
+		.default({
+			sop: { default: 'quarterly', max: 'annual' },
+			client_sop: { default: 'quarterly', max: 'quarterly' },
+			training: { default: 'semiannual', max: 'annual' },
+			principle: { default: 'annual', max: 'annual' },
+		}),
+	/** The roles people may hold. `approver` is the one that may approve documents. */
+	roles: z.array(entityId).min(1).default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
+	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
+	sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
+	/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
+	tracks: z.record(entityId, plainText).default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }),
+	/** How many guiding principles the handbook has. */
+	principles: z
+		.strictObject({
+			/** Core principles, numbered by `order` from 1. */
+			core: z.int().min(0).default(13),
+			/** Extra principles marked `plus_one: true`. */
+			plus_one: z.int().min(0).default(1),
+		})
+		.default({ core: 13, plus_one: 1 }),
+	/** Where the handbook's files live on the git host, for "edit this page" and "history" links. */
+	repository: z
+		.strictObject({
+			/** The edit page of a file, with `{path}` for its path in the repository: `https://github.com/acme/handbook/edit/main/{path}`. */
+			edit_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
+			/** The change history of a file, with `{path}`: `https://github.com/acme/handbook/commits/main/{path}`. */
+			history_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
+		})
+		.default({}),
+	/**
+	 * For a sample or demo handbook only: the day its review dates were written against.
+	 * `npm start` judges the handbook as of this day and says so; `check` and `build`
+	 * never read it, so a real handbook is always judged against the real date.
+	 */
+	sample_as_of: calendarDate.optional(),
+});
 
 export type HandbookConfig = z.infer<typeof configSchema>;

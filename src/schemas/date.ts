@@ -33,19 +33,17 @@ export function plainDateFromUtc(date: Date): PlainDate {
  * A calendar date, `YYYY-MM-DD`, quoted or not. Always comes out as the string
  * `YYYY-MM-DD`.
  */
-export const calendarDate = z
-	.union([z.string(), z.date()])
-	.transform((value, ctx): PlainDate => {
-		if (value instanceof Date) {
-			if (Number.isNaN(value.getTime())) {
-				ctx.addIssue({ code: 'custom', message: 'not-a-date', input: value });
-				return z.NEVER;
-			}
-			return plainDateFromUtc(value);
-		}
-		if (!isPlainDate(value)) {
+export const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx): PlainDate => {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) {
 			ctx.addIssue({ code: 'custom', message: 'not-a-date', input: value });
 			return z.NEVER;
 		}
-		return value;
-	});
+		return plainDateFromUtc(value);
+	}
+	if (!isPlainDate(value)) {
+		ctx.addIssue({ code: 'custom', message: 'not-a-date', input: value });
+		return z.NEVER;
+	}
+	return value;
+});

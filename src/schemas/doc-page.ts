@@ -25,9 +25,7 @@ export const docPageSchema = z.strictObject({
 		})
 		.optional(),
 	/** `false` to hide the table of contents. */
-	tableOfContents: z
-		.union([z.boolean(), z.strictObject({ minHeadingLevel: z.int().min(1).max(6).optional(), maxHeadingLevel: z.int().min(1).max(6).optional() })])
-		.optional(),
+	tableOfContents: z.union([z.boolean(), z.strictObject({ minHeadingLevel: z.int().min(1).max(6).optional(), maxHeadingLevel: z.int().min(1).max(6).optional() })]).optional(),
 	/** `splash` for a wide page without the sidebar. */
 	template: z.enum(['doc', 'splash']).optional(),
 	/** `false` to leave the page out of search. */

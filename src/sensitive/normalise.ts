@@ -75,7 +75,7 @@ class SpanMap {
 		const last = this.at.length - 1;
 		if (this.copied[last] && this.to[last]! - this.from[last]! > 1) {
 			this.to[last] = this.to[last]! - 1;
-			this.fold(this.at[last]! + (this.to[last]! - this.from[last]!), this.to[last]!, to);
+			this.fold(this.at[last]! + (this.to[last] - this.from[last]!), this.to[last], to);
 		} else {
 			this.to[last] = to;
 			this.copied[last] = false;

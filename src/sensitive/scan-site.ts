@@ -12,7 +12,23 @@ export interface SiteFinding {
 	match: SensitiveMatch;
 }
 
-const ENTITIES: Record<string, string> = { nbsp: '\u00A0', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', shy: '\u00AD', ndash: '\u2013', mdash: '\u2014', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwsp: '\u200B', zwj: '\u200D', zwnj: '\u200C' };
+const ENTITIES: Record<string, string> = {
+	nbsp: '\u00A0',
+	amp: '&',
+	quot: '"',
+	apos: "'",
+	lt: '<',
+	gt: '>',
+	shy: '\u00AD',
+	ndash: '\u2013',
+	mdash: '\u2014',
+	thinsp: '\u2009',
+	ensp: '\u2002',
+	emsp: '\u2003',
+	zwsp: '\u200B',
+	zwj: '\u200D',
+	zwnj: '\u200C',
+};
 
 /** Character references as the reader sees them: `&#52;` is a 4, `&#8203;` an invisible space. */
 function decodeEntities(text: string): string {

@@ -2,14 +2,7 @@ import { createHash } from 'node:crypto';
 import { abaChecksum, abaPrefix, cardPrefix, einValid, itinValid, luhn, ssnValid } from './checksums.ts';
 import { normalise, originalSpan } from './normalise.ts';
 
-export const SENSITIVE_RULES = [
-	'sensitive/routing-number',
-	'sensitive/account-number',
-	'sensitive/card-number',
-	'sensitive/ssn',
-	'sensitive/tax-id',
-	'sensitive/secret',
-] as const;
+export const SENSITIVE_RULES = ['sensitive/routing-number', 'sensitive/account-number', 'sensitive/card-number', 'sensitive/ssn', 'sensitive/tax-id', 'sensitive/secret'] as const;
 export type SensitiveRule = (typeof SENSITIVE_RULES)[number];
 
 /** A sensitive value found in text. It never carries the value itself, only its last four characters. */
@@ -167,7 +160,10 @@ function scanRun(text: string, runStart: number, raw: string, where: Where, link
 	const emit = (rule: SensitiveRule, kind: string, from: number, to: number) => {
 		const first = all[from]!;
 		const last = all[to - 1]!;
-		const value = all.slice(from, to).map((g) => g.text).join('');
+		const value = all
+			.slice(from, to)
+			.map((g) => g.text)
+			.join('');
 		out.push({ rule, index: first.start, length: last.start + last.text.length - first.start, kind, tail: value.slice(-4), fingerprint: fingerprint(value) });
 	};
 	// Whole shapes first (a card, an SSN, an EIN), then the same shapes inside a longer run
@@ -333,7 +329,8 @@ const ASSIGNMENT =
 const GLUED = /[A-Za-z0-9/.\\-]/;
 /** Short words that are also ordinary English ("pass: 3", "first pass: reconcile"): only `pass:` or `pw=` with a mixed value counts. */
 const WEAK = /^(pass|pw)$/i;
-const PLACEHOLDER = /^(\*+|x+|•+|\.{3,}|redacted|hidden|masked|example|placeholder|none|n\/a|null|changeit|stored|saved|kept|shared|managed|rotated|required|set|reset|in|the|our|your|their|a|an|see|per|from|via|1password|lastpass|bitwarden|keeper|vault|\$\{.*\}|\{\{.*\}\}|%.*%)$/i;
+const PLACEHOLDER =
+	/^(\*+|x+|•+|\.{3,}|redacted|hidden|masked|example|placeholder|none|n\/a|null|changeit|stored|saved|kept|shared|managed|rotated|required|set|reset|in|the|our|your|their|a|an|see|per|from|via|1password|lastpass|bitwarden|keeper|vault|\$\{.*\}|\{\{.*\}\}|%.*%)$/i;
 
 /** Whether a value after "password:" looks like a real one rather than words or a placeholder. */
 function realLooking(value: string): boolean {
@@ -408,7 +405,10 @@ function valueShapes(text: string): Array<{ index: number; length: number; tail:
 		const push = (from: number, to: number) => {
 			const first = groups[from]!;
 			const last = groups[to - 1]!;
-			const value = groups.slice(from, to).map((g) => g.text).join('');
+			const value = groups
+				.slice(from, to)
+				.map((g) => g.text)
+				.join('');
 			spans.push({ index: first.start, length: last.start + last.text.length - first.start, tail: value.slice(-4) });
 		};
 		const sizes = groups.map((g) => g.text.length);

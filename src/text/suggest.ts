@@ -33,9 +33,9 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 		const to = Math.min(b.length, i + limit);
 		// Only the band is computed; the cells just outside it are read, so they must say "over".
 		current[0] = i <= limit ? i : over;
-		current[from - 1] = from === 1 ? current[0]! : over;
+		current[from - 1] = from === 1 ? current[0] : over;
 		if (to + 1 <= b.length) current[to + 1] = over;
-		let rowMin = current[0]!;
+		let rowMin = current[0];
 		for (let j = from; j <= to; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
@@ -64,9 +64,9 @@ function byLength(names: readonly string[]): Map<number, Candidate[]> {
 	groups = new Map();
 	names.forEach((name, order) => {
 		const lower = name.toLowerCase();
-		const group = groups!.get(lower.length);
+		const group = groups.get(lower.length);
 		if (group) group.push({ order, name, lower });
-		else groups!.set(lower.length, [{ order, name, lower }]);
+		else groups.set(lower.length, [{ order, name, lower }]);
 	});
 	byLengthCache.set(names, groups);
 	return groups;

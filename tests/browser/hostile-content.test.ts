@@ -20,7 +20,11 @@ const XSS = `"'><img src=x onerror=alert(1)><script>alert(2)</script><svg onload
  */
 const HOSTILE = {
 	[SOP]: edit(
-		edit(BASE[SOP]!, 'principles: [verify-first]\n', `principles: [verify-first]\nsummary: ${JSON.stringify(XSS)}\ntags: [${JSON.stringify(XSS)}]\nreviews:\n  - { date: 2026-10-01, by: cara-wu, note: ${JSON.stringify(XSS)} }\n`),
+		edit(
+			BASE[SOP]!,
+			'principles: [verify-first]\n',
+			`principles: [verify-first]\nsummary: ${JSON.stringify(XSS)}\ntags: [${JSON.stringify(XSS)}]\nreviews:\n  - { date: 2026-10-01, by: cara-wu, note: ${JSON.stringify(XSS)} }\n`,
+		),
 		'1. Check the approvals.',
 		`1. Check the approvals. \`${XSS}\` and &lt;script&gt;alert(4)&lt;/script&gt; and [link](https://example.com/ "${XSS.replace(/"/g, '')}")\n\n\`\`\`html\n${XSS}\n\`\`\``,
 	),

@@ -92,7 +92,10 @@ describe('search', () => {
 		const page = await open('/');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
-		await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+		await page
+			.locator('.pagefind-ui__message')
+			.filter({ hasText: /result/ })
+			.waitFor({ timeout: 15_000 });
 		const results = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		return { page, results };
 	}
@@ -179,9 +182,13 @@ describe('control pages', () => {
 		await page.close();
 	});
 
-	it('never calls an SOP whose owner has left current, on its page, the SOP list, its client or the owner\'s page', async () => {
+	it("never calls an SOP whose owner has left current, on its page, the SOP list, its client or the owner's page", async () => {
 		const status = (page: Page, link: string) =>
-			page.locator('tr, li', { has: page.getByRole('link', { name: link, exact: true }) }).first().locator('.status').textContent();
+			page
+				.locator('tr, li', { has: page.getByRole('link', { name: link, exact: true }) })
+				.first()
+				.locator('.status')
+				.textContent();
 		const sop = await open('/sops/clients/summit-hvac/lien-waivers/');
 		await expect(sop.locator('.status').first().textContent()).resolves.toBe('Review status: Owner left');
 		const list = await open('/sops/');

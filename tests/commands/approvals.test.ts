@@ -95,10 +95,12 @@ describe('handbook approvals: an SOP the pull request changes', () => {
 
 	it("takes the SOP's approvers from the base branch, not from the pull request", () => {
 		// The pull request makes its author's accomplice, Dev, the approver; Dev approves.
-		const root = pullRequest({ [SOP]: edit(changeSop[SOP]!, 'approvers: [cara-wu]', 'approvers: [dev-rao]') });
+		const root = pullRequest({ [SOP]: edit(changeSop[SOP], 'approvers: [cara-wu]', 'approvers: [dev-rao]') });
 		const { code, stdout } = approvals(root, 'ana-gh', [{ login: 'dev-gh' }]);
 		expect(code).toBe(1);
-		expect(stdout).toBe(`✖ ${SOP}: none of its approvers (@cara-gh) has approved the pull request.\n1 change lacks the approval it needs, from someone other than the author, as the base branch names them.\n`);
+		expect(stdout).toBe(
+			`✖ ${SOP}: none of its approvers (@cara-gh) has approved the pull request.\n1 change lacks the approval it needs, from someone other than the author, as the base branch names them.\n`,
+		);
 	});
 
 	it("fails when the pull request gives a person the reviewer's github handle", () => {
@@ -118,7 +120,8 @@ describe('handbook approvals: an SOP the pull request changes', () => {
 		const root = pullRequest(changeSop);
 		const base = git(root, 'rev-parse', 'main').trim();
 		git(root, 'branch', '-q', '-m', 'main', 'trunk');
-		const run = (...flags: string[]) => runCli(['approvals', '--root', root, '--changed', outside('c.txt', `${SOP}\n`), '--author', 'ana-gh', '--reviews', outside('r.json', '[]'), ...flags]);
+		const run = (...flags: string[]) =>
+			runCli(['approvals', '--root', root, '--changed', outside('c.txt', `${SOP}\n`), '--author', 'ana-gh', '--reviews', outside('r.json', '[]'), ...flags]);
 		expect(run()).toMatchObject({ code: 2, stderr: 'handbook: no --base given and no main branch found; name the branch to compare with: --base origin/main\n' });
 		expect(run('--base', 'main')).toMatchObject({ code: 2, stderr: 'handbook: --base main names no commit here; fetch it first (git fetch origin main) or name another.\n' });
 		const judged = run('--base', 'trunk', '--format', 'json');
@@ -159,7 +162,10 @@ describe('handbook approvals: a deleted SOP', () => {
 	});
 
 	it("passes with an approval from one of the deleted SOP's approvers", () => {
-		expect(approvals(pullRequest({ [SOP]: null }), 'ana-gh', [{ login: 'cara-gh' }])).toMatchObject({ code: 0, stdout: '✔ clients/acme/bill-run, deleted (approved by cara-wu)\n' });
+		expect(approvals(pullRequest({ [SOP]: null }), 'ana-gh', [{ login: 'cara-gh' }])).toMatchObject({
+			code: 0,
+			stdout: '✔ clients/acme/bill-run, deleted (approved by cara-wu)\n',
+		});
 	});
 
 	it('treats a move as a deletion and an addition', () => {
@@ -184,7 +190,9 @@ describe('handbook approvals: people, pods, the config and CODEOWNERS', () => {
 	it.each(controls)('fails when the pull request changes %s without a supervisor of the base branch approving', (_, path, text) => {
 		const { code, stdout } = approvals(pullRequest({ [path]: text }), 'dev-gh', [{ login: 'dev-gh' }, { login: 'ana-gh' }]);
 		expect(code).toBe(1);
-		expect(stdout).toContain(`✖ ${path}: a change to people, pods, the config or CODEOWNERS needs a supervisor of the base branch, and none of the supervisors (@cara-gh) has approved the pull request.`);
+		expect(stdout).toContain(
+			`✖ ${path}: a change to people, pods, the config or CODEOWNERS needs a supervisor of the base branch, and none of the supervisors (@cara-gh) has approved the pull request.`,
+		);
 	});
 
 	it.each(controls)('passes when a supervisor of the base branch approved the change to %s', (_, path, text, change) => {
@@ -227,7 +235,10 @@ describe('handbook approvals: what it refuses', () => {
 	it('reads the reviews from standard input', () => {
 		const root = pullRequest(changeSop);
 		const changed = outside('changed.txt', `${SOP}\n`);
-		const reviews = JSON.stringify([{ user: { login: 'cara-gh' }, state: 'APPROVED', submitted_at: '2026-11-20T16:40:00Z' }, { user: null, state: 'APPROVED' }]);
+		const reviews = JSON.stringify([
+			{ user: { login: 'cara-gh' }, state: 'APPROVED', submitted_at: '2026-11-20T16:40:00Z' },
+			{ user: null, state: 'APPROVED' },
+		]);
 		expect(runCli(['approvals', '--root', root, '--changed', changed, '--author', 'ana-gh', '--reviews', '-'], {}, reviews).code).toBe(0);
 	});
 
@@ -240,7 +251,19 @@ describe('handbook approvals: what it refuses', () => {
 
 	it('says so when it is not in a git checkout', () => {
 		const root = writeHandbook(ROSTER);
-		const { code, stderr } = runCli(['approvals', '--root', root, '--base', 'main', '--changed', outside('c.txt', `${SOP}\n`), '--author', 'ana-gh', '--reviews', outside('r.json', '[]')]);
+		const { code, stderr } = runCli([
+			'approvals',
+			'--root',
+			root,
+			'--base',
+			'main',
+			'--changed',
+			outside('c.txt', `${SOP}\n`),
+			'--author',
+			'ana-gh',
+			'--reviews',
+			outside('r.json', '[]'),
+		]);
 		expect(code).toBe(2);
 		expect(stderr).toBe(`handbook: ${root} is not in a git checkout, so --base main cannot be read.\n`);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(BASE[SOP]);

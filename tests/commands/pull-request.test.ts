@@ -56,11 +56,49 @@ describe('handbook new', () => {
 	it('scaffolds a person, a client and a training module that pass check', () => {
 		const root = writeHandbook();
 		expect(cli(root, 'new', 'person', '--id', 'eve-long', '--name', 'Eve Long', '--role', 'csa', '--pod', 'east').code).toBe(0);
-		expect(cli(root, 'new', 'client', '--id', 'zeta-dental', '--name', 'Zeta Dental', '--pod', 'east', '--csa', 'ben-ode', '--backup-csa', 'eve-long', '--platform', 'qbo').stdout).toContain(
-			'Next: write its SOPs with npm run handbook -- new sop --client zeta-dental',
-		);
-		expect(cli(root, 'new', 'sop', '--id', 'clients/zeta-dental/bill-run', '--title', 'Zeta bill run', '--owner', 'ben-ode', '--backup', 'eve-long', '--approver', 'cara-wu', '--client', 'zeta-dental').code).toBe(0);
-		expect(cli(root, 'new', 'training', '--id', 'csa/second-week', '--title', 'Second week', '--owner', 'ana-silva', '--approver', 'cara-wu', '--track', 'csa', '--order', '2', '--duration', '45').code).toBe(0);
+		expect(
+			cli(root, 'new', 'client', '--id', 'zeta-dental', '--name', 'Zeta Dental', '--pod', 'east', '--csa', 'ben-ode', '--backup-csa', 'eve-long', '--platform', 'qbo').stdout,
+		).toContain('Next: write its SOPs with npm run handbook -- new sop --client zeta-dental');
+		expect(
+			cli(
+				root,
+				'new',
+				'sop',
+				'--id',
+				'clients/zeta-dental/bill-run',
+				'--title',
+				'Zeta bill run',
+				'--owner',
+				'ben-ode',
+				'--backup',
+				'eve-long',
+				'--approver',
+				'cara-wu',
+				'--client',
+				'zeta-dental',
+			).code,
+		).toBe(0);
+		expect(
+			cli(
+				root,
+				'new',
+				'training',
+				'--id',
+				'csa/second-week',
+				'--title',
+				'Second week',
+				'--owner',
+				'ana-silva',
+				'--approver',
+				'cara-wu',
+				'--track',
+				'csa',
+				'--order',
+				'2',
+				'--duration',
+				'45',
+			).code,
+		).toBe(0);
 		const check = cli(root, 'check', '--format', 'json');
 		expect(JSON.parse(check.stdout).diagnostics).toEqual([]);
 	});
@@ -74,7 +112,9 @@ describe('handbook new', () => {
 				encoding: 'utf8',
 			}).stdout;
 		const asked = inTerminal('new person --id eve-long', 'Eve Long\ncsa, approver\neast\n\neve-gh\n');
-		expect(asked).toContain('Full name: Roles (comma-separated): Pod id (empty for none): Work email (empty for none): GitHub handle (empty for none): Wrote src/content/people/eve-long.yaml.');
+		expect(asked).toContain(
+			'Full name: Roles (comma-separated): Pod id (empty for none): Work email (empty for none): GitHub handle (empty for none): Wrote src/content/people/eve-long.yaml.',
+		);
 		expect(readFileSync(join(root, 'src/content/people/eve-long.yaml'), 'utf8')).toBe('name: Eve Long\nroles:\n  - csa\n  - approver\npod: east\ngithub: eve-gh\n');
 		expect(inTerminal('new person --id eve-two', 'Eve\n')).toContain('handbook: cancelled; nothing was written.');
 		expect(existsSync(join(root, 'src/content/people/eve-two.yaml'))).toBe(false);
@@ -145,7 +185,7 @@ describe('handbook report', () => {
 });
 
 describe('handbook codeowners', () => {
-	it('asks each document\'s owner and approvers, and gives the file itself to the supervisors', () => {
+	it("asks each document's owner and approvers, and gives the file itself to the supervisors", () => {
 		const root = writeHandbook(withHandles);
 		expect(cli(root, 'codeowners').stdout).toBe('Wrote .github/CODEOWNERS.\n');
 		expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toMatchInlineSnapshot(`
@@ -168,7 +208,10 @@ describe('handbook codeowners', () => {
 		const root = writeHandbook(withHandles);
 		cli(root, 'codeowners');
 		expect(cli(root, 'check').code).toBe(0);
-		writeFileSync(join(root, SOP), edit(BASE[SOP]!, 'approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]').replace('owner: ana-silva', 'owner: ben-ode').replace('person: ben-ode', 'person: ana-silva'));
+		writeFileSync(
+			join(root, SOP),
+			edit(BASE[SOP]!, 'approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]').replace('owner: ana-silva', 'owner: ben-ode').replace('person: ben-ode', 'person: ana-silva'),
+		);
 		const check = JSON.parse(cli(root, 'check', '--format', 'json').stdout);
 		expect(check.diagnostics.map((d: { rule: string; file: string; message: string }) => `${d.file} ${d.rule}: ${d.message}`)).toMatchInlineSnapshot(`
 			[

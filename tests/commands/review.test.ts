@@ -54,7 +54,8 @@ describe('handbook review', () => {
 	});
 
 	it('keeps comments, quoting, key order and CRLF line endings', () => {
-		const original = '---\r\n# Owner: Ana\r\ntitle: "Acme weekly bill run"  # shown in lists\r\nlast_reviewed: \'2026-10-01\'\r\nowner: ana-silva\r\nbackup: { person: ben-ode, trained_on: 2026-01-10 }\r\napprovers: [cara-wu]\r\nclient: acme\r\nreviews:\r\n  - { date: 2026-10-01, by: cara-wu }   # first\r\nprinciples: [verify-first]\r\n---\r\n\r\nBody {stays}\r\n';
+		const original =
+			'---\r\n# Owner: Ana\r\ntitle: "Acme weekly bill run"  # shown in lists\r\nlast_reviewed: \'2026-10-01\'\r\nowner: ana-silva\r\nbackup: { person: ben-ode, trained_on: 2026-01-10 }\r\napprovers: [cara-wu]\r\nclient: acme\r\nreviews:\r\n  - { date: 2026-10-01, by: cara-wu }   # first\r\nprinciples: [verify-first]\r\n---\r\n\r\nBody {stays}\r\n';
 		const root = writeHandbook({ [SOP]: original });
 		expect(review(root, 'clients/acme/bill-run', '--by', 'ben-ode', '--date', '2026-11-20').code).toBe(0);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(
@@ -65,7 +66,10 @@ describe('handbook review', () => {
 	it.each([
 		[['clients/acme/bil-run', '--by', 'cara-wu'], /there is no SOP, principle or training module "clients\/acme\/bil-run". Did you mean "clients\/acme\/bill-run"\?/],
 		[['clients/acme/bill-run', '--by', 'cara-woo'], /there is no person "cara-woo" in src\/content\/people\/. Did you mean "cara-wu"\?/],
-		[['clients/acme/bill-run', '--by', 'dev-rao'], /dev-rao is not the owner, backup or an approver of clients\/acme\/bill-run, so cannot record its review. Ask one of: ana-silva, ben-ode, cara-wu./],
+		[
+			['clients/acme/bill-run', '--by', 'dev-rao'],
+			/dev-rao is not the owner, backup or an approver of clients\/acme\/bill-run, so cannot record its review. Ask one of: ana-silva, ben-ode, cara-wu./,
+		],
 		[['clients/acme/bill-run', '--by', 'old-hand'], /old-hand \(Old Hand\) is marked inactive/],
 		[['clients/acme/bill-run', '--by', 'cara-wu', '--date', '2026-11-23'], /--date is 2026-11-23, which is after today \(2026-11-22\)/],
 		[['clients/acme/bill-run', '--by', 'cara-wu', '--date', '2026-02-30'], /--date is "2026-02-30", which is not a calendar date/],
@@ -73,7 +77,7 @@ describe('handbook review', () => {
 		[['clients/acme/bill-run'], /say who reviewed it with --by/],
 	])('refuses %j with a clear message and changes nothing', (args, message) => {
 		const root = writeHandbook();
-		const { code, stderr } = review(root, ...(args as string[]));
+		const { code, stderr } = review(root, ...args);
 		expect(code).toBe(2);
 		expect(stderr).toMatch(message);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(BASE[SOP]);
@@ -143,7 +147,7 @@ const styledFile = fc
 			...o.order.map((k) => items[k]!),
 			...o.comments,
 		];
-		if (reviews) (o.reviewsFirst ? fields.unshift(reviews) : fields.push(reviews));
+		if (reviews) o.reviewsFirst ? fields.unshift(reviews) : fields.push(reviews);
 		let text = `---\n${fields.join('\n')}\n---\n\n## Purpose\n\n${o.body}\n`;
 		if (o.crlf) text = text.replace(/\n/g, '\r\n');
 		return { text: (o.bom ? '\uFEFF' : '') + text, note: o.noteKind, emptyList: o.reviewsStyle === 'empty-flow' || o.reviewsStyle === 'null' };

@@ -33,7 +33,7 @@ describe('the rule registry', () => {
 		const written = new Set<string>();
 		for (const file of files) {
 			for (const [, id] of readFileSync(join(SRC, file), 'utf8').matchAll(/['"`]([a-z]+\/[a-z]+(?:-[a-z]+)*)['"`]/g)) {
-				if (families.has(id!.split('/')[0]!)) written.add(id!);
+				if (families.has(id!.split('/')[0])) written.add(id!);
 			}
 		}
 		expect(written).toContain('config/schema');
@@ -42,7 +42,8 @@ describe('the rule registry', () => {
 	});
 
 	it('keeps unpublished examples to those that say why', () => {
-		for (const rule of RULES) for (const e of [...rule.examples.fails, ...rule.examples.passes]) if ('unpublished' in e) expect(e.unpublished, `${rule.id}: ${e.title}`).toMatch(/\S/);
+		for (const rule of RULES)
+			for (const e of [...rule.examples.fails, ...rule.examples.passes]) if ('unpublished' in e) expect(e.unpublished, `${rule.id}: ${e.title}`).toMatch(/\S/);
 	});
 });
 

@@ -52,7 +52,7 @@ describe('sensitive rules', () => {
 		const report = check(withLine('{/* handbook-allow sensitive/card-number: the card network publishes this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.'));
 		expect(report.diagnostics).toEqual([]);
 		expect(report.allowed).toEqual([
-			{ rule: "sensitive/card-number", file: SOP, line: 31, value: 'a payment card number (ending 1111)', reason: 'the card network publishes this test number' },
+			{ rule: 'sensitive/card-number', file: SOP, line: 31, value: 'a payment card number (ending 1111)', reason: 'the card network publishes this test number' },
 		]);
 	});
 
@@ -95,10 +95,11 @@ describe('the published site scan', () => {
 			'pagefind/fragment/en_1.pf_fragment': gzipSync(`pagefind_dcd{"content":"Pay with card ${card} today"}`),
 			'index.html': '<p>Nothing here: invoice 4471923.</p>',
 		});
-		expect(scanBuiltSite(dir, new Set()).map((f) => `${f.file} ${f.match.rule}`).sort()).toEqual([
-			'pagefind/fragment/en_1.pf_fragment sensitive/card-number',
-			'sops/x/index.html sensitive/routing-number',
-		]);
+		expect(
+			scanBuiltSite(dir, new Set())
+				.map((f) => `${f.file} ${f.match.rule}`)
+				.sort(),
+		).toEqual(['pagefind/fragment/en_1.pf_fragment sensitive/card-number', 'sops/x/index.html sensitive/routing-number']);
 		const allowed = new Set(scanText(`card ${card}`).map((m) => m.fingerprint));
 		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual(['sensitive/routing-number']);
 	});
@@ -204,7 +205,9 @@ describe('never printing a full value', () => {
 		const report = check(withLine('{/* handbook-allow sensitive/card-number: real card is 4111 1111 1111 1111 */}'));
 		expect(findings(report, 'sensitive/card-number')).toHaveLength(1);
 		expect(report.allowed).toBeUndefined();
-		const root = writeHandbook(withLine('{/* handbook-allow sensitive/card-number: test number; the real 5555 5555 5555 4444 is in the vault */}\nIn the sandbox, pay with 4111 1111 1111 1111.'));
+		const root = writeHandbook(
+			withLine('{/* handbook-allow sensitive/card-number: test number; the real 5555 5555 5555 4444 is in the vault */}\nIn the sandbox, pay with 4111 1111 1111 1111.'),
+		);
 		for (const [i, { stdout }] of formats(root).entries()) {
 			// JUnit lists failures only; every other format shows what a marker allowed, and why.
 			if (FORMATS[i] !== 'junit') expect(stdout).toContain('the real ****4444 is in the vault');

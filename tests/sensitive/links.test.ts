@@ -14,8 +14,25 @@ describe('real-world links and file names', () => {
 	it('has links from cloud documents, issue trackers and help centres, and file names', () => {
 		expect(sentences.length).toBeGreaterThanOrEqual(700);
 		expect(paths.length).toBeGreaterThanOrEqual(150);
-		for (const host of ['docs.google.com', 'drive.google.com', 'sharepoint.com', 'onedrive.live.com', 'dropbox.com', 'atlassian.net/browse', 'github.com', 'linear.app', 'zendesk.com', 'intercom.help', 'freshdesk.com', 'atlassian.net/wiki', 'notion.so']) {
-			expect(sentences.some((s) => s.includes(host)), host).toBe(true);
+		for (const host of [
+			'docs.google.com',
+			'drive.google.com',
+			'sharepoint.com',
+			'onedrive.live.com',
+			'dropbox.com',
+			'atlassian.net/browse',
+			'github.com',
+			'linear.app',
+			'zendesk.com',
+			'intercom.help',
+			'freshdesk.com',
+			'atlassian.net/wiki',
+			'notion.so',
+		]) {
+			expect(
+				sentences.some((s) => s.includes(host)),
+				host,
+			).toBe(true);
 		}
 	});
 
@@ -26,7 +43,12 @@ describe('real-world links and file names', () => {
 	});
 
 	it('gives no finding in a content or site file named like them', () => {
-		expect(paths.map((p) => ({ p, found: scanPath(p) })).filter(({ found }) => found.length > 0).map(({ p, found }) => show(p, found))).toEqual([]);
+		expect(
+			paths
+				.map((p) => ({ p, found: scanPath(p) }))
+				.filter(({ found }) => found.length > 0)
+				.map(({ p, found }) => show(p, found)),
+		).toEqual([]);
 	});
 
 	it('gives no finding in a built page that links to them, nor in its name', () => {

@@ -32,7 +32,19 @@ export function buildLinkCorpus(seed = 20261123): LinkCorpus {
 	const alnum = (n: number) => chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', n);
 	const hex = (n: number) => chars('0123456789abcdef', n);
 	const guid = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`.toUpperCase();
-	const slug = () => pick(['how-to-reset-your-password', 'password-protect-a-pdf', 'about-secret-scanning', 'set-up-two-factor-authentication', 'update-bank-details', 'add-a-routing-number', 'change-the-account-number-on-file', 'api-key-rotation', 'secret-scanning-push-protection', 'reset-a-forgotten-passcode']);
+	const slug = () =>
+		pick([
+			'how-to-reset-your-password',
+			'password-protect-a-pdf',
+			'about-secret-scanning',
+			'set-up-two-factor-authentication',
+			'update-bank-details',
+			'add-a-routing-number',
+			'change-the-account-number-on-file',
+			'api-key-rotation',
+			'secret-scanning-push-protection',
+			'reset-a-forgotten-passcode',
+		]);
 	const title = () => pick(['Vendor bank details', 'ACH batch log', 'Wire approvals 2026', 'Card statements', 'Password policy', 'Secret rotation', 'Payroll account changes']);
 	const plus = (t: string) => t.replace(/ /g, '+');
 	const pct = (t: string) => t.replace(/ /g, '%20');
@@ -103,7 +115,8 @@ export function buildLinkCorpus(seed = 20261123): LinkCorpus {
 		() => `about-secret-scanning.mdx`,
 		() => `api-key-rotation.md`,
 		() => `${slug()}.png`,
-		() => `Screenshot ${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')} at ${int(1, 12)}.${String(int(0, 59)).padStart(2, '0')}.${String(int(0, 59)).padStart(2, '0')}.png`,
+		() =>
+			`Screenshot ${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')} at ${int(1, 12)}.${String(int(0, 59)).padStart(2, '0')}.${String(int(0, 59)).padStart(2, '0')}.png`,
 		() => `IMG_${int(2024, 2026)}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}_${digits(6)}.jpg`,
 		() => `scan${String(int(1, 999)).padStart(4, '0')}.pdf`,
 		() => `Invoice_${digits(9)}.pdf`,
@@ -129,7 +142,10 @@ export function buildLinkCorpus(seed = 20261123): LinkCorpus {
 	for (let i = 0; i < 150; i++) {
 		const file = files[i % files.length]!();
 		sentences.push(pick([`![${title()}](./images/${file})`, `Attach ${file} to the ticket.`, `[${file}](/files/${encodeURI(file)})`]));
-		const name = file.replace(/\.[a-z]+$/, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+		const name = file
+			.replace(/\.[a-z]+$/, '')
+			.replace(/[^A-Za-z0-9]+/g, '-')
+			.toLowerCase();
 		paths.push(pick([`src/content/docs/reference/${name}.mdx`, `src/content/sops/clients/acme/${name}.mdx`, `reference/${name}/index.html`, `_astro/${name}.${hex(8)}.png`]));
 	}
 	return { sentences, paths };

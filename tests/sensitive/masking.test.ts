@@ -24,7 +24,15 @@ describe('one masking function for everything printed', () => {
 			today: '2026-11-22',
 			summary: { files: 1, errors: 1, warnings: 1 },
 			diagnostics: [
-				{ rule: 'yaml/syntax', severity: 'error', file: `src/content/docs/${value(0).replace(/ /g, '')}.mdx`, line: 1, column: 1, message: `quotes ${value(1)} and ${value(2)}`, hint: `try ${value(3)}` },
+				{
+					rule: 'yaml/syntax',
+					severity: 'error',
+					file: `src/content/docs/${value(0).replace(/ /g, '')}.mdx`,
+					line: 1,
+					column: 1,
+					message: `quotes ${value(1)} and ${value(2)}`,
+					hint: `try ${value(3)}`,
+				},
 				{ rule: 'links/broken', severity: 'warning', file: 'src/content/docs/x.mdx', line: 2, column: 1, message: `account ${value(4)}`, hint: `card ${value(0)}` },
 			],
 			allowed: [{ rule: 'sensitive/card-number', file: `src/content/${value(1)}.mdx`, line: 3, value: `a number ${value(2)}`, reason: `the real one is ${value(0)}` }],
@@ -83,7 +91,7 @@ describe('one masking function for everything printed', () => {
 });
 
 describe('normalising before matching', () => {
-	it('reads full-width and other scripts\' digits, invisible characters and unusual separators as ASCII', () => {
+	it("reads full-width and other scripts' digits, invisible characters and unusual separators as ASCII", () => {
 		expect(normalise('４１１１\u200B１１١١\u00A0\u00A01111\u20131111\u00AD').text).toBe('41111111 1111-1111');
 	});
 

@@ -49,9 +49,7 @@ export function check(changes: ExampleFiles = {}, today = TODAY): Report {
 
 /** What an author would read for one rule: `file:line message` and the hint, one finding per entry. */
 export function findings(report: Report, rule: string): string[] {
-	return report.diagnostics
-		.filter((d) => d.rule === rule)
-		.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}: ${d.message}\nhint: ${d.hint}`);
+	return report.diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}: ${d.message}\nhint: ${d.hint}`);
 }
 
 /** BASE's SOP with one piece of text replaced; fails loudly when the text is not there. */

@@ -49,10 +49,14 @@ Every Tuesday.
 
 To the pod lead.
 `,
-	'src/content/principles/verify-first.mdx': '---\ntitle: Verify first\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 1\nsummary: Check before money moves.\n---\n\nCheck first.\n',
-	'src/content/principles/write-it-down.mdx': '---\ntitle: Write it down\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 2\nsummary: Records, not memory.\n---\n\nWrite it down.\n',
-	'src/content/principles/replaceable.mdx': '---\ntitle: Be replaceable by design\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\nplus_one: true\nsummary: Anyone can pick it up.\n---\n\nShare the work.\n',
-	'src/content/training/csa/first-week.mdx': '---\ntitle: First week\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 1\nduration_minutes: 30\nsops: [clients/acme/bill-run]\nprinciples: [verify-first]\n---\n\nRead the [bill run](/sops/clients/acme/bill-run/).\n',
+	'src/content/principles/verify-first.mdx':
+		'---\ntitle: Verify first\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 1\nsummary: Check before money moves.\n---\n\nCheck first.\n',
+	'src/content/principles/write-it-down.mdx':
+		'---\ntitle: Write it down\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\norder: 2\nsummary: Records, not memory.\n---\n\nWrite it down.\n',
+	'src/content/principles/replaceable.mdx':
+		'---\ntitle: Be replaceable by design\nowner: cara-wu\napprovers: [ana-silva]\nlast_reviewed: 2026-06-01\nplus_one: true\nsummary: Anyone can pick it up.\n---\n\nShare the work.\n',
+	'src/content/training/csa/first-week.mdx':
+		'---\ntitle: First week\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 1\nduration_minutes: 30\nsops: [clients/acme/bill-run]\nprinciples: [verify-first]\n---\n\nRead the [bill run](/sops/clients/acme/bill-run/).\n',
 	'src/content/docs/index.mdx': '---\ntitle: Home\n---\n\nWelcome. Start with [training](/training/csa/first-week/).\n',
 };
 

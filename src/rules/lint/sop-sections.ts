@@ -15,8 +15,8 @@ export const remarkLintSopSections = lintRule<Root, readonly string[]>('handbook
 			const elsewhere = headings.find((h) => h.text.toLowerCase() === section.toLowerCase());
 			file.message(
 				elsewhere
-					? `the "## ${section}" section is out of order; the sections run ${sections!.join(', ')}`
-					: `has no "## ${section}" section; every SOP has ${sections!.map((s) => `"## ${s}"`).join(', ')}`,
+					? `the "## ${section}" section is out of order; the sections run ${sections.join(', ')}`
+					: `has no "## ${section}" section; every SOP has ${sections.map((s) => `"## ${s}"`).join(', ')}`,
 				elsewhere?.node ?? tree.children[0],
 			);
 			continue;
