@@ -19,7 +19,7 @@ export function toJsonSchema(schema: z.ZodType, title: string): Record<string, u
 			const def = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
 			// A calendar date: text in YYYY-MM-DD form (Astro's parser may also hand it over as a date).
 			if (def.type === 'union' && JSON.stringify(jsonSchema).includes('"type":"string"') && JSON.stringify(jsonSchema).includes('{}')) {
-				for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+				for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
 				Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.' });
 			}
 		},

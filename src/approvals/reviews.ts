@@ -11,6 +11,8 @@ export class ReviewsError extends Error {}
 
 /** A value from the input, short and on one line, for a message. */
 function show(value: unknown): string {
+	// JSON.stringify gives undefined for undefined, a function or a symbol, which String spells out.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -122,7 +122,7 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	for (const field of fields) {
 		const given = (values as Record<string, string | string[] | undefined>)[field.flag];
 		const list = (Array.isArray(given) ? given : given === undefined ? [] : [given])
-			.flatMap((v) => String(v).split(','))
+			.flatMap((v) => v.split(','))
 			.map((v) => v.trim())
 			.filter(Boolean);
 		if (list.length > 0) answers.set(field.flag, list);
@@ -148,7 +148,7 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 						process.stdout.write('\n');
 						fail('cancelled; nothing was written.');
 					}
-					const answer = String(next.value).trim();
+					const answer = next.value.trim();
 					if (answer || !field.required) {
 						if (answer)
 							answers.set(

@@ -200,7 +200,7 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	const nodes = [...depthFirst(tree as AnyNode)];
 	// Imports and definitions first: a component or a reference may be used before the line that declares it.
 	for (const node of nodes) {
-		if (node.type === 'mdxjsEsm') checkEsm(node, String(node.value ?? ''));
+		if (node.type === 'mdxjsEsm') checkEsm(node, textOf(node.value));
 		if (node.type === 'definition' && typeof node.identifier === 'string' && typeof node.url === 'string') definitions.set(node.identifier.toLowerCase(), node.url);
 	}
 
@@ -208,10 +208,10 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		switch (node.type) {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!COMMENTS_ONLY.test(String(node.value ?? ''))) {
+				if (!COMMENTS_ONLY.test(textOf(node.value))) {
 					report(
 						node,
-						`runs code: {${quote(String(node.value ?? '')).slice(1, -1)}}. A page may hold only comments in braces.`,
+						`runs code: {${quote(textOf(node.value)).slice(1, -1)}}. A page may hold only comments in braces.`,
 						'Write the text itself. To show a brace as text, write \\{ instead of {.',
 					);
 				}
@@ -234,15 +234,14 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 						name: a.name ?? '',
 						value: typeof a.value === 'object' && a.value !== null ? (a.value as { value?: unknown }).value : a.value,
 						expression:
-							a.type === 'mdxJsxExpressionAttribute' ||
-							(typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(String((a.value as { value?: unknown }).value ?? ''))),
+							a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(textOf((a.value as { value?: unknown }).value))),
 					})),
 					component,
 				);
 				break;
 			}
 			case 'html':
-				checkHtml(node, String(node.value ?? ''));
+				checkHtml(node, textOf(node.value));
 				break;
 			case 'link':
 			case 'definition':
@@ -272,6 +271,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 	}
 	return found;
+}
+
+/** A node's text value, or nothing when it has none. */
+function textOf(value: unknown): string {
+	return typeof value === 'string' ? value : '';
 }
 
 /** Every node of a tree in document order, without recursion, so no depth of nesting overflows the stack. */

@@ -5,6 +5,7 @@ import { GitError, gitComplaint, runGit } from './git.ts';
  * file): a ref comes from a flag or a CI variable and is never trusted to be a ref.
  */
 export function assertRef(ref: string, flag = '--base'): void {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or removes
 	if (ref === '' || ref.startsWith('-') || /[\s\0-\x1f\x7f]/.test(ref)) {
 		throw new GitError(`${flag} is ${JSON.stringify(ref)}, which is not a branch or commit name; name one such as ${flag} origin/main.`);
 	}

@@ -63,6 +63,8 @@ function show(value: unknown): string {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	let text: string;
 	try {
+		// JSON.stringify gives undefined for undefined, a function or a symbol, which String spells out.
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-base-to-string
 		text = JSON.stringify(value) ?? String(value);
 	} catch {
 		text = 'a value that contains itself';
@@ -219,6 +221,7 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}') };
 			}
 			if (issue.message === 'not-plain-text') {
+				// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or removes
 				const cleaned = typeof value === 'string' ? value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim() : '';
 				return {
 					path,

@@ -4,7 +4,8 @@
  */
 
 interface Controlled {
-	data: { status: 'draft' | 'active' | 'retired' | string };
+	/** `draft`, `active` or `retired` for documents; clients use `active` and `offboarded`. */
+	data: { status: string };
 }
 
 /** A document in use: approved, neither a draft nor withdrawn. */

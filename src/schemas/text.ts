@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 export const plainText = z
 	.string()
 	.min(1)
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 	.regex(/^[^<>\u0000-\u001f\u007f]*$/, { error: 'not-plain-text' });
 
 /** An address on the web, `https://` or `http://`: never `javascript:` or `data:`. */

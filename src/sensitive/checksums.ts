@@ -1,7 +1,7 @@
 /** ABA routing number checksum: weights 3, 7, 1 repeated; the sum is a multiple of 10. */
 export function abaChecksum(digits: string): boolean {
 	if (!/^\d{9}$/.test(digits)) return false;
-	const d = [...digits].map(Number);
+	const d = Array.from(digits, Number);
 	const sum = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!);
 	return sum % 10 === 0;
 }

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { isPublished } from '../model/status.ts';
 
 /** Drafts are readable in `astro dev` and never published by a production build. */
-const published = <T extends { data: { status: string } }>(entry: T) => isPublished(entry, import.meta.env.DEV);
+const published = (entry: { data: { status: string } }) => isPublished(entry, import.meta.env.DEV);
 
 export const publishedSops = () => getCollection('sops', published);
 export const publishedPrinciples = () => getCollection('principles', published);

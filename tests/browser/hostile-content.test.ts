@@ -56,9 +56,9 @@ const PAGES = [
 ];
 
 let out: string;
-let server: Server;
+let server: Server | undefined;
 let base: string;
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
 	const root = writeHandbook(HOSTILE);
@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('a handbook with markup in every free-text field', () => {
 	it('fires no dialog and holds no handler or script address on any page type, in the quiz, or in search', async () => {
 		const dialogs: string[] = [];
-		const page = await browser.newPage();
+		const page = await browser!.newPage();
 		page.on('dialog', (dialog) => {
 			dialogs.push(`${page.url()}: ${dialog.message()}`);
 			void dialog.dismiss();
@@ -92,7 +92,7 @@ describe('a handbook with markup in every free-text field', () => {
 			// What the browser built from the page: no handler attribute, no script the site did not write, no script address.
 			const unsafe = await page.evaluate(() => [
 				...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-				...[...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '')).map(() => 'script'),
+				...[...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent)).map(() => 'script'),
 				...[...document.querySelectorAll('[href],[src]')].filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).map((el) => el.tagName),
 			]);
 			expect(unsafe, path).toEqual([]);

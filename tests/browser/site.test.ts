@@ -13,9 +13,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
 
 let out: string;
-let server: Server;
+let server: Server | undefined;
 let base: string;
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
 	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
+	const page = await browser!.newPage({ viewport });
 	const response = await page.goto(base + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
@@ -82,7 +82,7 @@ describe('an SOP page', () => {
 	});
 
 	it('is not published while it is a draft', async () => {
-		const response = await (await browser.newPage()).goto(`${base}/sops/firm/virtual-card-payments/`);
+		const response = await (await browser!.newPage()).goto(`${base}/sops/firm/virtual-card-payments/`);
 		expect(response?.status()).toBe(404);
 	});
 });
@@ -202,7 +202,7 @@ describe('control pages', () => {
 	});
 
 	it('publishes every document with its computed status in handbook.json', async () => {
-		const page = await browser.newPage();
+		const page = await browser!.newPage();
 		const response = await page.goto(`${base}/handbook.json`);
 		const body = await response!.json();
 		expect(body.as_of).toBe(AS_OF);

@@ -147,7 +147,8 @@ const styledFile = fc
 			...o.order.map((k) => items[k]!),
 			...o.comments,
 		];
-		if (reviews) o.reviewsFirst ? fields.unshift(reviews) : fields.push(reviews);
+		if (reviews && o.reviewsFirst) fields.unshift(reviews);
+		else if (reviews) fields.push(reviews);
 		let text = `---\n${fields.join('\n')}\n---\n\n## Purpose\n\n${o.body}\n`;
 		if (o.crlf) text = text.replace(/\n/g, '\r\n');
 		return { text: (o.bom ? '\uFEFF' : '') + text, note: o.noteKind, emptyList: o.reviewsStyle === 'empty-flow' || o.reviewsStyle === 'null' };

@@ -27,7 +27,12 @@ describe('the sensitive-data scan over a labelled corpus', () => {
 			falsePositiveRate,
 			flagged
 				.slice(0, 10)
-				.map((s) => `${s.text} -> ${scanText(s.text).map((m) => m.rule)}`)
+				.map(
+					(s) =>
+						`${s.text} -> ${scanText(s.text)
+							.map((m) => m.rule)
+							.join(', ')}`,
+				)
 				.join('\n'),
 		).toBeLessThanOrEqual(0.01);
 	});

@@ -61,8 +61,8 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 	const ssn = () => `${String(pick([int(1, 665), int(667, 899)])).padStart(3, '0')}-${String(int(1, 99)).padStart(2, '0')}-${String(int(1, 9999)).padStart(4, '0')}`;
 	const ein = () => `${pick(['12', '27', '36', '45', '52', '61', '74', '84', '91', '95'])}-${String(int(0, 9999999)).padStart(7, '0')}`;
 	const itin = () => `9${String(int(0, 99)).padStart(2, '0')}-${pick(['50', '58', '65', '70', '77', '88', '90', '92', '94', '99'])}-${String(int(0, 9999)).padStart(4, '0')}`;
-	const alnum = (n: number) => Array.from({ length: n }, () => pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'])).join('');
-	const upper = (n: number) => Array.from({ length: n }, () => pick([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'])).join('');
+	const alnum = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'))).join('');
+	const upper = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))).join('');
 	const vendor = () => pick(['Acme Supply', 'Harbor Freight Lines', 'Cedar Medical', 'Bluestem Roofing', 'Kiln Imports', 'Northgate Printing', 'Summit Electric']);
 	const bank = () => pick(['First Harbor Bank', 'Lakeshore Credit Union', 'Prairie National Bank', 'Mid-River Savings']);
 

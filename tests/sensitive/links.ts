@@ -28,7 +28,7 @@ export function buildLinkCorpus(seed = 20261123): LinkCorpus {
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 	const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
 	const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? int(1, 9) : int(0, 9))).join('');
-	const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => pick([...alphabet])).join('');
+	const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => pick(Array.from(alphabet))).join('');
 	const alnum = (n: number) => chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', n);
 	const hex = (n: number) => chars('0123456789abcdef', n);
 	const guid = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`.toUpperCase();

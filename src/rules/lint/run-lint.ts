@@ -47,7 +47,7 @@ function buildProcessor(sop: boolean, config: HandbookConfig) {
 
 function processorFor(sop: boolean, config: HandbookConfig) {
 	let byKind = processors.get(config);
-	if (!byKind) processors.set(config, (byKind = new Map()));
+	if (!byKind) processors.set(config, (byKind = new Map<boolean, ReturnType<typeof buildProcessor>>()));
 	let processor = byKind.get(sop);
 	if (!processor) byKind.set(sop, (processor = buildProcessor(sop, config)));
 	return processor;

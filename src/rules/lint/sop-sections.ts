@@ -9,7 +9,7 @@ function text(node: { value?: string; children?: unknown[] }): string {
 export const remarkLintSopSections = lintRule<Root, readonly string[]>('handbook:sop-sections', (tree, file, sections) => {
 	const headings = (tree.children.filter((n) => n.type === 'heading' && n.depth === 2) as Heading[]).map((h) => ({ text: text(h).trim(), node: h }));
 	let from = 0;
-	for (const section of sections ?? []) {
+	for (const section of sections) {
 		const at = headings.findIndex((h, i) => i >= from && h.text.toLowerCase() === section.toLowerCase());
 		if (at === -1) {
 			const elsewhere = headings.find((h) => h.text.toLowerCase() === section.toLowerCase());
