@@ -143,7 +143,7 @@ describe('nothing is published that should not be', () => {
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`]);
-		expect(diagnostics[0]?.message).toMatch(/lies outside the handbook/);
+		expect(diagnostics[0]?.message).toMatch(/^shows the image "ht tp:\.\.\/.*", which lies outside the handbook\.$/);
 		expect(code).toBe(1);
 		expectRefusedWithoutSideEffects(root, pwned, /outside the handbook/);
 		expect(existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist', '_astro')).filter((f) => f.startsWith('secret')) : []).toEqual([]);
@@ -169,7 +169,16 @@ describe('what the check reads is what the build reads', () => {
 	it('reads frontmatter YAML as the build does: an unquoted date in a text field is a date to the build', () => {
 		const { root } = plant(() => ({ [SOP]: BASE[SOP]!.replace('principles: [verify-first]\n', 'principles: [verify-first]\nsummary: 2026-10-01\n') }));
 		const { code, diagnostics } = checkJson(root);
-		expect(errorsOf(diagnostics)).toEqual([`${SOP}:11 frontmatter/schema`]);
+		// An SOP that cannot be read leaves its client without one; the finding that matters is the field.
+		expect(errorsOf(diagnostics)).toContain(`${SOP}:11 frontmatter/schema`);
+		expect(diagnostics.find((d) => d.file === SOP)?.message).toBe('summary should be text, not a date (2026-10-01).');
+		expect(code).toBe(1);
+	});
+
+	it('refuses braces in an attribute value, even around a comment, which the check parses and the build cannot compile', () => {
+		const { root } = plant(() => ({ [SOP]: `${BASE[SOP]!}\n<b title={/* note */}>Bold</b>\n` }));
+		const { code, diagnostics } = checkJson(root);
+		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`]);
 		expect(code).toBe(1);
 	});
 
