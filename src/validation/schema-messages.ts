@@ -73,6 +73,8 @@ function show(value: unknown): string {
 function kindOf(value: unknown): string {
 	if (value === null) return 'empty';
 	if (Array.isArray(value)) return 'a list';
+	// The build's YAML reader turns an unquoted date into a date.
+	if (value instanceof Date) return 'a date';
 	if (typeof value === 'object') return 'a group of fields';
 	if (typeof value === 'string') return 'text';
 	if (typeof value === 'number') return 'a number';
