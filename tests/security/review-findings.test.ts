@@ -182,6 +182,15 @@ describe('what the check reads is what the build reads', () => {
 		expect(code).toBe(1);
 	});
 
+	it('refuses a page nested ten thousand elements deep, which overflowed the check and crashes the build\'s MDX compiler', () => {
+		const { root, pwned } = plant(() => ({ [SOP]: `${BASE[SOP]!}\n${'<b>'.repeat(10_000)}deep${'</b>'.repeat(10_000)}\n` }));
+		const { code, diagnostics } = checkJson(root);
+		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/syntax`]);
+		expect(diagnostics[0]?.message).toMatch(/nests 10001 levels deep/);
+		expect(code).toBe(1);
+		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*nests 10001 levels deep/);
+	}, 120_000);
+
 	it('refuses a component given props it cannot use, instead of the build stopping on a stack trace', () => {
 		const { root } = plant((_, r) => ({
 			[SOP]: `${BASE[SOP]!}\nimport PersonList from '${relative(join(r, SOP_DIR), COMPONENTS_DIR)}/PersonList.astro'\n\n<PersonList ids="ana-silva" />\n`,
