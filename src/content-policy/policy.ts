@@ -231,6 +231,12 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 	};
 
+	const { depth, line } = depthOf(tree);
+	if (depth > MAX_DEPTH) {
+		found.push({ line, column: 1, message: `nests ${depth - 1} levels deep; a page may nest at most ${MAX_DEPTH - 1}.`, hint: 'Flatten the page: fewer lists, quotes or elements inside one another.' });
+		return found;
+	}
+
 	const nodes = [...depthFirst(tree as AnyNode)];
 	// Imports and definitions first: a component or a reference may be used before the line that declares it.
 	for (const node of nodes) {
@@ -304,6 +310,25 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 	}
 	return found;
+}
+
+/**
+ * How deep a page may nest (lists in lists, quotes in quotes, elements in elements). An
+ * honest page stays within a dozen levels; ten thousand nested elements crash the build's
+ * MDX compiler outright, and a few thousand overflow the stack of code that walks the tree.
+ */
+export const MAX_DEPTH = 100;
+
+/** How many levels deep `tree` nests, counting the root as 1, and the line of its deepest node; without recursion. */
+export function depthOf(tree: unknown): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 1 };
+	const stack: Array<[AnyNode, number]> = [[tree as AnyNode, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > deepest.depth) deepest = { depth, line: node.position?.start?.line ?? deepest.line };
+		if (Array.isArray(node.children)) for (const child of node.children) stack.push([child as AnyNode, depth + 1]);
+	}
+	return deepest;
 }
 
 /** Every node of a tree in document order, without recursion, so no depth of nesting overflows the stack. */

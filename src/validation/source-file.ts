@@ -1,5 +1,6 @@
 import type { MdastNode } from 'satteri';
 import { formatOf, parseBody } from '../content-policy/pipeline.ts';
+import { depthOf, MAX_DEPTH } from '../content-policy/policy.ts';
 import type { Kind } from './kinds.ts';
 import type { FieldPath, YamlSource } from './yaml-source.ts';
 
@@ -45,7 +46,14 @@ export class SourceFile {
 		if (this.body === undefined) return undefined;
 		if (this.#parsed) return this.#parsed;
 		try {
-			this.#parsed = { tree: parseBody(this.body, formatOf(this.path)) };
+			const tree = parseBody(this.body, formatOf(this.path));
+			const { depth, line } = depthOf(tree);
+			// Rules walk the tree, some by recursion: a tree nested deeper than any page may is
+			// refused here, once, instead of overflowing the stack of whichever rule reads it.
+			this.#parsed =
+				depth > MAX_DEPTH
+					? { error: { line: line + this.bodyLine - 1, column: 1, message: `it nests ${depth - 1} levels deep (lists, quotes or elements inside one another); a page may nest at most ${MAX_DEPTH - 1}` } }
+					: { tree };
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
 			const where = /^(\d+):(\d+):\s*/.exec(text);
