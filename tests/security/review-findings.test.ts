@@ -191,6 +191,15 @@ describe('what the check reads is what the build reads', () => {
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*nests 10001 levels deep/);
 	}, 120_000);
 
+	it("refuses an aside's custom icon, which the check passed and the build stops on when it names no Starlight icon", () => {
+		// Starlight turns `:::note` into an aside on the handbook's own docs pages, and throws on an unknown icon.
+		const guide = 'src/content/docs/guide.mdx';
+		const { root } = plant(() => ({ [guide]: '---\ntitle: Guide\n---\n\n:::note{icon="nope"}\nHi\n:::\n' }));
+		const { code, diagnostics } = checkJson(root);
+		expect(errorsOf(diagnostics)).toEqual([`${guide}:5 mdx/unsafe`]);
+		expect(code).toBe(1);
+	});
+
 	it('refuses a component given props it cannot use, instead of the build stopping on a stack trace', () => {
 		const { root } = plant((_, r) => ({
 			[SOP]: `${BASE[SOP]!}\nimport PersonList from '${relative(join(r, SOP_DIR), COMPONENTS_DIR)}/PersonList.astro'\n\n<PersonList ids="ana-silva" />\n`,
