@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -199,6 +200,19 @@ describe('what the check reads is what the build reads', () => {
 		expect(errorsOf(diagnostics)).toEqual([`${guide}:5 mdx/unsafe`]);
 		expect(code).toBe(1);
 	});
+
+	it('reports a YAML alias that stands for a hundred billion values in a few seconds, instead of writing it out', () => {
+		// Each list holds the one before it ten times: small to write, endless to print.
+		const aliases = `tags:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 11 }, (_, i) => `  - &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]\n`).join('')}`;
+		const { root } = plant(() => ({ [SOP]: BASE[SOP]!.replace('principles: [verify-first]\n', `principles: [verify-first]\n${aliases}`) }));
+		const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts'), 'check', '--root', root, '--today', TODAY, '--format', 'json'], {
+			encoding: 'utf8',
+			timeout: 30_000,
+		});
+		expect(result.status, 'the check did not finish in 30 s').toBe(1);
+		const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
+		expect(diagnostics.find((d) => d.message.startsWith('tags[1]'))?.message).toBe('tags[1] should be text, not a list ([["x","x","x","x","x","x","x","x","x","x"],["x","x","x","...).');
+	}, 60_000);
 
 	it('refuses a component given props it cannot use, instead of the build stopping on a stack trace', () => {
 		const { root } = plant((_, r) => ({
