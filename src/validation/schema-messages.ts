@@ -61,12 +61,36 @@ export function fieldName(path: FieldPath): string {
 function show(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	let text: string;
-	try {
-		text = JSON.stringify(value) ?? String(value);
-	} catch {
-		text = 'a value that contains itself';
-	}
+	// Written as JSON piece by piece, and stopped past 60 characters: a YAML alias may stand
+	// for a list billions of items large, or one that contains itself, never to be written whole.
+	let text = '';
+	const write = (v: unknown): void => {
+		if (text.length > 60) return;
+		if (v instanceof Date) {
+			text += JSON.stringify(v.toISOString().slice(0, 10));
+		} else if (Array.isArray(v)) {
+			text += '[';
+			for (let i = 0; i < v.length && text.length <= 60; i++) {
+				if (i > 0) text += ',';
+				write(v[i] === undefined ? null : v[i]);
+			}
+			text += ']';
+		} else if (typeof v === 'object' && v !== null) {
+			text += '{';
+			let first = true;
+			for (const key in v) {
+				if (text.length > 60) break;
+				if (!Object.hasOwn(v, key)) continue;
+				text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+				first = false;
+				write((v as Record<string, unknown>)[key]);
+			}
+			text += '}';
+		} else {
+			text += JSON.stringify(v) ?? String(v);
+		}
+	};
+	write(value);
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
