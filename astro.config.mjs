@@ -2,7 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
+import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
 import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
@@ -67,6 +67,8 @@ export default defineConfig({
 				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
+		// Before any page is written: a page the content policy refused while the content loaded stops the build.
+		contentPolicyGate(),
 		// Last, after Starlight has written the search index.
 		handbookPublishScan(),
 	],

@@ -1,4 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast, type Features, type MdastNode, type MdastPluginDefinition } from 'satteri';
@@ -39,6 +40,13 @@ export class ContentPolicyError extends Error {
 }
 
 /**
+ * Pages the pipeline refused in this process. A Markdown page is rendered while Astro
+ * loads the content, which logs a failed render and goes on with an empty page; this list
+ * lets the build stop anyway (see {@link contentPolicyGate}).
+ */
+const refusals: string[] = [];
+
+/**
  * The build's own guard: a step in Astro's Markdown and MDX pipeline that refuses any
  * page breaking the content policy, on the tree that pipeline itself parsed. It holds
  * even if the check and the build ever disagreed about a file.
@@ -54,13 +62,14 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 			const where = displayPath(options.root, file);
 			const checked = options.checkedFiles?.();
 			if (checked && file.startsWith(content) && !checked.has(file)) {
-				throw new ContentPolicyError(
-					`${where} is built but the handbook check never read it, so it may not be published. Run npm run check and look for why the file was left out.`,
-				);
+				const message = `${where} is built but the handbook check never read it, so it may not be published. Run npm run check and look for why the file was left out.`;
+				refusals.push(message);
+				throw new ContentPolicyError(message);
 			}
 			const violations = findPolicyViolations(root, { file, root: options.root });
 			if (violations.length === 0) return;
 			const lines = violations.map((v) => `${where}:${v.line}:${v.column}  ${v.message}`);
+			refusals.push(...lines);
 			throw new ContentPolicyError(`The page breaks the handbook's content policy, so the build stops:\n${lines.join('\n')}`);
 		},
 	};
@@ -69,4 +78,23 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 /** The Markdown processor the site builds with: Astro's own, with the content policy first. */
 export function handbookMarkdownProcessor(options: PipelineOptions) {
 	return satteri({ mdastPlugins: [contentPolicyPlugin(options)], features: { ...PARSE_FEATURES } });
+}
+
+/**
+ * Stops `astro build` before any page is written if the pipeline refused a page while the
+ * content was loaded: Astro itself only logs a Markdown page that fails to render and
+ * publishes it empty.
+ */
+export function contentPolicyGate(): AstroIntegration {
+	return {
+		name: 'handbook-content-policy',
+		hooks: {
+			'astro:build:start': () => {
+				if (refusals.length === 0) return;
+				const error = new ContentPolicyError(`The content policy refused ${refusals.length === 1 ? 'a page' : 'pages'}, so the build stops:\n${[...new Set(refusals)].join('\n')}`);
+				error.stack = '';
+				throw error;
+			},
+		},
+	};
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { htmlToHast } from 'satteri';
 import { ALLOWED_ELEMENTS, isAllowedAttribute, isEventHandler, isSafeUrl, schemeOf, URL_ATTRIBUTES } from './html-allowlist.ts';
 
@@ -13,7 +14,8 @@ import { ALLOWED_ELEMENTS, isAllowedAttribute, isEventHandler, isSafeUrl, scheme
  *   checked by its resolved real path.
  * - No HTML element or attribute outside the allowlist: no `<script>`, no event handlers.
  * - No address whose scheme is not http(s), mailto or tel: no `javascript:`, `data:`, `vbscript:`.
- * - No image from outside the handbook.
+ * - No image from outside the handbook, and no Markdown image that is not a picture: the
+ *   build imports a Markdown image as a module, so `![](./x.mjs)` would run `x.mjs`.
  */
 
 export interface PolicyViolation {
@@ -34,6 +36,15 @@ export interface PolicyContext {
 /** The site's own components: the only modules a page may import. */
 export const COMPONENTS_DIR = resolve(import.meta.dirname, '..', 'components');
 
+/**
+ * The components of `src/components/` written for use in a page, with the attributes each
+ * takes (as text). Others are the site's own parts: given props they were not written for,
+ * they would stop the build with a stack trace, so pages may not import them.
+ */
+export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+	'StatusBadge.astro': ['state'],
+};
+
 interface Point {
 	line?: number;
 	column?: number;
@@ -50,6 +61,18 @@ interface AnyNode {
 	tagName?: unknown;
 	properties?: unknown;
 }
+
+/**
+ * The local images the build may import: raster pictures only. An SVG is published as
+ * written, at an address of the site, and runs any script it holds when opened.
+ */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif)$/i;
+
+/**
+ * An import path as written is also the path JavaScript reads: no escapes (`\u002f`),
+ * queries or fragments, only plain names between slashes.
+ */
+const PLAIN_SPECIFIER = /^\.\.?\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_-]+\.astro$/;
 
 const COMMENTS_ONLY = /^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*$/;
 const IMPORT = /\s*import\s+([A-Z][A-Za-z0-9]*)\s+from\s+(['"])([^'"\n\r]+)\2\s*;?/y;
@@ -76,7 +99,7 @@ function isInside(folder: string, path: string): boolean {
 /** Every policy violation in `tree`, in document order. */
 export function findPolicyViolations(tree: unknown, context: PolicyContext): PolicyViolation[] {
 	const found: PolicyViolation[] = [];
-	const components = new Set<string>();
+	const components = new Map<string, readonly string[]>();
 	const definitions = new Map<string, string>();
 	const root = realOrResolved(context.root);
 	const componentsDir = realOrResolved(COMPONENTS_DIR);
@@ -94,18 +117,33 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		);
 	};
 
-	const checkImage = (node: AnyNode, src: string) => {
+	/**
+	 * `imported`: a Markdown image, which the build resolves and imports as a module, deciding
+	 * as Astro does: an address it can parse is remote, a path from `/` is left to the browser,
+	 * anything else is a file. An image written as HTML or JSX is only an address for the browser.
+	 */
+	const checkImage = (node: AnyNode, src: string, imported: boolean) => {
 		checkUrl(node, src, 'shows an image from');
-		if (schemeOf(src) !== undefined || src.startsWith('/') || src.startsWith('#')) return;
 		let decoded = src;
 		try {
 			decoded = decodeURI(src);
 		} catch {
 			// An address that does not decode is checked as written.
 		}
+		if (imported) {
+			if (URL.canParse(decoded) || decoded.startsWith('/')) return;
+		} else if (schemeOf(src) !== undefined || src.startsWith('/') || src.startsWith('#')) {
+			return;
+		}
 		const target = resolve(dirname(context.file), decoded.split(/[?#]/)[0]!);
 		if (!isInside(context.root, target) || !isInside(root, realOrResolved(target))) {
 			report(node, `shows the image ${quote(src)}, which lies outside the handbook.`, 'Put the image inside the handbook (e.g. next to this file) and point to it there.');
+		} else if (imported && (!/^\.\.?\//.test(decoded) || /[?#%\\]/.test(decoded) || !IMAGE_FILE.test(decoded))) {
+			report(
+				node,
+				`shows the image ${quote(src)}, which is not a picture file the handbook publishes (PNG, JPEG, GIF, WebP or AVIF, by a path starting with ./ or ../).`,
+				'Save the picture as PNG, JPEG, GIF, WebP or AVIF next to this file and point to it: ![what it shows](./picture.png).',
+			);
 		}
 	};
 
@@ -118,10 +156,22 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				report(node, `gives ${label} the attribute "${attribute.name}", an event handler that would run script in readers' browsers.`, 'Remove the attribute.');
 			} else if (attribute.name.includes(':')) {
 				report(node, `gives ${label} the directive "${attribute.name}", which changes how the page is built.`, 'Remove the attribute.');
+			} else if (component && !(components.get(element) ?? []).includes(attribute.name)) {
+				report(
+					node,
+					`gives ${label} the attribute "${attribute.name}", which it does not take.`,
+					`Remove the attribute; ${element} takes ${(components.get(element) ?? []).join(', ') || 'none'}.`,
+				);
+			} else if (component && typeof attribute.value === 'string' && /[<>]/.test(attribute.value)) {
+				report(
+					node,
+					`gives <${element}> the value ${quote(attribute.value)}, which holds < or >. A component's values are plain text, and some reach pages as HTML.`,
+					'Write the value as plain text, without < or >.',
+				);
 			} else if (!component && !isAllowedAttribute(element, attribute.name)) {
 				report(node, `gives <${element}> the attribute "${attribute.name}", which the handbook does not publish.`, 'Remove the attribute, or write the content in Markdown.');
 			} else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) {
-				if (element === 'img' && attribute.name.toLowerCase() === 'src') checkImage(node, attribute.value);
+				if (element === 'img' && attribute.name.toLowerCase() === 'src') checkImage(node, attribute.value, false);
 				else checkUrl(node, attribute.value, 'links to');
 			}
 		}
@@ -161,6 +211,22 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				);
 			}
 		}
+		// The page joins every piece of raw HTML with what comes between them, so a piece that
+		// ends inside a tag, a quoted value or a comment would take in the blocks after it:
+		// `<details open ontoggle="…" title="` is closed by the quote of the next heading's id,
+		// and is never seen as an element when parsed alone. A marker element after the piece,
+		// named so no page can guess it, shows whether the parser is back in plain text.
+		const marker = `handbook-policy-${randomUUID()}`;
+		const closed = [...depthFirst(htmlToHast(`${html}<i id="${marker}"></i>`, { fragment: true }) as AnyNode)].some(
+			(hast) => hast.type === 'element' && hast.tagName === 'i' && (hast.properties as Record<string, unknown> | undefined)?.id === marker,
+		);
+		if (!closed) {
+			report(
+				node,
+				`leaves a tag, a quoted value or a comment open (${quote(html)}), so the page after it would be read as part of it.`,
+				'Close every tag, quote and comment in the same block: <span title="…">…</span>, <!-- … -->.',
+			);
+		}
 	};
 
 	const checkEsm = (node: AnyNode, code: string) => {
@@ -183,13 +249,19 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				return;
 			}
 			const [, name, , specifier] = match as unknown as [string, string, string, string];
-			const target = realOrResolved(resolve(dirname(context.file), specifier));
-			if (specifier.startsWith('.') && target.endsWith('.astro') && dirname(target) === componentsDir) {
-				components.add(name);
+			let target: string | undefined;
+			try {
+				target = realpathSync(resolve(dirname(context.file), specifier));
+			} catch {
+				// No such file: not a component.
+			}
+			const props = target === undefined ? undefined : CONTENT_COMPONENTS[basename(target)];
+			if (PLAIN_SPECIFIER.test(specifier) && target !== undefined && props !== undefined && dirname(target) === componentsDir) {
+				components.set(name, props);
 			} else {
 				report(
 					node,
-					`imports ${quote(specifier)}, which is not one of the site's components in src/components/.`,
+					`imports ${quote(specifier)}, which is not one of the site's components written for pages (${Object.keys(CONTENT_COMPONENTS).join(', ')} in src/components/).`,
 					"Remove the import. A page may import only the site's own components from src/components/, by a relative path.",
 				);
 			}
@@ -197,11 +269,25 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 	};
 
+	const { depth, line } = depthOf(tree);
+	if (depth > MAX_DEPTH) {
+		found.push({
+			line,
+			column: 1,
+			message: `nests ${depth - 1} levels deep; a page may nest at most ${MAX_DEPTH - 1}.`,
+			hint: 'Flatten the page: fewer lists, quotes or elements inside one another.',
+		});
+		return found;
+	}
+
 	const nodes = [...depthFirst(tree as AnyNode)];
 	// Imports and definitions first: a component or a reference may be used before the line that declares it.
 	for (const node of nodes) {
 		if (node.type === 'mdxjsEsm') checkEsm(node, textOf(node.value));
-		if (node.type === 'definition' && typeof node.identifier === 'string' && typeof node.url === 'string') definitions.set(node.identifier.toLowerCase(), node.url);
+		// As CommonMark reads them: of two definitions with one label, the first counts.
+		if (node.type === 'definition' && typeof node.identifier === 'string' && typeof node.url === 'string' && !definitions.has(node.identifier.toLowerCase())) {
+			definitions.set(node.identifier.toLowerCase(), node.url);
+		}
 	}
 
 	for (const node of nodes) {
@@ -233,8 +319,8 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 					attributes.map((a) => ({
 						name: a.name ?? '',
 						value: typeof a.value === 'object' && a.value !== null ? (a.value as { value?: unknown }).value : a.value,
-						expression:
-							a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null && !COMMENTS_ONLY.test(textOf((a.value as { value?: unknown }).value))),
+						// Any value in braces, even a lone comment, which the build's compiler cannot read as a value.
+						expression: a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null),
 					})),
 					component,
 				);
@@ -248,11 +334,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				if (typeof node.url === 'string') checkUrl(node, node.url, 'links to');
 				break;
 			case 'image':
-				if (typeof node.url === 'string') checkImage(node, node.url);
+				if (typeof node.url === 'string') checkImage(node, node.url, true);
 				break;
 			case 'imageReference': {
 				const url = typeof node.identifier === 'string' ? definitions.get(node.identifier.toLowerCase()) : undefined;
-				if (url !== undefined) checkImage(node, url);
+				if (url !== undefined) checkImage(node, url, true);
 				break;
 			}
 			case 'containerDirective':
@@ -260,7 +346,8 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 			case 'textDirective': {
 				const attributes = (node.attributes ?? {}) as Record<string, unknown>;
 				for (const [key, value] of Object.entries(attributes)) {
-					if (!['id', 'class', 'icon', 'title'].includes(key)) {
+					// Not `icon`: Starlight stops the build on a name it has no icon for.
+					if (!['id', 'class', 'title'].includes(key)) {
 						report(node, `gives the :::${String(node.name)} block the attribute "${key}", which the handbook does not publish.`, 'Remove the attribute.');
 					} else if (typeof value === 'string' && !isSafeUrl(value) && key !== 'class') {
 						checkUrl(node, value, 'links to');
@@ -276,6 +363,25 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 /** A node's text value, or nothing when it has none. */
 function textOf(value: unknown): string {
 	return typeof value === 'string' ? value : '';
+}
+
+/**
+ * How deep a page may nest (lists in lists, quotes in quotes, elements in elements). An
+ * honest page stays within a dozen levels; ten thousand nested elements crash the build's
+ * MDX compiler outright, and a few thousand overflow the stack of code that walks the tree.
+ */
+export const MAX_DEPTH = 100;
+
+/** How many levels deep `tree` nests, counting the root as 1, and the line of its deepest node; without recursion. */
+export function depthOf(tree: unknown): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 1 };
+	const stack: Array<[AnyNode, number]> = [[tree as AnyNode, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > deepest.depth) deepest = { depth, line: node.position?.start?.line ?? deepest.line };
+		if (Array.isArray(node.children)) for (const child of node.children) stack.push([child as AnyNode, depth + 1]);
+	}
+	return deepest;
 }
 
 /** Every node of a tree in document order, without recursion, so no depth of nesting overflows the stack. */

@@ -1,5 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import { formatOf } from '../content-policy/pipeline.ts';
 import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
@@ -302,6 +304,13 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 		yamlLine = split.yamlLine;
 		file.body = split.body;
 		file.bodyLine = split.bodyLine;
+		if (formatOf(file.path) === 'md') {
+			// The build renders a Markdown page from its body trimmed, so the first line loses its
+			// indent: what four spaces made code here, the build reads as HTML. Read it the same way.
+			const lead = split.body.length - split.body.trimStart().length;
+			file.body = split.body.slice(lead);
+			file.bodyLine = split.bodyLine + (split.body.slice(0, lead).match(/\n/g)?.length ?? 0);
+		}
 	}
 	const yaml = parseYaml(yamlText, yamlLine);
 	file.yaml = yaml;
@@ -326,8 +335,28 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 		});
 		return undefined;
 	}
-	const parsed = spec.schema.safeParse(data, { reportInput: true });
-	if (parsed.success) return parsed.data;
+	let parsed = spec.schema.safeParse(data, { reportInput: true });
+	if (parsed.success) {
+		// The build reads the same YAML with js-yaml's default schema, where an unquoted date
+		// is a date and not text: the fields must also be valid as the build will read them.
+		let built: unknown;
+		try {
+			built = jsYaml.load(yamlText);
+		} catch (error) {
+			const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
+			file.problems.push({
+				rule: 'yaml/syntax',
+				line: yamlLine + ((error as { mark?: { line?: number } }).mark?.line ?? 0),
+				column: 1,
+				message: `the site's build cannot read this YAML: ${reason}.`,
+				hint: 'Write plain fields (name: value); YAML merge keys (<<) and tags are not used in the handbook.',
+			});
+			return undefined;
+		}
+		const asBuilt = spec.schema.safeParse(built, { reportInput: true });
+		if (asBuilt.success) return parsed.data;
+		parsed = asBuilt;
+	}
 	for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
 		const at = file.locate(problem.path);
 		file.problems.push({ rule: 'frontmatter/schema', ...at, message: problem.message, hint: problem.hint });

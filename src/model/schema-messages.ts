@@ -61,20 +61,46 @@ export function fieldName(path: FieldPath): string {
 function show(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	let text: string;
-	try {
-		// JSON.stringify gives undefined for undefined, a function or a symbol, which String spells out.
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-base-to-string
-		text = JSON.stringify(value) ?? String(value);
-	} catch {
-		text = 'a value that contains itself';
-	}
+	// Written as JSON piece by piece, and stopped past 60 characters: a YAML alias may stand
+	// for a list billions of items large, or one that contains itself, never to be written whole.
+	let text = '';
+	const write = (v: unknown): void => {
+		if (text.length > 60) return;
+		if (v instanceof Date) {
+			text += JSON.stringify(v.toISOString().slice(0, 10));
+		} else if (Array.isArray(v)) {
+			text += '[';
+			for (let i = 0; i < v.length && text.length <= 60; i++) {
+				if (i > 0) text += ',';
+				write(v[i] === undefined ? null : v[i]);
+			}
+			text += ']';
+		} else if (typeof v === 'object' && v !== null) {
+			text += '{';
+			let first = true;
+			for (const key in v) {
+				if (text.length > 60) break;
+				if (!Object.hasOwn(v, key)) continue;
+				text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+				first = false;
+				write((v as Record<string, unknown>)[key]);
+			}
+			text += '}';
+		} else {
+			// JSON.stringify gives undefined for undefined, a function or a symbol, which String spells out.
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+			text += JSON.stringify(v) ?? String(v);
+		}
+	};
+	write(value);
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function kindOf(value: unknown): string {
 	if (value === null) return 'empty';
 	if (Array.isArray(value)) return 'a list';
+	// The build's YAML reader turns an unquoted date into a date.
+	if (value instanceof Date) return 'a date';
 	if (typeof value === 'object') return 'a group of fields';
 	if (typeof value === 'string') return 'text';
 	if (typeof value === 'number') return 'a number';

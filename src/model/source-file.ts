@@ -1,5 +1,6 @@
 import type { MdastNode } from 'satteri';
 import { formatOf, parseBody } from '../content-policy/pipeline.ts';
+import { depthOf, MAX_DEPTH } from '../content-policy/policy.ts';
 import type { Kind } from './kinds.ts';
 import type { FieldPath, YamlSource } from './yaml-source.ts';
 
@@ -17,21 +18,6 @@ export type BodyParse =
 	| { error: { line: number; column: number; message: string } }
 	/** Nested deeper than any page needs: refused before any rule walks it. */
 	| { tooDeep: { line: number; column: number; depth: number } };
-
-/** The deepest nesting a page body may have (quotes in quotes, lists in lists, tags in tags). */
-export const MAX_BODY_DEPTH = 100;
-
-/** The first node past `limit` levels deep, without recursion, or undefined. */
-function tooDeep(tree: MdastNode, limit: number): { node: MdastNode; depth: number } | undefined {
-	const stack: Array<[MdastNode, number]> = [[tree, 0]];
-	while (stack.length > 0) {
-		const [node, depth] = stack.pop()!;
-		if (depth > limit) return { node, depth };
-		const children = (node as { children?: MdastNode[] }).children;
-		if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
-	}
-	return undefined;
-}
 
 /** One content file as read from disk, with its parsed frontmatter. */
 export class SourceFile {
@@ -65,9 +51,9 @@ export class SourceFile {
 		if (this.#parsed) return this.#parsed;
 		try {
 			const tree = parseBody(this.body, formatOf(this.path));
-			const deep = tooDeep(tree, MAX_BODY_DEPTH);
-			const start = (deep?.node as { position?: { start?: { line?: number; column?: number } } } | undefined)?.position?.start;
-			this.#parsed = deep ? { tooDeep: { line: (start?.line ?? 1) + this.bodyLine - 1, column: start?.column ?? 1, depth: deep.depth } } : { tree };
+			// Rules walk the tree: one nested deeper than any page may is refused here, once.
+			const { depth, line } = depthOf(tree);
+			this.#parsed = depth > MAX_DEPTH ? { tooDeep: { line: line + this.bodyLine - 1, column: 1, depth } } : { tree };
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
 			const where = /^(\d+):(\d+):\s*/.exec(text);

@@ -15,12 +15,17 @@ function knownRoutes(handbook: Handbook): Set<string> {
 	return routes;
 }
 
-function* linksIn(node: MdastNode): Iterable<{ url: string; line: number; column: number }> {
-	const n = node as MdastNode & { url?: string; children?: MdastNode[] };
-	if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
-		yield { url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
+/** Every link and definition in document order, without recursion, so no depth of nesting overflows the stack. */
+function* linksIn(tree: MdastNode): Iterable<{ url: string; line: number; column: number }> {
+	const stack: MdastNode[] = [tree];
+	while (stack.length > 0) {
+		const n = stack.pop() as MdastNode & { url?: string; children?: MdastNode[] };
+		if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
+			yield { url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
+		}
+		const children = n.children ?? [];
+		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 	}
-	for (const child of n.children ?? []) yield* linksIn(child);
 }
 
 /** The site path a link points to, or undefined for external links and same-page anchors. */

@@ -1,11 +1,11 @@
 import type { Rule } from '../engine/rule.ts';
 import { FILE_PROBLEMS } from './next-steps.ts';
-import { MAX_BODY_DEPTH } from '../model/source-file.ts';
+import { MAX_DEPTH } from '../content-policy/policy.ts';
 
 export const mdxTooDeep: Rule = {
 	id: 'mdx/too-deep',
 	severity: 'error',
-	description: `The body nests more than ${MAX_BODY_DEPTH} levels deep (quotes in quotes, lists in lists, tags in tags); no other rule reads it.`,
+	description: `The body nests more than ${MAX_DEPTH - 1} levels deep (quotes in quotes, lists in lists, tags in tags); no other rule reads it.`,
 	why: 'No procedure needs a hundred levels of quotes or lists; input that deep is made to exhaust the tools, and would stop the check and the build from reporting anything at all.',
 	next: FILE_PROBLEMS,
 	fix: 'Flatten it: a quote inside a quote, or a list inside a list, a few levels at most.',
@@ -23,7 +23,7 @@ export const mdxTooDeep: Rule = {
 				file: file.path,
 				line: parsed.tooDeep.line,
 				column: parsed.tooDeep.column,
-				message: `the body nests more than ${MAX_BODY_DEPTH} levels deep here; no page needs that, and it is not read further.`,
+				message: `the body nests more than ${MAX_DEPTH - 1} levels deep here; no page needs that, and it is not read further.`,
 				hint: 'Flatten it: a quote inside a quote, or a list inside a list, a few levels at most.',
 			};
 		}

@@ -88,7 +88,7 @@ describe('code in a page never runs at build time', () => {
 		const unsafe = diagnostics.filter((d) => d.rule === 'mdx/unsafe');
 		expect(unsafe.map((d) => d.line)).toEqual([SOP_LINES + 1, SOP_LINES + 1]);
 		expect(unsafe.map((d) => d.message)).toEqual([
-			`imports "../../../components/Quiz.astro", which is not one of the site's components in src/components/.`,
+			`imports "../../../components/Quiz.astro", which is not one of the site's components written for pages (StatusBadge.astro in src/components/).`,
 			`imports in a way the handbook does not allow ("import { writeFileSync } from 'node:fs'…").`,
 		]);
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*imports/);
