@@ -15,6 +15,7 @@ import { HandbookRootError } from '../src/model/load.ts';
 import { RULES } from '../src/rules/index.ts';
 import { TodayError } from '../src/dates/today.ts';
 import { redact } from '../src/sensitive/scan.ts';
+import { printableLines } from '../src/text/printable.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -58,7 +59,7 @@ const COMMANDS: Record<string, (args: string[], root: string) => number | Promis
  * report: no full account, card or tax number, and no secret.
  */
 function printError(text: string): void {
-	process.stderr.write(redact(text));
+	process.stderr.write(printableLines(redact(text)));
 }
 
 async function main(argv: string[]): Promise<number> {

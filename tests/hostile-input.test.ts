@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +77,69 @@ describe('content text in what the tools print', () => {
 		expect(line).toBe(
 			'| Run @\u2060acme/finance-team \\[click\\]\\(https://evil.example\\) \\!\\[x\\]\\(https://evil.example/t.png\\) \\| \\#\u206012 (`src/content/sops/clients/acme/bill-run.mdx`) | 2026-11-25 | in 3 days |',
 		);
+	});
+});
+
+describe('control characters from content in what the tools print', () => {
+	const forged = 'src/content/sops/clients/acme/x\n::error file=forged.mdx::forged\n\u001b[31mred.mdx';
+
+	it('writes out a line break and an escape sequence in a file name, so it neither forges a finding nor recolours the terminal', () => {
+		const root = writeHandbook({ [forged]: BASE[SOP]! });
+		for (const format of ['pretty', 'github', 'markdown', 'junit']) {
+			const { code, stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', format]);
+			expect(code, format).toBe(1);
+			expect(stdout, format).not.toContain('\u001b');
+			expect(
+				stdout.split('\n').filter((l) => l.startsWith('::error file=forged')),
+				format,
+			).toEqual([]);
+			expect(stdout, format).toContain('x\\n::error file=forged.mdx::forged\\n\\u001b[31mred');
+		}
+		const pretty = runCli(['check', '--root', root, '--today', TODAY]).stdout.split('\n');
+		expect(pretty.filter((l) => l.startsWith('src/'))).toEqual(['src/content/sops/clients/acme/x\\n::error file=forged.mdx::forged\\n\\u001b[31mred.mdx']);
+	});
+
+	it('keeps the real name in JSON, where the format escapes it', () => {
+		const root = writeHandbook({ [forged]: BASE[SOP]! });
+		const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
+		const files = (JSON.parse(stdout) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file);
+		expect(files).toContain(forged);
+	});
+
+	it('writes a title that starts like a formula so a spreadsheet shows it instead of running it', () => {
+		const root = writeHandbook({
+			[SOP]: edit(BASE[SOP]!, 'title: Acme weekly bill run', `title: '=HYPERLINK("https://evil.example","Open")'`).replace(
+				'last_reviewed: 2026-10-01',
+				'last_reviewed: 2026-08-25',
+			),
+		});
+		const { code, stdout } = runCli(['report', '--root', root, '--today', TODAY, '--format', 'csv']);
+		expect(code).toBe(0);
+		expect(stdout.split('\n').find((l) => l.includes('HYPERLINK'))).toBe(
+			`review,clients/acme/bill-run,"'=HYPERLINK(""https://evil.example"",""Open"")",ana-silva,2026-11-25,3,due-soon,`,
+		);
+	});
+});
+
+describe('files the check cannot reach', () => {
+	it('reports a folder it cannot read, instead of silently leaving out every file in it', () => {
+		// A path longer than the system allows cannot be listed, whoever runs the check (root reads folders chmod 000).
+		const root = writeHandbook();
+		const level = 'd'.repeat(200);
+		const made = spawnSync('bash', [
+			'-c',
+			`mkdir -p "${join(root, 'src/content/docs')}" && cd "${join(root, 'src/content/docs')}" && for i in $(seq 24); do mkdir ${level} && cd ${level} || exit 1; done`,
+		]);
+		expect(made.stderr.toString()).toBe('');
+		expect(made.status).toBe(0);
+		const { code, stdout } = runCli(['check', '--root', root, '--today', TODAY]);
+		expect(code).toBe(1);
+		const lines = stdout.split('\n');
+		const at = lines.findIndex((l) => l.startsWith('src/content/docs/ddd'));
+		expect(lines.slice(at + 1, at + 3)).toEqual([
+			'  1:1     error    is a folder the check cannot read (ENAMETOOLONG), so it is not read and may not be published.  [file/not-regular]',
+			'          hint: Let the user who runs the check read it (chmod a+rX), or remove it.',
+		]);
+		expect(stdout).not.toContain('id/format');
 	});
 });

@@ -101,18 +101,24 @@ function replaceWith(path: string, text: string, mode: number): void {
  * what the previous one wrote, so no change is lost.
  */
 export function updateFile(root: string, relativePath: string, edit: (current: string) => string): void {
-	const path = pathInsideRoot(root, relativePath);
-	const stats = statSync(path);
-	if (!stats.isFile()) throw new WriteRefused(`${relativePath} is not a regular file.`);
-	if ((stats.mode & 0o222) === 0) throw new WriteRefused(`${relativePath} is read-only; make it writable first if it should change.`);
-	withLock(path, () => {
-		const current = readFileSync(path, 'utf8');
-		replaceWith(path, edit(current), stats.mode & 0o7777);
+	refusingOnFailure(relativePath, () => {
+		const path = pathInsideRoot(root, relativePath);
+		const stats = statSync(path);
+		if (!stats.isFile()) throw new WriteRefused(`${relativePath} is not a regular file.`);
+		if ((stats.mode & 0o222) === 0) throw new WriteRefused(`${relativePath} is read-only; make it writable first if it should change.`);
+		withLock(path, () => {
+			const current = readFileSync(path, 'utf8');
+			replaceWith(path, edit(current), stats.mode & 0o7777);
+		});
 	});
 }
 
 /** Writes a file inside the handbook, creating folders as needed; `create` refuses to overwrite. */
 export function writeFileInRoot(root: string, relativePath: string, text: string, options: { create?: boolean } = {}): void {
+	refusingOnFailure(relativePath, () => writeInRoot(root, relativePath, text, options));
+}
+
+function writeInRoot(root: string, relativePath: string, text: string, options: { create?: boolean }): void {
 	const path = pathInsideRoot(root, relativePath);
 	mkdirSync(dirname(path), { recursive: true });
 	// Folders made just now could have been swapped for links in between: check again.
@@ -127,4 +133,25 @@ export function writeFileInRoot(root: string, relativePath: string, text: string
 		return;
 	}
 	withLock(path, () => replaceWith(path, text, safeExists(path) ? statSync(path).mode & 0o7777 : 0o644));
+}
+
+/** What the system says when it will not write, in words for the person who ran the command. */
+const FAILURES: Record<string, string> = {
+	EACCES: 'you may not write there; ask for write access to the folder, or run the command in a copy you own',
+	EPERM: 'the system does not allow the change (the file or folder may be locked or immutable)',
+	EROFS: 'the disk it is on is read-only',
+	ENOSPC: 'the disk is full',
+	EDQUOT: 'your disk quota is used up',
+	ENAMETOOLONG: 'its path is longer than the system allows',
+};
+
+/** Runs a write; a failure the system reports becomes a refusal that says why, and leaves the file as it was. */
+function refusingOnFailure(relativePath: string, write: () => void): void {
+	try {
+		write();
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (error instanceof WriteRefused || code === undefined || !(code in FAILURES)) throw error;
+		throw new WriteRefused(`${relativePath} could not be written: ${FAILURES[code]!} (${code}).`);
+	}
 }

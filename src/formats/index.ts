@@ -3,20 +3,23 @@ import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
-import { maskedReport } from './masked.ts';
+import { maskedReport, printableReport } from './masked.ts';
 import { formatPretty } from './pretty.ts';
 
 export const FORMATS = ['pretty', 'json', 'github', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The report in `format`; what any format shows has been masked first (see masked.ts). */
+/**
+ * The report in `format`; what any format shows has been masked first, and what a format
+ * other than JSON prints has its control characters written out (see masked.ts).
+ */
 export function formatReport(unmasked: Report, format: Format, options: { color: boolean }): string {
-	const report = maskedReport(unmasked);
+	const masked = maskedReport(unmasked);
+	if (format === 'json') return formatJson(masked);
+	const report = printableReport(masked);
 	switch (format) {
 		case 'pretty':
 			return formatPretty(report, options);
-		case 'json':
-			return formatJson(report);
 		case 'github':
 			return formatGithub(report);
 		case 'junit':

@@ -65,6 +65,8 @@ export interface ContentSource {
 export interface Refused {
 	name: string;
 	why: string;
+	/** The fix, where it is not "replace it with a regular file". */
+	hint?: string;
 }
 
 export interface Listing {
@@ -88,7 +90,15 @@ function walk(folder: string): Listing {
 		try {
 			entries = readdirSync(join(folder, dir), { withFileTypes: true, encoding: 'utf8' });
 		} catch (error) {
-			if (dir !== '') refused.push({ name: dir, why: `is a folder the check cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+			// A collection with no folder has no files; any other failure hides files the build may publish.
+			const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+			if (dir !== '' || code !== 'ENOENT') {
+				refused.push({
+					name: dir,
+					why: `is a folder the check cannot read (${code})`,
+					hint: 'Let the user who runs the check read it (chmod a+rX), or remove it.',
+				});
+			}
 			continue;
 		}
 		for (const entry of entries) {
@@ -206,14 +216,14 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 	for (const spec of KINDS) {
 		const folder = `${content}/${spec.folder}`;
 		const { files, refused } = listFiles(source, folder, spec);
-		for (const { name, why } of refused) {
-			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
+		for (const { name, why, hint } of refused) {
+			const file = new SourceFile(spec.kind, idFromPath(name), name === '' ? folder : `${folder}/${name}`);
 			file.problems.push({
 				rule: 'file/not-regular',
 				line: 1,
 				column: 1,
 				message: `${why}, so it is not read and may not be published.`,
-				hint: 'Replace it with a regular file (copy the content in), or remove it.',
+				hint: hint ?? 'Replace it with a regular file (copy the content in), or remove it.',
 			});
 			handbook.files.push(file);
 		}

@@ -79,9 +79,15 @@ export function statusReportMarkdown(report: StatusReport): string {
 	return out.join('\n');
 }
 
+/**
+ * One CSV field. Text from content that starts like a formula (`=`, `+`, `-`, `@`, a tab or
+ * a carriage return) gets a leading apostrophe, so a spreadsheet shows it instead of running
+ * it: a title `=HYPERLINK(...)` must not become a link in the supervisor's workbook.
+ */
 const csvField = (value: string | number | null) => {
-	const text = value === null ? '' : String(value);
-	return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	if (value === null) return '';
+	const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 export function statusReportCsv(report: StatusReport): string {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,25 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 		expect(code).toBe(2);
 		expect(stderr).toContain(`${SOP} was left unchanged: ${SOP} is read-only; make it writable first if it should change.`);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(before);
+	});
+
+	it('says in one line why it cannot write in a folder that will not take files, and leaves the file as it was', () => {
+		const root = writeHandbook();
+		const folder = join(root, SOP, '..');
+		const before = readFileSync(join(root, SOP), 'utf8');
+		// Root writes in a folder without write permission, but not in one marked immutable.
+		const lock = process.getuid?.() === 0 ? spawnSync('chattr', ['+i', folder]) : (chmodSync(folder, 0o555), { status: 0, stderr: '' });
+		expect(lock.status, `could not protect the folder: ${String(lock.stderr)}`).toBe(0);
+		try {
+			const { code, stdout, stderr } = runCli(['review', 'clients/acme/bill-run', '--by', 'cara-wu', '--root', root, '--today', TODAY]);
+			expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+			expect(stderr).toMatch(new RegExp(`^handbook: ${SOP} was left unchanged: ${SOP} could not be written: .* \\((EACCES|EPERM)\\)\\.\n$`));
+		} finally {
+			if (process.getuid?.() === 0) spawnSync('chattr', ['-i', folder]);
+			else chmodSync(folder, 0o755);
+		}
+		expect(readFileSync(join(root, SOP), 'utf8')).toBe(before);
+		expect(readdirSync(folder)).toEqual(['bill-run.mdx']);
 	});
 
 	it('does not write CODEOWNERS through a link to another file', () => {
