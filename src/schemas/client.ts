@@ -16,6 +16,8 @@ export const clientSchema = z.strictObject({
 	backup_csa: entityId.optional(),
 	/** The bill pay associates who enter and pay this client's bills. */
 	bpas: z.array(entityId).default([]),
+	/** Bill pay associates trained on this client who step in when its BPAs are out. */
+	backup_bpas: z.array(entityId).default([]),
 	/** The accounting system: `qbo` (QuickBooks Online), `sage-intacct`, `xero`, `netsuite` or `other`. */
 	platform: z.enum(PLATFORMS),
 	/** `active` while the firm serves the client; `offboarded` after. Default `active`. */

@@ -55,6 +55,14 @@ export const configSchema = z.strictObject({
 		}),
 	/** The roles people may hold. `approver` is the one that may approve documents. */
 	roles: z.array(entityId).min(1).default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist']),
+	/**
+	 * How readers see each role, by id: `{ csa: CSA, bpa: BPA }`. A role with no label shows
+	 * as its id in capitals when it is three letters or fewer, else with a capital first letter.
+	 * A step in an SOP names its role by this label in bold: `1. **BPA**: Enter the bill.`
+	 */
+	role_labels: z.record(entityId, plainText).default({}),
+	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
+	coverage_weeks: z.int().min(1).max(52).default(8),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
 	sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
 	/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */

@@ -9,6 +9,8 @@ export const absence = z.strictObject({
 	from: calendarDate,
 	/** Last day away, `YYYY-MM-DD`. */
 	to: calendarDate,
+	/** For a pod lead: who leads the pod meanwhile (a person id). */
+	acting_lead: entityId.optional(),
 });
 
 /** One colleague: `src/content/people/<person-id>.yaml`. */

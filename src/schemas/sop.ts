@@ -11,12 +11,37 @@ export const backupSchema = z.strictObject({
 	trained_on: calendarDate.optional(),
 });
 
+/** Another colleague trained on this SOP, besides the backup. */
+export const trainedPersonSchema = z.strictObject({
+	/** The person trained. */
+	person: entityId,
+	/** The day they were trained, `YYYY-MM-DD`. */
+	on: calendarDate,
+});
+
+/** Everyone who holds a role counts as trained on this SOP's part for that role, from a day (a firm-wide SOP the whole team runs). */
+export const trainedRoleSchema = z.strictObject({
+	/** The role trained as a whole: one of the handbook config's roles. */
+	role: entityId,
+	/** The day the role was trained (the training session, or the day the SOP became part of onboarding). */
+	on: calendarDate,
+});
+
 /** A standard operating procedure: `src/content/sops/**\/<name>.mdx`. */
 export const sopSchema = z
 	.strictObject({
 		...controlledDocumentFields,
 		/** Required for an active SOP. The cross-trained backup and when they were trained. */
 		backup: backupSchema.optional(),
+		/**
+		 * The roles that run this SOP, each one of the handbook config's roles: `[csa, bpa]`.
+		 * Default: the owner's roles. With more than one, every step names its role in bold.
+		 */
+		roles: z.array(entityId).min(1).optional(),
+		/** Other colleagues trained on this SOP, besides the backup: `- { person: leo-fischer, on: 2026-05-04 }`. */
+		trained: z.array(trainedPersonSchema).default([]),
+		/** Roles trained as a whole, for a firm-wide SOP everyone in the role runs: `- { role: csa, on: 2026-01-12 }`. */
+		trained_roles: z.array(trainedRoleSchema).default([]),
 		/** The client this SOP belongs to (a file name in `clients/`); leave out for firm-wide SOPs. */
 		client: entityId.optional(),
 		/** Ids of the guiding principles this SOP puts into practice. */
