@@ -11,6 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
 	['src/check.ts', 'src/approvals', 'src/formats', 'src/site'],
 	['src/rules'],
 	['src/engine', 'src/reports', 'src/editing', 'src/git'],
+	['src/coverage'],
 	['src/dates'],
 	['src/model'],
 	['src/content-policy', 'src/schemas', 'src/sensitive', 'src/text'],

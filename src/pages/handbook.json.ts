@@ -3,6 +3,8 @@ import { site } from '../site/context.ts';
 import { controlledDocuments } from '../model/handbook.ts';
 import { reviewStatus } from '../dates/review-status.ts';
 import { routeOf } from '../model/routes.ts';
+import { coverageOf } from '../coverage/coverage.ts';
+import { coverageData } from '../coverage/describe.ts';
 
 /**
  * Every document's metadata and computed review status as of the build date, for
@@ -39,6 +41,7 @@ export const GET: APIRoute = () => {
 		people: [...handbook.people.values()].map((p) => ({ id: p.id, ...p.data })),
 		clients: [...handbook.clients.values()].map((c) => ({ id: c.id, ...c.data })),
 		pods: [...handbook.pods.values()].map((p) => ({ id: p.id, ...p.data })),
+		coverage: coverageData(handbook, coverageOf(handbook, today)),
 	};
 	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

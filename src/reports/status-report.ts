@@ -1,6 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
+import { coverageOf } from '../coverage/coverage.ts';
+import { coverageData, type CoverageData } from '../coverage/describe.ts';
 import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 import { inertMarkdown } from '../text/markdown.ts';
@@ -11,10 +12,12 @@ export interface StatusReport {
 	reviews: { owner: string; owner_name: string; id: string; kind: string; title: string; file: string; due: PlainDate; days_left: number; state: string }[];
 	single_points: { client: string | null; id: string; title: string; trained: string[] }[];
 	thin_clients: { client: string; name: string; csas: string[] }[];
-	everyone_out: { id: string; title: string; from: PlainDate; to: PlainDate; people: string[] }[];
+	everyone_out: { id: string; title: string; role: string; from: PlainDate; to: PlainDate; people: string[] }[];
+	/** How many weeks ahead coverage looked. */
+	coverage_weeks: number;
+	/** Every coverage gap in the window, worst first, in words. */
+	gaps: CoverageData['gaps'];
 }
-
-export const GAP_WEEKS = 8;
 
 export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
@@ -33,14 +36,17 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 				state: status.state,
 			})),
 		);
-	const clients = clientCoverage(handbook, today);
-	const singles = [...clients.flatMap((c) => c.sops), ...firmCoverage(handbook, today)].filter((s) => s.singlePoint);
+	const coverage = coverageOf(handbook, today);
 	return {
 		today,
 		reviews,
-		single_points: singles.map((s) => ({ client: s.sop.data.client ?? null, id: s.sop.id, title: s.sop.data.title, trained: s.trained })),
-		thin_clients: clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.id, name: c.name, csas: c.csas })),
-		everyone_out: coverageGaps(handbook, today, GAP_WEEKS * 7).map((g) => ({ id: g.sop.id, title: g.sop.data.title, from: g.from, to: g.to, people: g.people })),
+		single_points: coverage.sops.filter((s) => s.singlePoint).map((s) => ({ client: s.sop.data.client ?? null, id: s.sop.id, title: s.sop.data.title, trained: s.trained })),
+		thin_clients: coverage.clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.client.id, name: c.client.data.name, csas: c.csas })),
+		everyone_out: coverage.gaps.flatMap((g) =>
+			g.kind === 'sop-part' && !g.untrained ? [{ id: g.sop.id, title: g.sop.data.title, role: g.role, from: g.run.from, to: g.run.to, people: g.run.out }] : [],
+		),
+		coverage_weeks: handbook.config.coverage_weeks,
+		gaps: coverageData(handbook, coverage).gaps,
 	};
 }
 
@@ -52,7 +58,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 	const out = [
 		`# Handbook status, ${report.today}`,
 		'',
-		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${count(report.single_points.length + report.thin_clients.length, 'single point')} of failure; ${count(report.everyone_out.length, 'period')} when everyone trained on an SOP is out in the next ${GAP_WEEKS} weeks.`,
+		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${count(report.single_points.length + report.thin_clients.length, 'single point')} of failure; ${count(report.gaps.length, 'coverage gap')} in the next ${report.coverage_weeks} weeks.`,
 		'',
 		'## Reviews to do, by owner',
 		'',
@@ -69,12 +75,9 @@ export function statusReportMarkdown(report: StatusReport): string {
 		out.push(`| ${cell(r.title)} (\`${r.file}\`) | ${r.due} | ${when} |`);
 	}
 	if (report.reviews.length > 0) out.push('');
-	out.push('## Coverage gaps', '');
-	if (report.single_points.length + report.thin_clients.length + report.everyone_out.length === 0) out.push('None.', '');
-	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
-	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.map(cell).join(', ') || 'nobody'} can run it.`);
-	for (const g of report.everyone_out)
-		out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.map(cell).join(', ')}).`);
+	out.push('## Coverage gaps, worst first', '');
+	if (report.gaps.length === 0) out.push('None.', '');
+	for (const g of report.gaps) out.push(`- ${cell(g.what)} ${cell(g.fix)}`);
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }
@@ -96,5 +99,6 @@ export function statusReportCsv(report: StatusReport): string {
 	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' ')]);
 	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' ')]);
 	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' ')]);
+	for (const g of report.gaps) rows.push([`gap-${g.kind}`, g.target.id, g.what, '', g.from, g.to, '', g.people.join(' ')]);
 	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }

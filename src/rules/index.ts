@@ -9,6 +9,7 @@ import { backupSameAsOwner } from './backup-same-as-owner.ts';
 import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
 import { configSchema } from './config-schema.ts';
+import { coverageCsasOut, coverageLeadOut, coverageNobodyIn, coverageSingleBpa } from './coverage.ts';
 import { codeownersStale } from './codeowners-stale.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileNotRegular } from './file-not-regular.ts';
@@ -18,6 +19,7 @@ import { idDuplicate } from './id-duplicate.ts';
 import { idFormat } from './id-format.ts';
 import { linksBroken } from './links-broken.ts';
 import { lintHeadingIncrement, lintSopSections } from './lint-markdown.ts';
+import { lintStepRole } from './lint-step-role.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { mdxTooDeep } from './mdx-too-deep.ts';
 import { mdxUnsafe } from './mdx-unsafe.ts';
@@ -66,6 +68,10 @@ export const RULES: readonly Rule[] = [
 	principlesCount,
 	clientNoSop,
 	clientNoBackup,
+	coverageSingleBpa,
+	coverageNobodyIn,
+	coverageCsasOut,
+	coverageLeadOut,
 	trainingPrerequisiteCycle,
 	codeownersStale,
 	sensitiveRoutingNumber,
@@ -80,4 +86,5 @@ export const RULES: readonly Rule[] = [
 	linksBroken,
 	lintSopSections,
 	lintHeadingIncrement,
+	lintStepRole,
 ];

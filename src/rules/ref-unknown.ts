@@ -59,11 +59,18 @@ function* personRefs(handbook: Handbook): Iterable<Reference> {
 		yield* each(doc.file, 'approvers', doc.data.approvers);
 		for (const [index, review] of doc.data.reviews.entries()) yield { file: doc.file, path: ['reviews', index, 'by'], value: review.by };
 		if (doc.kind === 'sop' && doc.data.backup) yield { file: doc.file, path: ['backup', 'person'], value: doc.data.backup.person };
+		if (doc.kind === 'sop') for (const [index, t] of doc.data.trained.entries()) yield { file: doc.file, path: ['trained', index, 'person'], value: t.person };
 	}
 	for (const client of handbook.clients.values()) {
 		yield { file: client.file, path: ['csa'], value: client.data.csa };
 		if (client.data.backup_csa) yield { file: client.file, path: ['backup_csa'], value: client.data.backup_csa };
 		yield* each(client.file, 'bpas', client.data.bpas);
+		yield* each(client.file, 'backup_bpas', client.data.backup_bpas);
+	}
+	for (const person of handbook.people.values()) {
+		for (const [index, absence] of person.data.out_of_office.entries()) {
+			if (absence.acting_lead) yield { file: person.file, path: ['out_of_office', index, 'acting_lead'], value: absence.acting_lead };
+		}
 	}
 	for (const pod of handbook.pods.values()) {
 		if (pod.data.lead) yield { file: pod.file, path: ['lead'], value: pod.data.lead };
@@ -179,7 +186,7 @@ export const refUnknownTraining = referenceRule('training', 'training module', t
 export const refUnknownRole: Rule = {
 	id: 'ref/unknown-role',
 	severity: 'error',
-	description: 'A person holds a role that the handbook config does not list.',
+	description: 'A person holds, or an SOP names, a role that the handbook config does not list.',
 	why: 'Roles decide who may approve and who runs which steps; a role the firm does not use (a typo such as `aprover`) gives nobody the authority it seems to.',
 	fix: 'Use one of the roles listed under `roles` in `handbook.config.yaml`, or add the role there.',
 	next: REFERENCES_NOWHERE,
@@ -189,17 +196,26 @@ export const refUnknownRole: Rule = {
 	},
 	*check({ handbook }) {
 		const roles = handbook.config.roles;
-		for (const person of handbook.people.values()) {
-			for (const [index, role] of person.data.roles.entries()) {
-				if (roles.includes(role)) continue;
-				const suggestion = closest(role, roles);
-				yield at(
-					person.file,
-					['roles', index],
-					`roles[${index}] is "${role}", which is not one of the configured roles (${roles.join(', ')}).${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-					suggestion ? `  - ${suggestion}` : `Use one of ${roles.join(', ')}, or add "${role}" under roles in handbook.config.yaml.`,
-				);
-			}
+		const named: Reference[] = [];
+		for (const person of handbook.people.values()) named.push(...each(person.file, 'roles', person.data.roles));
+		for (const sop of handbook.sops.values()) {
+			named.push(...each(sop.file, 'roles', sop.data.roles ?? []));
+			for (const [index, t] of sop.data.trained_roles.entries()) named.push({ file: sop.file, path: ['trained_roles', index, 'role'], value: t.role });
+		}
+		for (const { file, path, value: role } of named) {
+			if (roles.includes(role)) continue;
+			const suggestion = closest(role, roles);
+			const field = fieldName(path);
+			yield at(
+				file,
+				path,
+				`${field} is "${role}", which is not one of the configured roles (${roles.join(', ')}).${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+				suggestion
+					? typeof path.at(-1) === 'number'
+						? `  - ${suggestion}`
+						: `role: ${suggestion}`
+					: `Use one of ${roles.join(', ')}, or add "${role}" under roles in handbook.config.yaml.`,
+			);
 		}
 	},
 };

@@ -61,6 +61,12 @@ export const configSchema = z.strictObject({
 	 * A step in an SOP names its role by this label in bold: `1. **BPA**: Enter the bill.`
 	 */
 	role_labels: z.record(entityId, plainText).default({}),
+	/**
+	 * People on the client's side who act in SOP steps (the client's approvers, a law firm's
+	 * partners), by id with their label: a step may start with their label in bold, and
+	 * coverage does not count them, since the firm does not staff them.
+	 */
+	client_roles: z.record(entityId, plainText).default({ 'client-approver': 'Approver' }),
 	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
 	coverage_weeks: z.int().min(1).max(52).default(8),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */

@@ -6,6 +6,7 @@ import { handbookDay, type ResolvedToday } from '../dates/today.ts';
 import { handbookRoot } from './handbook-root.ts';
 import { isActivePerson, isInUse } from '../model/status.ts';
 import type { ShownState } from './status.ts';
+import { coverageOf, type Coverage } from '../coverage/coverage.ts';
 
 export interface SiteContext extends ResolvedToday {
 	config: HandbookConfig;
@@ -23,6 +24,14 @@ export function site(): SiteContext {
 		context = { ...day, handbook: loadHandbook(root, day.config, day.today) };
 	}
 	return context;
+}
+
+let coverage: Coverage | undefined;
+
+/** Who can run what on each working day of the coverage window, from the build date: computed once per build. */
+export function siteCoverage(): Coverage {
+	coverage ??= coverageOf(site().handbook, site().today);
+	return coverage;
 }
 
 /** The config and build date alone, for the build gate, which runs before any page. */

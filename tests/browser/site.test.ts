@@ -58,7 +58,7 @@ describe('an SOP page', () => {
 		expect(await panelValue(page, 'Last reviewed')).toBe('2 Nov 2026 (quarterly cycle)');
 		expect(await panelValue(page, 'Next review due')).toBe('2 Feb 2027 (in 74 days)');
 		// The badge says what it is to a screen reader, not only by colour.
-		await expect(page.getByText('Review status: Current').count()).resolves.toBe(1);
+		await expect(page.getByText('Review status as of 20 Nov 2026: Current').count()).resolves.toBe(1);
 		await expect(page.getByRole('link', { name: 'Edit this SOP' }).getAttribute('href')).resolves.toBe(
 			'https://github.com/ledgerline/ops-handbook/edit/main/src/content/sops/firm/vendor-bank-detail-change.mdx',
 		);
@@ -68,7 +68,7 @@ describe('an SOP page', () => {
 
 	it('marks a due-soon SOP so it reads as due soon', async () => {
 		const page = await open('/sops/firm/coverage-hand-off-before-time-off/');
-		await expect(page.getByText('Review status: Due soon').count()).resolves.toBe(1);
+		await expect(page.getByText('Review status as of 20 Nov 2026: Due soon').count()).resolves.toBe(1);
 		expect(await panelValue(page, 'Next review due')).toBe('26 Nov 2026 (in 6 days)');
 		await page.close();
 	});
@@ -159,12 +159,41 @@ describe('onboarding', () => {
 });
 
 describe('control pages', () => {
-	it('lists a known single point of failure first on the coverage page', async () => {
+	it('shows who is out when, and the gaps worst first, each with what to fix', async () => {
 		const page = await open('/coverage/');
-		const first = page.locator('h2#single-points-of-failure + ul li').first();
-		await expect(first.innerText()).resolves.toBe('Summit Mechanical: lien waivers before paying subcontractors: only Leo Fischer can run it.');
-		const gaps = await page.locator('h2#both-out + table tbody tr').allInnerTexts();
-		expect(gaps.some((row) => row.includes('28 Dec 2026 to 1 Jan 2027') && row.includes('Acme Dental: weekly bill run'))).toBe(true);
+		const first = page.locator('h2#gaps + ol li').first();
+		await expect(first.innerText()).resolves.toMatch(/^Summit Mechanical has one BPA \(Meera Iyer\) and no backup BPA .* Open Summit Mechanical$/);
+		// Meera Iyer is out from Thursday 24 to Thursday 31 December: six working days, marked in her row and as gaps in the first row.
+		const meera = page.locator('table.calendar tr', { has: page.getByRole('link', { name: 'Meera Iyer', exact: true }) });
+		await expect(meera.locator('td.out').count()).resolves.toBe(6);
+		await expect(meera.locator('td.out').first().getAttribute('title')).resolves.toBe('Meera Iyer out on Thursday, 24 December 2026');
+		const gapDays = await page.locator('table.calendar tr.uncovered td.gap abbr, table.calendar tr.uncovered td.gap .visually-hidden').allInnerTexts();
+		expect(gapDays[0]).toMatch(/gaps? on Thursday, 24 December 2026/);
+		// A firm-wide SOP trained by role: every active CSA can run its CSA part.
+		const weekly = page.locator('h2#firm-wide + div tr', { has: page.getByRole('link', { name: 'Weekly bill run', exact: true }) });
+		await expect(weekly.innerText()).resolves.toMatch(/CSA: 6 people/);
+		await page.close();
+	});
+
+	it('keeps the calendar scrolling inside its own box on a phone, never the page', async () => {
+		const page = await open('/coverage/', { width: 390, height: 844 });
+		const widths = await page.evaluate(() => {
+			const box = document.querySelector('.calendar-box')!;
+			return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, box: box.scrollWidth, boxVisible: box.clientWidth };
+		});
+		expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+		expect(widths.box).toBeGreaterThan(widths.boxVisible);
+		await page.close();
+	});
+
+	it("says on a person's page what they alone can run, and what breaks while they are out", async () => {
+		const page = await open('/people/meera-iyer/');
+		await expect(page.locator('h2#while-out + ul').innerText()).resolves.toBe(
+			'24 Dec 2026 to 31 Dec 2026: no one else can run the BPA part of Summit Mechanical: lien waivers before paying subcontractors',
+		);
+		await expect(page.locator('h2#only-trained ~ ul').first().innerText()).resolves.toMatch(
+			/Summit Mechanical: lien waivers before paying subcontractors\s+Review status as of 20 Nov 2026:\s*Owner left\s+\(BPA part\)/,
+		);
 		await page.close();
 	});
 
@@ -178,7 +207,9 @@ describe('control pages', () => {
 	it('lists each client with its worst review status', async () => {
 		const page = await open('/clients/');
 		const row = page.locator('tr', { has: page.getByRole('link', { name: 'Tidewater Logistics' }) });
-		await expect(row.innerText()).resolves.toMatch(/Pod North\s+Tom Brennan\s+Priya Raman\s+Arjun Mehta, Sofia Alvarez\s+QuickBooks Online\s+1\s+Review status:\s*Current/);
+		await expect(row.innerText()).resolves.toMatch(
+			/Pod North\s+Tom Brennan\s+Priya Raman\s+Arjun Mehta, Sofia Alvarez\s+QuickBooks Online\s+1\s+Review status as of 20 Nov 2026:\s*Current/,
+		);
 		await page.close();
 	});
 
@@ -190,14 +221,14 @@ describe('control pages', () => {
 				.locator('.status')
 				.textContent();
 		const sop = await open('/sops/clients/summit-hvac/lien-waivers/');
-		await expect(sop.locator('.status').first().textContent()).resolves.toBe('Review status: Owner left');
+		await expect(sop.locator('.status').first().textContent()).resolves.toBe('Review status as of 20 Nov 2026: Owner left');
 		const list = await open('/sops/');
 		const title = (await sop.locator('h1').innerText()).trim();
-		await expect(status(list, title)).resolves.toBe('Review status: Owner left');
+		await expect(status(list, title)).resolves.toBe('Review status as of 20 Nov 2026: Owner left');
 		const client = await open('/clients/summit-hvac/');
-		await expect(status(client, title)).resolves.toBe('Review status: Owner left');
+		await expect(status(client, title)).resolves.toBe('Review status as of 20 Nov 2026: Owner left');
 		const owner = await open('/people/carl-jensen/');
-		await expect(status(owner, title)).resolves.toBe('Review status: Owner left');
+		await expect(status(owner, title)).resolves.toBe('Review status as of 20 Nov 2026: Owner left');
 		for (const page of [sop, list, client, owner]) await page.close();
 	});
 
