@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, editSop, findings } from '../support/handbook.ts';
+import { BASE, check, edit, editSop, findings, SOP } from '../support/handbook.ts';
 
 describe('backup/missing', () => {
 	it('passes when the SOP names a backup', () => {
@@ -89,5 +89,50 @@ describe('owner/inactive', () => {
 			owner: <their id>",
 			]
 		`);
+	});
+});
+
+describe('coverage rules, as an author reads them', () => {
+	const away = (name: string, roles: string, absences: string) => `name: ${name}\nroles: [${roles}]\npod: east\nout_of_office:\n${absences}`;
+	const both = {
+		'src/content/people/ana-silva.yaml': away('Ana Silva', 'csa, approver', '  - { from: 2026-12-07, to: 2026-12-11 }\n'),
+		'src/content/people/ben-ode.yaml': away('Ben Ode', 'csa', '  - { from: 2026-12-10, to: 2026-12-18 }\n'),
+	};
+
+	it('says which days, who is out and what to do', () => {
+		const report = check(both);
+		expect([...findings(report, 'coverage/nobody-in'), ...findings(report, 'coverage/csas-out'), ...findings(report, 'coverage/lead-out')]).toMatchInlineSnapshot(`
+			[
+			  "src/content/sops/clients/acme/bill-run.mdx:4:1 warning: No one can run the CSA part of "Acme weekly bill run" on 2026-12-10 to 2026-12-11 (2 working days): Ana Silva, Ben Ode are all out.
+			hint: Move one of the absences, or cross-train another CSA and record them under trained.",
+			  "src/content/clients/acme.yaml:4:1 warning: Acme Dental has no CSA in on 2026-12-10 to 2026-12-11 (2 working days): Ana Silva, Ben Ode are both out.
+			hint: Move one of the absences, or name another CSA to cover in the hand-off note and as backup_csa.",
+			  "src/content/people/ana-silva.yaml:5:5 warning: Ana Silva leads Pod East and is out on 2026-12-07 to 2026-12-11 (5 working days) with no acting lead named.
+			hint: Name who leads the pod meanwhile on this absence:
+			  - { from: 2026-12-07, to: 2026-12-11, acting_lead: <person id> }",
+			]
+		`);
+	});
+
+	it('names the one BPA and the SOPs with a BPA part', () => {
+		const sop = edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace(
+			'1. Check the approvals.\n2. Release the run.',
+			'1. **CSA**: Check.\n2. **BPA**: Release.',
+		);
+		expect(findings(check({ [SOP]: sop }), 'coverage/single-bpa')).toMatchInlineSnapshot(`
+			[
+			  "src/content/clients/acme.yaml:5:1 warning: Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills (clients/acme/bill-run).
+			hint: Add a cross-trained BPA:
+			backup_bpas: [<person id>]",
+			]
+		`);
+	});
+
+	it('is quiet when an acting lead is named and the absences do not overlap', () => {
+		const report = check({
+			'src/content/people/ana-silva.yaml': away('Ana Silva', 'csa, approver', '  - { from: 2026-12-07, to: 2026-12-09, acting_lead: ben-ode }\n'),
+			'src/content/people/ben-ode.yaml': away('Ben Ode', 'csa', '  - { from: 2026-12-10, to: 2026-12-18 }\n'),
+		});
+		expect(report.diagnostics.filter((d) => d.rule.startsWith('coverage/'))).toEqual([]);
 	});
 });

@@ -30,3 +30,44 @@ describe('lint/heading-increment', () => {
 		expect(findings(check({ [SOP]: edit(BASE[SOP]!, '## Steps', '#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
 	});
 });
+
+describe('lint/step-role', () => {
+	const twoRoles = (steps: string) => edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace('1. Check the approvals.\n2. Release the run.', steps);
+
+	it('passes an SOP of one role whose steps name no role, and one of two roles whose steps all do', () => {
+		expect(findings(check(), 'lint/step-role')).toEqual([]);
+		expect(findings(check({ [SOP]: twoRoles('1. **CSA**: Check the approvals.\n2. **bpa**: Release the run.') }), 'lint/step-role')).toEqual([]);
+	});
+
+	it("lets a step name the client's side, which the config lists under client_roles", () => {
+		expect(findings(check({ [SOP]: twoRoles('1. **CSA**: Check.\n2. **Approver**: The office manager approves.\n3. **BPA**: Release.') }), 'lint/step-role')).toEqual([]);
+	});
+
+	it('names the step, its line and the roles it may use', () => {
+		expect(
+			findings(check({ [SOP]: twoRoles('1. **CSA**: Check the approvals.\n2. Release the run.\n3. **Supervisor**: Sign off.\n4. **Before noon**, file it.') }), 'lint/step-role'),
+		).toMatchInlineSnapshot(`
+				[
+				  "src/content/sops/clients/acme/bill-run.mdx:25:1 error: step 2 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.
+				hint: Start the step with one of **CSA**, **BPA**, **Approver**, e.g.
+				2. **CSA**: ...",
+				  "src/content/sops/clients/acme/bill-run.mdx:26:1 error: step 3 is for the Supervisor role, which this SOP's roles (CSA, BPA) leave out.
+				hint: Add the role to the frontmatter:
+				roles: [csa, bpa, supervisor]",
+				  "src/content/sops/clients/acme/bill-run.mdx:27:1 error: step 4 starts with "Before noon", which is not one of this SOP's roles (CSA, BPA).
+				hint: Start the step with one of **CSA**, **BPA**, **Approver**, e.g.
+				4. **CSA**: ...",
+				]
+			`);
+	});
+
+	it('reports a step for a role the SOP does not list, even when it lists one role', () => {
+		expect(findings(check({ [SOP]: edit(BASE[SOP]!, '2. Release the run.', '2. **BPA**: Release the run.') }), 'lint/step-role')).toMatchInlineSnapshot(`
+			[
+			  "src/content/sops/clients/acme/bill-run.mdx:24:1 error: step 2 is for the BPA role, which this SOP's roles (CSA) leave out.
+			hint: Add the role to the frontmatter:
+			roles: [csa, bpa]",
+			]
+		`);
+	});
+});
