@@ -10,7 +10,8 @@ import { inertMarkdown } from '../text/markdown.ts';
 export interface StatusReport {
 	today: PlainDate;
 	reviews: { owner: string; owner_name: string; id: string; kind: string; title: string; file: string; due: PlainDate; days_left: number; state: string }[];
-	single_points: { client: string | null; id: string; title: string; trained: string[] }[];
+	/** SOPs with a part that fewer than two people can run: `trained` is everyone who can run some part, `parts` the thin ones. */
+	single_points: { client: string | null; id: string; title: string; trained: string[]; parts: { role: string; label: string; people: string[] }[] }[];
 	thin_clients: { client: string; name: string; csas: string[] }[];
 	everyone_out: { id: string; title: string; role: string; from: PlainDate; to: PlainDate; people: string[] }[];
 	/** How many weeks ahead coverage looked. */
@@ -40,7 +41,15 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 	return {
 		today,
 		reviews,
-		single_points: coverage.sops.filter((s) => s.singlePoint).map((s) => ({ client: s.sop.data.client ?? null, id: s.sop.id, title: s.sop.data.title, trained: s.trained })),
+		single_points: coverage.sops
+			.filter((s) => s.singlePoint)
+			.map((s) => ({
+				client: s.sop.data.client ?? null,
+				id: s.sop.id,
+				title: s.sop.data.title,
+				trained: s.trained,
+				parts: s.parts.filter((p) => p.runners.length < 2).map((p) => ({ role: p.role, label: p.label, people: p.runners.map((r) => r.person) })),
+			})),
 		thin_clients: coverage.clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.client.id, name: c.client.data.name, csas: c.csas })),
 		everyone_out: coverage.gaps.flatMap((g) =>
 			g.kind === 'sop-part' && !g.untrained ? [{ id: g.sop.id, title: g.sop.data.title, role: g.role, from: g.run.from, to: g.run.to, people: g.run.out }] : [],
@@ -76,8 +85,15 @@ export function statusReportMarkdown(report: StatusReport): string {
 	}
 	if (report.reviews.length > 0) out.push('');
 	out.push('## Coverage gaps, worst first', '');
-	if (report.gaps.length === 0) out.push('None.', '');
+	if (report.gaps.length === 0) out.push('None.');
 	for (const g of report.gaps) out.push(`- ${cell(g.what)} ${cell(g.fix)}`);
+	out.push('', '## Single points of failure', '');
+	if (report.single_points.length + report.thin_clients.length === 0) out.push('None.');
+	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
+	for (const s of report.single_points) {
+		const parts = s.parts.map((p) => `only ${p.people.map(cell).join(', ') || 'nobody'} can run its ${cell(p.label)} part`).join('; ');
+		out.push(`- **${cell(s.title)}** (\`${s.id}\`): ${parts || 'no role runs it'}.`);
+	}
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }

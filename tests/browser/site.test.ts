@@ -240,6 +240,11 @@ describe('control pages', () => {
 		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/client-message-response');
 		expect(sop.review).toEqual({ state: 'due-soon', cycle: 'quarterly', last_reviewed: '2026-08-31', due: '2026-11-30', days_left: 10 });
 		expect(body.documents.some((d: { status: string }) => d.status === 'draft')).toBe(false);
+		// The same coverage model as the check and the report: the gaps in words, worst first.
+		expect(body.coverage.gaps.map((g: { kind: string; target: { id: string } }) => [g.kind, g.target.id])).toEqual([
+			['single-bpa', 'summit-hvac'],
+			['sop-part', 'clients/summit-hvac/lien-waivers'],
+		]);
 		await page.close();
 	});
 });

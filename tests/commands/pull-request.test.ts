@@ -141,7 +141,9 @@ describe('handbook new', () => {
 describe('handbook report', () => {
 	const troubled = () =>
 		writeHandbook({
-			[SOP]: edit(BASE[SOP]!, 'owner: ana-silva', 'owner: old-hand'),
+			[SOP]: edit(BASE[SOP]!, 'owner: ana-silva', 'owner: old-hand')
+				.replace('client: acme\n', 'client: acme\nroles: [csa, bpa]\n')
+				.replace('1. Check the approvals.\n2. Release the run.', '1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.'),
 			'src/content/training/csa/first-week.mdx': edit(BASE['src/content/training/csa/first-week.mdx']!, 'last_reviewed: 2026-09-01', 'last_reviewed: 2026-05-01'),
 		});
 
@@ -151,7 +153,7 @@ describe('handbook report', () => {
 		expect(stdout).toMatchInlineSnapshot(`
 			"# Handbook status, 2026-11-22
 
-			1 overdue, 0 due soon; 1 single point of failure; 0 periods when everyone trained on an SOP is out in the next 8 weeks.
+			1 overdue, 0 due soon; 1 single point of failure; 1 coverage gap in the next 8 weeks.
 
 			## Reviews to do, by owner
 
@@ -161,9 +163,13 @@ describe('handbook report', () => {
 			| --- | --- | --- |
 			| First week (\`src/content/training/csa/first-week.mdx\`) | 2026-11-01 | **21 days overdue** |
 
-			## Coverage gaps
+			## Coverage gaps, worst first
 
-			- **Acme weekly bill run** (\`clients/acme/bill-run\`): only ben-ode can run it.
+			- Acme Dental has one BPA \\(Dev Rao\\) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills. Cross-train another BPA on the client and list them under backup\\_bpas.
+
+			## Single points of failure
+
+			- **Acme weekly bill run** (\`clients/acme/bill-run\`): only dev-rao can run its BPA part.
 
 			Record a review with \`npm run handbook -- review <id> --by <you>\`.
 			"
@@ -174,11 +180,17 @@ describe('handbook report', () => {
 		const root = troubled();
 		const json = JSON.parse(cli(root, 'report', '--format', 'json').stdout);
 		expect(json.reviews.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([['csa/first-week', 'overdue']]);
-		expect(json.single_points).toEqual([{ client: 'acme', id: 'clients/acme/bill-run', title: 'Acme weekly bill run', trained: ['ben-ode'] }]);
+		expect(json.single_points).toEqual([
+			{ client: 'acme', id: 'clients/acme/bill-run', title: 'Acme weekly bill run', trained: ['ben-ode', 'ana-silva', 'dev-rao'], parts: [{ role: 'bpa', label: 'BPA', people: ['dev-rao'] }] },
+		]);
+		expect(json.gaps.map((g: { kind: string; what: string }) => [g.kind, g.what])).toEqual([
+			['single-bpa', 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.'],
+		]);
 		expect(cli(root, 'report', '--format', 'csv').stdout).toMatchInlineSnapshot(`
 			"section,id,title,owner,due_or_from,days_left_or_to,state,people
 			review,csa/first-week,First week,ana-silva,2026-11-01,-21,overdue,
-			single-point-sop,clients/acme/bill-run,Acme weekly bill run,,,,,ben-ode
+			single-point-sop,clients/acme/bill-run,Acme weekly bill run,,,,,ben-ode ana-silva dev-rao
+			gap-single-bpa,acme,"Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.",,,,,dev-rao
 			"
 		`);
 	});

@@ -55,13 +55,13 @@ describe('one masking function for everything printed', () => {
 		});
 		expect(bypass.map((f) => relative(PROJECT, join(PROJECT, f)))).toEqual([]);
 		const formats = readFileSync(join(PROJECT, 'src/formats/index.ts'), 'utf8');
-		expect(formats).toMatch(/const report = maskedReport\(unmasked\);/);
+		expect(formats).toMatch(/const masked = maskedReport\(unmasked\);\n\tif \(format === 'json'\) return formatJson\(masked\);\n\tconst report = printableReport\(masked\);/);
 	});
 
 	it('is how every command error reaches the terminal', () => {
 		const cli = readFileSync(join(PROJECT, 'scripts/handbook.ts'), 'utf8');
 		expect(cli.match(/process\.stderr\.write\(/g)).toHaveLength(1);
-		expect(cli).toMatch(/function printError\(text: string\): void \{\n\tprocess\.stderr\.write\(redact\(text\)\);/);
+		expect(cli).toMatch(/function printError\(text: string\): void \{\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/);
 	});
 
 	it.each([
