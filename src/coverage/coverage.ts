@@ -264,7 +264,15 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	};
 
 	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
-	const sopsOf = (client: string) => sops.filter((s) => s.sop.data.client === client).sort(byTitle);
+	const byClient = new Map<string, SopCoverage[]>();
+	for (const s of sops) {
+		const client = s.sop.data.client;
+		if (client === undefined) continue;
+		const list = byClient.get(client);
+		if (list) list.push(s);
+		else byClient.set(client, [s]);
+	}
+	const sopsOf = (client: string) => (byClient.get(client) ?? []).sort(byTitle);
 
 	const clients: ClientCoverage[] = [];
 	for (const client of handbook.clients.values()) {
@@ -310,26 +318,33 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	const start = (g: CoverageGap) => (g.kind === 'single-bpa' ? today : g.run.from);
 	gaps.sort((a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
 
+	// What each person can run, gathered in one pass over the parts rather than once per person.
+	const runsBy = new Map<string, PersonCoverage['runs']>();
+	const onlyBy = new Map<string, PersonCoverage['only']>();
+	const breaksBy = new Map<string, PersonCoverage['breaks']>();
+	const listIn = <T>(map: Map<string, T[]>, key: string): T[] => {
+		let list = map.get(key);
+		if (!list) map.set(key, (list = []));
+		return list;
+	};
+	for (const s of sops) {
+		for (const part of s.parts) {
+			for (const r of part.runners) listIn(runsBy, r.person).push({ sop: s.sop, role: part.role, label: part.label, via: r.via });
+			if (part.runners.length === 1) listIn(onlyBy, part.runners[0]!.person).push({ sop: s.sop, role: part.role, label: part.label });
+		}
+	}
+	for (const g of gaps) {
+		if (g.kind !== 'sop-part' || g.untrained) continue;
+		for (const person of g.run.out) listIn(breaksBy, person).push({ sop: g.sop, label: g.label, gap: g.run });
+	}
 	const people: PersonCoverage[] = [];
 	for (const person of handbook.people.values()) {
-		const runs: PersonCoverage['runs'] = [];
-		const only: PersonCoverage['only'] = [];
-		for (const s of sops) {
-			for (const part of s.parts) {
-				const mine = part.runners.find((r) => r.person === person.id);
-				if (!mine) continue;
-				runs.push({ sop: s.sop, role: part.role, label: part.label, via: mine.via });
-				if (part.runners.length === 1) only.push({ sop: s.sop, role: part.role, label: part.label });
-			}
-		}
+		const runs = runsBy.get(person.id) ?? [];
+		const only = onlyBy.get(person.id) ?? [];
 		const away = person.data.out_of_office
 			.filter((a) => a.to >= today && a.from <= end)
 			.map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
-		const breaks: PersonCoverage['breaks'] = [];
-		for (const g of gaps) {
-			if (g.kind !== 'sop-part' || g.untrained || !g.run.out.includes(person.id)) continue;
-			breaks.push({ sop: g.sop, label: g.label, gap: g.run });
-		}
+		const breaks = breaksBy.get(person.id) ?? [];
 		people.push({ person, runs, only, away, breaks });
 	}
 

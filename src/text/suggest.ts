@@ -53,6 +53,40 @@ interface Candidate {
 	order: number;
 	name: string;
 	lower: string;
+	/** How many of each character it holds (see `histogram`). */
+	counts: Uint16Array;
+}
+
+const SLOTS = 38;
+
+/** Letters, digits, `-` and `/` each in their own slot; everything else shares the last. */
+function slotOf(code: number): number {
+	if (code >= 97 && code <= 122) return code - 97;
+	if (code >= 48 && code <= 57) return code - 48 + 26;
+	if (code === 45) return 36;
+	return 37;
+}
+
+function histogram(text: string): Uint16Array {
+	const counts = new Uint16Array(SLOTS);
+	for (let i = 0; i < text.length; i++) counts[slotOf(text.charCodeAt(i))]! += 1;
+	return counts;
+}
+
+/**
+ * A lower bound on the edit distance from the character counts alone: every edit (insert,
+ * delete, substitute, swap) changes at most one surplus and one shortfall, and a swap
+ * changes neither. Costs 38 steps, against a whole table for the distance itself.
+ */
+function countDistance(a: Uint16Array, b: Uint16Array): number {
+	let surplus = 0;
+	let shortfall = 0;
+	for (let i = 0; i < SLOTS; i++) {
+		const d = a[i]! - b[i]!;
+		if (d > 0) surplus += d;
+		else shortfall -= d;
+	}
+	return Math.max(surplus, shortfall);
 }
 
 /** Candidates grouped by length, built once per list of names. */
@@ -64,39 +98,52 @@ function byLength(names: readonly string[]): Map<number, Candidate[]> {
 	groups = new Map();
 	names.forEach((name, order) => {
 		const lower = name.toLowerCase();
+		const candidate = { order, name, lower, counts: histogram(lower) };
 		const group = groups.get(lower.length);
-		if (group) group.push({ order, name, lower });
-		else groups.set(lower.length, [{ order, name, lower }]);
+		if (group) group.push(candidate);
+		else groups.set(lower.length, [candidate]);
 	});
 	byLengthCache.set(names, groups);
 	return groups;
 }
 
+/** The furthest a suggestion for a name of `length` characters can be and still be offered (see `closest`). */
+function furthestOffered(length: number): number {
+	// Offered when distance <= max(2, floor(max(input, name) / 3)); the name is at most
+	// `distance` longer than the input, so above 2 that needs distance <= input / 2.
+	return Math.max(2, Math.floor(length / 2));
+}
+
 /**
  * The known name closest to `input`, when it is close enough to be a likely typo. Of
  * several equally close names, the first in `known` wins. Names are visited nearest
- * length first, and a name whose length alone puts it further away than the best so far
- * is never compared, so a long list costs little more than the few names that could win.
+ * length first; a name whose length or whose character counts alone put it further away
+ * than the best so far, or than any suggestion could be, is never compared. So a long list
+ * costs little more than the few names that could win, even for input close to none.
  */
 export function closest(input: string, known: Iterable<string>): string | undefined {
 	const needle = input.toLowerCase().replace(/[\s_]+/g, '_');
+	const counts = histogram(needle);
 	const groups = byLength(Array.isArray(known) ? (known as readonly string[]) : [...known]);
 	const lengths = [...groups.keys()].sort((x, y) => Math.abs(x - needle.length) - Math.abs(y - needle.length) || x - y);
 	let best: Candidate | undefined;
-	let bestDistance = Infinity;
+	let limit = furthestOffered(input.length);
 	for (const length of lengths) {
-		if (Math.abs(length - needle.length) > bestDistance) break;
+		if (Math.abs(length - needle.length) > limit) break;
 		for (const candidate of groups.get(length)!) {
-			const distance = editDistanceWithin(needle, candidate.lower, bestDistance);
-			if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate.order < best.order)) {
+			const bound = countDistance(counts, candidate.counts);
+			if (bound > limit || (best !== undefined && bound === limit && candidate.order > best.order)) continue;
+			const distance = editDistanceWithin(needle, candidate.lower, limit);
+			if (distance > limit) continue;
+			if (best === undefined || distance < limit || candidate.order < best.order) {
 				best = candidate;
-				bestDistance = distance;
+				limit = distance;
 			}
 		}
 	}
 	if (best === undefined) return undefined;
 	const allowed = Math.max(2, Math.floor(Math.max(input.length, best.name.length) / 3));
-	return bestDistance <= allowed ? best.name : undefined;
+	return limit <= allowed ? best.name : undefined;
 }
 
 /** `Maria Lopez` → `maria-lopez`: what an id for this text would look like. */

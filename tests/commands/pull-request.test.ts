@@ -181,7 +181,13 @@ describe('handbook report', () => {
 		const json = JSON.parse(cli(root, 'report', '--format', 'json').stdout);
 		expect(json.reviews.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([['csa/first-week', 'overdue']]);
 		expect(json.single_points).toEqual([
-			{ client: 'acme', id: 'clients/acme/bill-run', title: 'Acme weekly bill run', trained: ['ben-ode', 'ana-silva', 'dev-rao'], parts: [{ role: 'bpa', label: 'BPA', people: ['dev-rao'] }] },
+			{
+				client: 'acme',
+				id: 'clients/acme/bill-run',
+				title: 'Acme weekly bill run',
+				trained: ['ben-ode', 'ana-silva', 'dev-rao'],
+				parts: [{ role: 'bpa', label: 'BPA', people: ['dev-rao'] }],
+			},
 		]);
 		expect(json.gaps.map((g: { kind: string; what: string }) => [g.kind, g.what])).toEqual([
 			['single-bpa', 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.'],
