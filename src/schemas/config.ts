@@ -63,6 +63,15 @@ export const configSchema = z.strictObject({
 	role_labels: z.record(entityId, plainText).default({}),
 	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
 	coverage_weeks: z.int().min(1).max(52).default(8),
+	/**
+	 * Days after an SOP's material change during which people trained on an older version
+	 * are warned to re-train; after that a backup trained on an older version no longer counts.
+	 */
+	retrain_days: z.int().min(0).max(366).default(14),
+	/** How many days an SOP page shows a banner with the note of its last material change. */
+	changed_banner_days: z.int().min(0).max(366).default(30),
+	/** The SOP sections whose text is the procedure itself: a branch that changes one must say whether the change is material (`check --changed`). */
+	material_sections: z.array(plainText).min(1).default(['Steps']),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
 	sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
 	/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
