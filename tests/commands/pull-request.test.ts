@@ -30,6 +30,7 @@ describe('handbook new', () => {
 			reviews:
 			  - date: 2026-11-22
 			    by: ana-silva
+			    change: material
 			    note: First version.
 			---
 
