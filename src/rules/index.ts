@@ -30,6 +30,7 @@ import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
 import { reviewMaterialNote } from './review-material-note.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import { reviewUnmarkedChange } from './review-unmarked-change.ts';
 import { backupOldVersion, retrainDue } from './retrain.ts';
 import { sensitiveAccountNumber, sensitiveCardNumber, sensitiveRoutingNumber, sensitiveSecret, sensitiveSsn, sensitiveTaxId } from './sensitive.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
 	reviewCycleTooLong,
 	reviewLogMismatch,
 	reviewMaterialNote,
+	reviewUnmarkedChange,
 	backupMissing,
 	backupSameAsOwner,
 	backupNotTrained,
