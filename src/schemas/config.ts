@@ -94,6 +94,8 @@ export const configSchema = z.strictObject({
 			history_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
 		})
 		.default({}),
+	/** The address the site is published at, `https://handbook.example.com/`: the feed of changes links to it. */
+	site_url: webAddress.optional(),
 	/**
 	 * For a sample or demo handbook only: the day its review dates were written against.
 	 * `npm start` judges the handbook as of this day and says so; `check` and `build`
