@@ -4,6 +4,7 @@ import { clientCoverage, coverageGaps, firmCoverage } from './coverage.ts';
 import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 import { inertMarkdown } from '../text/markdown.ts';
+import { retrainingList, type Retraining } from './retraining.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -12,6 +13,8 @@ export interface StatusReport {
 	single_points: { client: string | null; id: string; title: string; trained: string[] }[];
 	thin_clients: { client: string; name: string; csas: string[] }[];
 	everyone_out: { id: string; title: string; from: PlainDate; to: PlainDate; people: string[] }[];
+	/** People trained on an older version of an SOP, by person: they must re-learn what changed. */
+	retrain: Retraining[];
 }
 
 export const GAP_WEEKS = 8;
@@ -41,6 +44,7 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		single_points: singles.map((s) => ({ client: s.sop.data.client ?? null, id: s.sop.id, title: s.sop.data.title, trained: s.trained })),
 		thin_clients: clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.id, name: c.name, csas: c.csas })),
 		everyone_out: coverageGaps(handbook, today, GAP_WEEKS * 7).map((g) => ({ id: g.sop.id, title: g.sop.data.title, from: g.from, to: g.to, people: g.people })),
+		retrain: retrainingList(handbook, today),
 	};
 }
 
@@ -75,6 +79,19 @@ export function statusReportMarkdown(report: StatusReport): string {
 	for (const s of report.single_points) out.push(`- **${cell(s.title)}** (\`${s.id}\`): only ${s.trained.map(cell).join(', ') || 'nobody'} can run it.`);
 	for (const g of report.everyone_out)
 		out.push(`- ${g.from === g.to ? g.from : `${g.from} to ${g.to}`}: everyone trained on **${cell(g.title)}** is out (${g.people.map(cell).join(', ')}).`);
+	out.push('', '## Re-training, by person', '');
+	if (report.retrain.length === 0) out.push('Everyone trained on an SOP is trained on its current version.');
+	let person = '';
+	for (const r of report.retrain) {
+		if (r.person !== person) {
+			if (person) out.push('');
+			person = r.person;
+			out.push(`### ${cell(r.person_name)} (\`${r.person}\`)`, '', '| SOP | Changed | What changed | Re-train by |', '| --- | --- | --- | --- |');
+		}
+		const by = r.state === 'overdue' ? `**${r.due}, passed**${r.backup ? ' (backup: not cover until re-trained)' : ''}` : `${r.due}${r.backup ? ' (backup)' : ''}`;
+		out.push(`| ${cell(r.title)} (\`${r.id}\`) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
+	}
+	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }
@@ -96,5 +113,6 @@ export function statusReportCsv(report: StatusReport): string {
 	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' ')]);
 	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' ')]);
 	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' ')]);
+	for (const r of report.retrain) rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person]);
 	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }

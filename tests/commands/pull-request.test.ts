@@ -166,6 +166,10 @@ describe('handbook report', () => {
 
 			- **Acme weekly bill run** (\`clients/acme/bill-run\`): only ben-ode can run it.
 
+			## Re-training, by person
+
+			Everyone trained on an SOP is trained on its current version.
+
 			Record a review with \`npm run handbook -- review <id> --by <you>\`.
 			"
 		`);

@@ -109,3 +109,38 @@ describe('handbook review --material', () => {
 		expect(sopText(root)).toBe(BASE[SOP]);
 	});
 });
+
+describe('handbook report, re-training', () => {
+	it('lists who must re-train on what, by person, with the note and the last day', () => {
+		const root = writeHandbook({
+			[SOP]: BASE[SOP]!.replace(
+				'principles: [verify-first]\n',
+				'principles: [verify-first]\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\nreviews:\n  - { date: 2026-10-01, by: ana-silva, change: material, note: "Release | before 2 pm, not 4 pm." }\n',
+			).replace('trained_on: 2026-01-10', 'trained_on: 2026-10-01'),
+		});
+		expect(review(root, 'clients/acme/bill-run', '--by', 'ana-silva', '--date', '2026-11-15', '--material', '--note', 'Two approvals | over $10,000, see [here](https://x.example).').code).toBe(0);
+		const { stdout } = runCli(['report', '--root', root, '--today', TODAY]);
+		expect(stdout.slice(stdout.indexOf('## Re-training'))).toMatchInlineSnapshot(`
+			"## Re-training, by person
+
+			### Ben Ode (\`ben-ode\`)
+
+			| SOP | Changed | What changed | Re-train by |
+			| --- | --- | --- | --- |
+			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https://x.example\\). | 2026-11-29 (backup) |
+
+			### Dev Rao (\`dev-rao\`)
+
+			| SOP | Changed | What changed | Re-train by |
+			| --- | --- | --- | --- |
+			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https://x.example\\). | 2026-11-29 |
+
+			Record a training with \`npm run handbook -- trained <sop-id> --person <id>\`.
+
+			Record a review with \`npm run handbook -- review <id> --by <you>\`.
+			"
+		`);
+		const json = JSON.parse(runCli(['report', '--format', 'json', '--root', root, '--today', TODAY]).stdout) as { retrain: { person: string; state: string }[] };
+		expect(json.retrain.map((r) => `${r.person} ${r.state}`)).toEqual(['ben-ode due', 'dev-rao due']);
+	});
+});
