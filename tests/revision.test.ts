@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMaterialChange, materialChanges, recentChange, retrainState, trainedOnCurrentVersion } from '../src/dates/revision.ts';
+import { countsAsTrained, lastMaterialChange, materialChanges, recentChange, retrainState, trainedOnCurrentVersion } from '../src/dates/revision.ts';
 
 const log = (...entries: [date: string, change?: 'material' | 'editorial', note?: string][]) => ({
 	reviews: entries.map(([date, change, note]) => ({ date, by: 'ana-silva', ...(change ? { change } : {}), ...(note ? { note } : {}) })),
@@ -39,6 +39,12 @@ describe('a training against the current version', () => {
 		// 31 January + 14 days is 14 February.
 		expect(retrainState(doc, '2026-01-30', '2026-02-14', 14)).toMatchObject({ state: 'retrain-due', due: '2026-02-14', daysLeft: 0 });
 		expect(retrainState(doc, '2026-01-30', '2026-02-15', 14)).toMatchObject({ state: 'retrain-overdue', due: '2026-02-14', daysOver: 1 });
+	});
+
+	it('counts someone trained on an older version until the window ends, and not after', () => {
+		expect(countsAsTrained(doc, '2026-01-30', '2026-02-14', 14)).toBe(true);
+		expect(countsAsTrained(doc, '2026-01-30', '2026-02-15', 14)).toBe(false);
+		expect(countsAsTrained(doc, '2026-01-31', '2027-01-01', 14)).toBe(true);
 	});
 
 	it('runs the window through the end of February in a leap year', () => {

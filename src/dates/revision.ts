@@ -54,6 +54,17 @@ export function trainedOnCurrentVersion(doc: RevisionLike, trainedOn: PlainDate)
 	return change === undefined || trainedOn >= change.date;
 }
 
+/**
+ * Whether someone trained on `trainedOn` still counts as able to run the SOP on `today`:
+ * trained on the current version, or trained on an older one and still inside the
+ * `retrainDays` days after the change (the re-training window, in which the check warns).
+ * From the day after the window they count no longer. Coverage can use this to keep
+ * people during the window, or `trainedOnCurrentVersion` to drop them at once.
+ */
+export function countsAsTrained(doc: RevisionLike, trainedOn: PlainDate, today: PlainDate, retrainDays: number): boolean {
+	return retrainState(doc, trainedOn, today, retrainDays).state !== 'retrain-overdue';
+}
+
 /** Where a training stands against the document's current version on `today`. */
 export type RetrainState =
 	/** Trained on the current version (or the document has no material change). */
