@@ -118,7 +118,10 @@ describe('handbook report, re-training', () => {
 				'principles: [verify-first]\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\nreviews:\n  - { date: 2026-10-01, by: ana-silva, change: material, note: "Release | before 2 pm, not 4 pm." }\n',
 			).replace('trained_on: 2026-01-10', 'trained_on: 2026-10-01'),
 		});
-		expect(review(root, 'clients/acme/bill-run', '--by', 'ana-silva', '--date', '2026-11-15', '--material', '--note', 'Two approvals | over $10,000, see [here](https://x.example).').code).toBe(0);
+		expect(
+			review(root, 'clients/acme/bill-run', '--by', 'ana-silva', '--date', '2026-11-15', '--material', '--note', 'Two approvals | over $10,000, see [here](https://x.example).')
+				.code,
+		).toBe(0);
 		const { stdout } = runCli(['report', '--root', root, '--today', TODAY]);
 		expect(stdout.slice(stdout.indexOf('## Re-training'))).toMatchInlineSnapshot(`
 			"## Re-training, by person
