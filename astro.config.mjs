@@ -43,6 +43,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagefind: true,
 			customCss: ['./src/styles/site.css'],
+			// Feed readers find the list of material changes from any page.
+			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 			sidebar: [
@@ -62,6 +64,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Coverage', link: '/coverage/' },
 						{ label: 'Review dashboard', link: '/reviews/' },
+						{ label: 'What changed', link: '/changes/' },
 					],
 				},
 				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },

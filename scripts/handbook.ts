@@ -9,6 +9,7 @@ import { runCodeowners } from '../src/cli/codeowners.ts';
 import { runNew } from '../src/cli/new.ts';
 import { runReport } from '../src/cli/report.ts';
 import { runReview } from '../src/cli/review.ts';
+import { runTrained } from '../src/cli/trained.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
 import { GitError } from '../src/git/git.ts';
 import { HandbookRootError } from '../src/model/load.ts';
@@ -26,6 +27,8 @@ Commands:
   check       Validate the handbook. --changed [--base REF] checks only what a branch touches
               and what depends on it. Flags: --root --today --format --warn-days
   review      Record a review: review <document-id> --by <person-id> [--date] [--note]
+              [--material --note TEXT] when the change makes people re-learn it
+  trained     Record a training: trained <sop-id> --person <person-id> [--date]
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
   report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
   codeowners  Write .github/CODEOWNERS from the owners and approvers
@@ -46,6 +49,7 @@ function listRules(): number {
 const COMMANDS: Record<string, (args: string[], root: string) => number | Promise<number>> = {
 	check: runCheck,
 	review: runReview,
+	trained: runTrained,
 	new: runNew,
 	report: runReport,
 	codeowners: runCodeowners,

@@ -69,6 +69,20 @@ describe('who can run an SOP, by role', () => {
 	});
 });
 
+describe('after a material change', () => {
+	it('keeps a backup trained on the old version during the re-training window, and drops them after it', () => {
+		const changed = edit(
+			BASE[SOP]!,
+			'last_reviewed: 2026-10-01\n',
+			'last_reviewed: 2026-11-02\nreviews:\n  - date: 2026-11-02\n    by: cara-wu\n    change: material\n    note: The run moves to Wednesday.\n',
+		);
+		const handbook = load({ [SOP]: changed, 'src/content/clients/acme.yaml': BASE['src/content/clients/acme.yaml']!.replace('backup_csa: ben-ode\n', 'backup_csa: old-hand\n') });
+		// Ben was trained on 2026-01-10, before the change; the window is 14 days from 2 November.
+		expect(partsOf(coverageOf(handbook, '2026-11-16'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)', 'ben-ode (backup)']]]);
+		expect(partsOf(coverageOf(handbook, '2026-11-17'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)']]]);
+	});
+});
+
 describe('a client with one BPA', () => {
 	const twoRoles = edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace(
 		'1. Check the approvals.\n2. Release the run.',

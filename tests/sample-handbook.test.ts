@@ -56,3 +56,15 @@ describe('the sample handbook', () => {
 		}
 	});
 });
+
+describe('the sample handbook history', () => {
+	it('carries material changes with notes, one backup inside the re-training window and none past it', () => {
+		const { handbook, report } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const material = [...handbook.sops.values()].flatMap((sop) => sop.data.reviews.filter((r) => r.change === 'material'));
+		expect(material.length).toBeGreaterThanOrEqual(5);
+		expect(material.every((r) => (r.note ?? '').trim().length > 20)).toBe(true);
+		const retrain = report.diagnostics.filter((d) => d.rule === 'training/retrain');
+		expect(retrain.map((d) => d.message.split(' ')[0])).toEqual(['priya-raman']);
+		expect(report.diagnostics.filter((d) => d.rule === 'backup/old-version')).toEqual([]);
+	});
+});

@@ -1,5 +1,6 @@
 import { assertRef, defaultBase } from '../git/base-ref.ts';
 import { gitComplaint, runGit } from '../git/git.ts';
+import { readTree } from '../git/read-tree.ts';
 import { fail } from './usage-error.ts';
 
 /**
@@ -22,6 +23,30 @@ export interface ChangedFiles {
 	changed: Set<string>;
 	/** Deleted or renamed-from paths. */
 	removed: Set<string>;
+	/** The text at the base of each changed SOP that was there, for the rules that compare a change with what it changes. */
+	base: Map<string, string>;
+}
+
+/**
+ * The commit a branch is compared with: where it left `from` (their merge base), or, in a
+ * shallow clone that holds `from` but not the history between, `from` itself.
+ */
+function comparisonCommit(root: string, from: string): string {
+	try {
+		return runGit(root, ['merge-base', from, 'HEAD']).toString('utf8').trim();
+	} catch {
+		try {
+			return runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${from}^{commit}`])
+				.toString('utf8')
+				.trim();
+		} catch (error) {
+			const complaint = gitComplaint(error);
+			if (complaint.includes('not a git repository')) fail(`git could not list the changed files (${complaint}).`);
+			fail(
+				`the base ${from} is not in this clone, so the change cannot be compared with it. Fetch it first; in a shallow clone the base commit alone is enough: git fetch --depth=1 origin ${from.replace(/^origin\//, '')}`,
+			);
+		}
+	}
 }
 
 /**
@@ -48,9 +73,12 @@ export function changedScope(root: string, base: string | undefined): ChangedFil
 			}
 		}
 	};
-	record(git(root, ['diff', '--name-status', '--relative', '-M', `${from}...HEAD`]));
+	const commit = comparisonCommit(root, from);
+	record(git(root, ['diff', '--name-status', '--relative', '-M', commit, 'HEAD']));
 	record(git(root, ['diff', '--name-status', '--relative', '-M', 'HEAD']));
 	for (const path of git(root, ['ls-files', '--others', '--exclude-standard'])) changed.add(path);
 	for (const path of removed) if (changed.has(path)) removed.delete(path);
-	return { changed, removed };
+	const sops = [...changed].filter((path) => path.startsWith('src/content/sops/'));
+	const before = sops.length > 0 ? readTree(root, commit, sops).files : new Map<string, string>();
+	return { changed, removed, base: before };
 }

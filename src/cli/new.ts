@@ -207,7 +207,8 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 				approvers: answers.get('approver'),
 				...(one('client') ? { client: one('client') } : {}),
 				last_reviewed: today,
-				reviews: [{ date: today, by: one('owner'), note: 'First version.' }],
+				// The first version is the first material change: its revision, and what a training before it predates.
+				reviews: [{ date: today, by: one('owner'), change: 'material', note: 'First version.' }],
 			})}\n---\n\n${sections(config.sop_sections)}`;
 			break;
 		case 'training':

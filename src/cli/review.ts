@@ -12,7 +12,7 @@ import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 import { isActivePerson } from '../model/status.ts';
 
-export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--root DIR] [--today YYYY-MM-DD]`;
+export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--material] [--root DIR] [--today YYYY-MM-DD]`;
 
 /** A file's frontmatter data and body, read as the check reads them. */
 function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
@@ -25,10 +25,19 @@ function frontmatter(text: string): { data: Record<string, unknown>; body: strin
  * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
  */
 export function runReview(args: string[], defaultRoot: string): number {
-	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), by: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' } }, true);
+	const { values, positionals } = parseCommand(
+		args,
+		{ ...commonOptions(defaultRoot), by: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, material: { type: 'boolean' } },
+		true,
+	);
 	if (positionals.length !== 1) fail(`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`);
 	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
 	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
+	const material = values.material === true;
+	if (material && !values.note?.trim())
+		fail(
+			`a material change needs --note saying what changed, in one sentence a reader can act on, e.g. --note "Bills over $5,000 now need the controller's approval."\nUsage: ${REVIEW_USAGE}`,
+		);
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const date = values.date ?? today;
@@ -65,12 +74,12 @@ export function runReview(args: string[], defaultRoot: string): number {
 	}
 	if (date < doc.data.last_reviewed) fail(`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`);
 
-	const entry = { date, by: values.by, ...(values.note ? { note: values.note } : {}) };
+	const entry = { date, by: values.by, ...(material ? { change: 'material' } : {}), ...(values.note ? { note: values.note } : {}) };
 	try {
 		// Under the file's lock, on the file as it is now: a review another command recorded a
 		// moment ago stays, and ours is added after it.
 		updateFile(root, doc.file.path, (before) => {
-			const edited = recordReview(before, { date, by: values.by!, note: values.note });
+			const edited = recordReview(before, { date, by: values.by!, note: values.note, change: material ? 'material' : undefined });
 			if (!edited.ok) fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
 			// Read the result back as the check would: exactly the two intended changes, nothing else.
 			const old = frontmatter(before);
@@ -90,6 +99,11 @@ export function runReview(args: string[], defaultRoot: string): number {
 		if (code) fail(`${doc.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`);
 		throw error;
 	}
-	process.stdout.write(`Recorded the review of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`);
+	process.stdout.write(`Recorded the ${material ? 'material change' : 'review'} of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`);
+	if (material && doc.kind === 'sop') {
+		const trained = [doc.data.backup?.person, ...doc.data.trained.map((t) => t.person)].filter((p): p is string => p !== undefined);
+		if (trained.length > 0)
+			process.stdout.write(`Re-train ${trained.join(', ')} within ${config.retrain_days} days, then record each with: npm run handbook -- trained ${id} --person <id>\n`);
+	}
 	return 0;
 }

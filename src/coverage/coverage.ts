@@ -1,4 +1,5 @@
 import { addDays } from '../dates/calendar.ts';
+import { countsAsTrained } from '../dates/revision.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
 import type { Client } from '../schemas/client.ts';
@@ -16,7 +17,8 @@ import type { Sop } from '../schemas/sop.ts';
  * first in their `roles`). A person can run a role's part on a day when they are trained
  * for it, active, and not out that day. Trained for a part means holding the role and one of:
  * owning the SOP; being its backup or in its `trained` list from the training day; holding
- * a role trained as a whole (`trained_roles`) from that day; for a client SOP, being the
+ * a role trained as a whole (`trained_roles`) from that day (a training before the SOP's
+ * last material change stops counting when the re-training window has passed); for a client SOP, being the
  * client's CSA or backup CSA (CSA part) or one of its BPAs or backup BPAs (BPA part). The
  * role `pod-lead` is held by a pod's lead, and on the days a lead is out by the acting lead
  * named on the absence.
@@ -189,7 +191,9 @@ function runnersFor(c: Context, sop: Entry<Sop>, role: string): Runner[] {
 	const found = new Map<string, Runner>();
 	const add = (person: string | undefined, via: Via, since?: PlainDate) => {
 		if (!c.active(person) || found.has(person)) return;
-		if (since !== undefined && since > today) return;
+		// A training counts from its day, and stops counting once the SOP changed materially
+		// after it and the re-training window has passed.
+		if (since !== undefined && (since > today || !countsAsTrained(sop.data, since, today, handbook.config.retrain_days))) return;
 		found.set(person, since === undefined ? { person, via } : { person, via, since });
 	};
 	const holding = (person: string | undefined) => person !== undefined && c.holds(person, role);

@@ -6,12 +6,14 @@ export interface ReviewEntry {
 	date: PlainDate;
 	by: string;
 	note?: string | undefined;
+	/** `material` when the change makes people re-learn the document; left out of the entry otherwise. */
+	change?: 'material' | 'editorial' | undefined;
 }
 
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** A plain scalar if YAML would read it back as the same string, else double-quoted. */
-function scalar(text: string): string {
+export function scalar(text: string): string {
 	const plain = /^[A-Za-z0-9][\w .,'()/&+-]*$/.test(text) && !/[:#]\s|\s$|^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/^[\d.+-]/.test(text);
 	return plain ? text : JSON.stringify(text);
 }
@@ -46,7 +48,12 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 	if (!last || !isScalar(last.value) || !last.value.range) return { ok: false, reason: 'it has no last_reviewed date to update' };
 	if (last.value.type === 'BLOCK_FOLDED' || last.value.type === 'BLOCK_LITERAL') return { ok: false, reason: 'last_reviewed is written as a block' };
 
-	const entry: [string, string][] = [['date', review.date], ['by', review.by], ...(review.note ? [['note', scalar(review.note)] as [string, string]] : [])];
+	const entry: [string, string][] = [
+		['date', review.date],
+		['by', review.by],
+		...(review.change ? [['change', review.change] as [string, string]] : []),
+		...(review.note ? [['note', scalar(review.note)] as [string, string]] : []),
+	];
 	const flowEntry = `{ ${entry.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
 
 	// Edits are applied from the end of the text backwards so earlier offsets stay valid.

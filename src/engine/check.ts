@@ -22,7 +22,7 @@ export interface CheckOptions {
 	/** The rules to run: every registered rule in `src/check.ts`, a few in tests. */
 	rules: readonly Rule[];
 	/** Check only what these changes can affect (`check --changed`). */
-	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string> } | undefined;
+	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string>; base?: ReadonlyMap<string, string> | undefined } | undefined;
 }
 
 /** The report `check` prints, in every format; `--format json` prints exactly this. */
@@ -47,7 +47,7 @@ export function runCheck(options: CheckOptions): CheckResult {
 	handbook.configProblems = configProblems;
 	const diagnostics: Diagnostic[] = [];
 	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;
-	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days, scope };
+	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days, scope, base: options.only?.base };
 	for (const rule of options.rules) {
 		if (options.frontmatterOnly && rule.reads === 'body') continue;
 		for (const finding of rule.check(context)) {

@@ -12,6 +12,11 @@ export interface RuleContext {
 	warnDays: number;
 	/** When set, only these files are reported on; body rules read no other file. */
 	scope?: ReadonlySet<string> | undefined;
+	/**
+	 * With `check --changed`: the text on the base branch of each changed file that was
+	 * there, by path. Rules that compare a change with what it changes read it.
+	 */
+	base?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -64,6 +69,8 @@ export interface RuleExample {
 	/** What the example shows, in a few words: "the owner is also an approver". */
 	title: string;
 	files: ExampleFiles;
+	/** The files as they are on the base branch: the example is checked as `check --changed` checks `files` against them. */
+	base?: ExampleFiles;
 	/** Why the example is kept off the site's rules page, when it is (a real-shaped card number would fail the check of the page itself). */
 	unpublished?: string;
 }

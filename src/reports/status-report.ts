@@ -5,6 +5,7 @@ import { coverageData, type CoverageData } from '../coverage/describe.ts';
 import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 import { inertMarkdown } from '../text/markdown.ts';
+import { retrainingList, type Retraining } from './retraining.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -18,6 +19,8 @@ export interface StatusReport {
 	coverage_weeks: number;
 	/** Every coverage gap in the window, worst first, in words. */
 	gaps: CoverageData['gaps'];
+	/** People trained on an older version of an SOP, by person: they must re-learn what changed. */
+	retrain: Retraining[];
 }
 
 export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
@@ -56,6 +59,7 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		),
 		coverage_weeks: handbook.config.coverage_weeks,
 		gaps: coverageData(handbook, coverage).gaps,
+		retrain: retrainingList(handbook, today),
 	};
 }
 
@@ -94,6 +98,19 @@ export function statusReportMarkdown(report: StatusReport): string {
 		const parts = s.parts.map((p) => `only ${p.people.map(cell).join(', ') || 'nobody'} can run its ${cell(p.label)} part`).join('; ');
 		out.push(`- **${cell(s.title)}** (\`${s.id}\`): ${parts || 'no role runs it'}.`);
 	}
+	out.push('', '## Re-training, by person', '');
+	if (report.retrain.length === 0) out.push('Everyone trained on an SOP is trained on its current version.');
+	let person = '';
+	for (const r of report.retrain) {
+		if (r.person !== person) {
+			if (person) out.push('');
+			person = r.person;
+			out.push(`### ${cell(r.person_name)} (\`${r.person}\`)`, '', '| SOP | Changed | What changed | Re-train by |', '| --- | --- | --- | --- |');
+		}
+		const by = r.state === 'overdue' ? `**${r.due}, passed**${r.backup ? ' (backup: not cover until re-trained)' : ''}` : `${r.due}${r.backup ? ' (backup)' : ''}`;
+		out.push(`| ${cell(r.title)} (\`${r.id}\`) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
+	}
+	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
 	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }
@@ -116,5 +133,6 @@ export function statusReportCsv(report: StatusReport): string {
 	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' ')]);
 	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' ')]);
 	for (const g of report.gaps) rows.push([`gap-${g.kind}`, g.target.id, g.what, '', g.from, g.to, '', g.people.join(' ')]);
+	for (const r of report.retrain) rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person]);
 	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }

@@ -30,7 +30,10 @@ import { reviewCycleTooLong } from './review-cycle-too-long.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
+import { reviewMaterialNote } from './review-material-note.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import { reviewUnmarkedChange } from './review-unmarked-change.ts';
+import { backupOldVersion, retrainDue } from './retrain.ts';
 import { sensitiveAccountNumber, sensitiveCardNumber, sensitiveRoutingNumber, sensitiveSecret, sensitiveSsn, sensitiveTaxId } from './sensitive.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
@@ -48,10 +51,14 @@ export const RULES: readonly Rule[] = [
 	reviewInFuture,
 	reviewCycleTooLong,
 	reviewLogMismatch,
+	reviewMaterialNote,
+	reviewUnmarkedChange,
 	backupMissing,
 	backupSameAsOwner,
 	backupNotTrained,
 	backupInactive,
+	backupOldVersion,
+	retrainDue,
 	ownerInactive,
 	approvalMissing,
 	approvalSelfApproval,

@@ -4,7 +4,8 @@ import { count } from '../text/plural.ts';
 /*
  * "Next:" lines that several rules share. Priorities, lowest first: 0 sensitive values,
  * 10 file problems, 20 overdue reviews, 30 backups, 40 approvals, 50 references,
- * 60 owners who left, 65 coverage gaps, 70 reviews due soon. A rule with its own line keeps it in its file.
+ * 60 owners who left, 65 coverage gaps and people to re-train, 70 reviews due soon. A rule with its own line keeps it
+ * in its file.
  */
 
 /** Files the check cannot read: every other rule depends on them. */

@@ -69,6 +69,15 @@ export const configSchema = z.strictObject({
 	client_roles: z.record(entityId, plainText).default({ 'client-approver': 'Approver' }),
 	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
 	coverage_weeks: z.int().min(1).max(52).default(8),
+	/**
+	 * Days after an SOP's material change during which people trained on an older version
+	 * are warned to re-train; after that a backup trained on an older version no longer counts.
+	 */
+	retrain_days: z.int().min(0).max(366).default(14),
+	/** How many days an SOP page shows a banner with the note of its last material change. */
+	changed_banner_days: z.int().min(0).max(366).default(30),
+	/** The SOP sections whose text is the procedure itself: a branch that changes one must say whether the change is material (`check --changed`). */
+	material_sections: z.array(plainText).min(1).default(['Steps']),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
 	sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
 	/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
@@ -91,6 +100,8 @@ export const configSchema = z.strictObject({
 			history_url: webAddress.includes('{path}', { error: 'needs-path' }).optional(),
 		})
 		.default({}),
+	/** The address the site is published at, `https://handbook.example.com/`: the feed of changes links to it. */
+	site_url: webAddress.optional(),
 	/**
 	 * For a sample or demo handbook only: the day its review dates were written against.
 	 * `npm start` judges the handbook as of this day and says so; `check` and `build`

@@ -6,14 +6,23 @@ import { plainText } from './text.ts';
 
 export const DOCUMENT_STATUSES = ['draft', 'active', 'retired'] as const;
 
+/** What kind of change a review recorded: `material` (people must re-learn it) or `editorial`. */
+export const CHANGE_KINDS = ['material', 'editorial'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 /** One recorded review of a document. */
 export const reviewEntry = z.strictObject({
 	/** The day of the review, `YYYY-MM-DD`. */
 	date: calendarDate,
 	/** Who reviewed it: the owner, the backup or an approver. */
 	by: entityId,
-	/** What was checked or changed, in a sentence. */
+	/** What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it. */
 	note: z.string().optional(),
+	/**
+	 * `material` when the steps, an amount, a cut-off or who does what changed, so the people
+	 * trained on it must re-learn it; `editorial` (the default) for wording, links and typos.
+	 */
+	change: z.enum(CHANGE_KINDS).optional(),
 });
 
 /**

@@ -267,6 +267,8 @@ describe('accessibility', () => {
 		'/pods/pod-west/',
 		'/coverage/',
 		'/reviews/',
+		'/changes/',
+		'/sops/clients/tidewater-logistics/carrier-and-fuel-bills/',
 		'/reference/glossary/',
 	];
 	for (const [name, viewport] of [

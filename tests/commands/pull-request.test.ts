@@ -30,6 +30,7 @@ describe('handbook new', () => {
 			reviews:
 			  - date: 2026-11-22
 			    by: ana-silva
+			    change: material
 			    note: First version.
 			---
 
@@ -170,6 +171,10 @@ describe('handbook report', () => {
 			## Single points of failure
 
 			- **Acme weekly bill run** (\`clients/acme/bill-run\`): only dev-rao can run its BPA part.
+
+			## Re-training, by person
+
+			Everyone trained on an SOP is trained on its current version.
 
 			Record a review with \`npm run handbook -- review <id> --by <you>\`.
 			"

@@ -1,0 +1,64 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Rule } from '../engine/rule.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import { normaliseWhitespace, sectionsNamed } from '../text/sections.ts';
+import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+
+const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
+const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
+const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
+
+/** The review entries of a file's frontmatter, as plain data; none when it cannot be read. */
+function reviewsOf(text: string): unknown[] {
+	const split = splitFrontmatter(text);
+	if (split.kind !== 'ok') return [];
+	const data = parseYaml(split.yaml, split.yamlLine).data as { reviews?: unknown } | null;
+	return Array.isArray(data?.reviews) ? (data.reviews as unknown[]) : [];
+}
+
+export const reviewUnmarkedChange: Rule = {
+	id: 'review/unmarked-change',
+	severity: 'error',
+	description:
+		"With check --changed: a branch changes the text of an SOP's Steps (or another section named in material_sections) and adds no review entry saying change: material or change: editorial.",
+	why: 'Only the author knows whether a change to the steps makes people re-learn them. Saying so is what starts re-training, the page banner and the "What changed" feed; a silent change reaches none of them.',
+	fix: 'Record the change: `npm run handbook -- review <id> --by <you> --material --note "<what changed>"`, or add a review entry with `change: editorial` when only the wording changed.',
+	reads: 'body',
+	examples: {
+		fails: [{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) }],
+		passes: [
+			{
+				title: 'a changed step recorded as material',
+				base: baseSop,
+				files: edited(EXAMPLE_SOP, NEW_STEPS, entry('    change: material\n    note: The run is released before 2 pm.\n')),
+			},
+			{ title: 'a re-wrapped step, same words', base: baseSop, files: edited(EXAMPLE_SOP, ['2. Release the run.', '2. Release\n   the run.']) },
+			{ title: 'a change to the Purpose only', base: baseSop, files: edited(EXAMPLE_SOP, ['Pay approved bills', 'Pay the approved bills']) },
+		],
+	},
+	*check({ handbook, base }) {
+		if (!base) return;
+		const material = handbook.config.material_sections;
+		for (const sop of handbook.sops.values()) {
+			const before = base.get(sop.file.path);
+			if (before === undefined || sop.file.body === undefined) continue;
+			const split = splitFrontmatter(before);
+			const oldSections = new Map(sectionsNamed(split.kind === 'ok' ? split.body : before, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
+			const changed = sectionsNamed(sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
+			if (changed.length === 0) continue;
+			const oldReviews = reviewsOf(before);
+			const saysWhich = (review: unknown) => typeof review === 'object' && review !== null && 'change' in review;
+			if (reviewsOf(sop.file.text).some((review, i) => saysWhich(review) && !isDeepStrictEqual(review, oldReviews[i]))) continue;
+			for (const section of changed) {
+				yield {
+					file: sop.file.path,
+					line: sop.file.bodyLine + section.line - 1,
+					column: 1,
+					message: `the text of "## ${section.heading}" changed on this branch, and no new review entry says whether the change is material or editorial.`,
+					hint: `If people who run it must re-learn it, record:\n  npm run handbook -- review ${sop.id} --by <you> --material --note "<what changed, in one sentence>"\nIf only the wording changed, add a review entry with:\n    change: editorial`,
+				};
+			}
+		}
+	},
+};

@@ -1,0 +1,106 @@
+import type { PlainDate } from '../schemas/date.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
+import type { Sop } from '../schemas/sop.ts';
+import { materialChanges } from '../dates/revision.ts';
+import { isDraft, isInUse } from '../model/status.ts';
+
+/** One material change of an SOP, with what readers filter it by. */
+export interface MaterialChange {
+	sopId: string;
+	title: string;
+	date: PlainDate;
+	/** What changed, as plain text: render it escaped, never as markup. */
+	note: string;
+	/** Who recorded it (a person id) and their name. */
+	by: string;
+	byName: string;
+	client?: { id: string; name: string } | undefined;
+	pod?: { id: string; name: string } | undefined;
+	/** The roles that run the SOP: its `roles`, else its owner's. */
+	roles: string[];
+}
+
+/** The roles that run an SOP: `roles` when set, else the owner's roles. */
+export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
+	return sop.data.roles ?? handbook.people.get(sop.data.owner)?.data.roles ?? [];
+}
+
+/** The pod an SOP belongs to: its client's pod, else its owner's. */
+function podOf(handbook: Handbook, sop: Entry<Sop>): string | undefined {
+	const client = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
+	return client ? client.data.pod : handbook.people.get(sop.data.owner)?.data.pod;
+}
+
+/** SOPs readers can open: in use, and drafts while writing. */
+export function readableSops(handbook: Handbook, includeDrafts: boolean): Entry<Sop>[] {
+	return [...handbook.sops.values()].filter((sop) => isInUse(sop) || (includeDrafts && isDraft(sop)));
+}
+
+/** Every material change of the SOPs in use, newest first (then by title), none after `today`. */
+export function materialChangeList(handbook: Handbook, today: PlainDate, includeDrafts: boolean): MaterialChange[] {
+	const list: MaterialChange[] = [];
+	for (const sop of readableSops(handbook, includeDrafts)) {
+		const clientEntry = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
+		const podId = podOf(handbook, sop);
+		const podEntry = podId ? handbook.pods.get(podId) : undefined;
+		for (const change of materialChanges(sop.data)) {
+			if (change.date > today) continue;
+			list.push({
+				sopId: sop.id,
+				title: sop.data.title,
+				date: change.date,
+				note: change.note,
+				by: change.by,
+				byName: handbook.people.get(change.by)?.data.name ?? change.by,
+				client: clientEntry ? { id: clientEntry.id, name: clientEntry.data.name } : undefined,
+				pod: podEntry ? { id: podEntry.id, name: podEntry.data.name } : undefined,
+				roles: rolesOf(handbook, sop),
+			});
+		}
+	}
+	return list.sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+}
+
+/** A filter of the "What changed" page: everything, or one client, pod or role. */
+export type ChangeFilter = { kind: 'all' } | { kind: 'client' | 'pod' | 'role'; id: string; label: string };
+
+/** The page of a filter: `/changes/`, `/changes/client/acme-dental/`. */
+export function changesRoute(filter: ChangeFilter): string {
+	return filter.kind === 'all' ? '/changes/' : `/changes/${filter.kind}/${filter.id}/`;
+}
+
+/** Whether a change passes a filter. */
+export function passes(change: MaterialChange, filter: ChangeFilter): boolean {
+	if (filter.kind === 'all') return true;
+	if (filter.kind === 'client') return change.client?.id === filter.id;
+	if (filter.kind === 'pod') return change.pod?.id === filter.id;
+	return change.roles.includes(filter.id);
+}
+
+/** Every filter that selects at least one change, by kind, in name order. */
+export function changeFilters(changes: readonly MaterialChange[], roleLabel: (role: string) => string): ChangeFilter[] {
+	const clients = new Map<string, string>();
+	const pods = new Map<string, string>();
+	const roles = new Set<string>();
+	for (const change of changes) {
+		if (change.client) clients.set(change.client.id, change.client.name);
+		if (change.pod) pods.set(change.pod.id, change.pod.name);
+		for (const role of change.roles) roles.add(role);
+	}
+	const sorted = (kind: 'client' | 'pod' | 'role', entries: Iterable<[string, string]>): ChangeFilter[] =>
+		[...entries].map(([id, label]) => ({ kind, id, label })).sort((a, b) => a.label.localeCompare(b.label));
+	return [
+		{ kind: 'all' },
+		...sorted('client', clients),
+		...sorted('pod', pods),
+		...sorted(
+			'role',
+			[...roles].map((r) => [r, roleLabel(r)]),
+		),
+	];
+}
+
+/** How a role reads on the site: its configured label, else the id in capitals (three letters or fewer) or with a capital first letter. */
+export function roleLabelFrom(labels: Readonly<Record<string, string>>): (role: string) => string {
+	return (role) => labels[role] ?? (role.length <= 3 ? role.toUpperCase() : role.charAt(0).toUpperCase() + role.slice(1).replace(/-/g, ' '));
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A note that tries to be markup: it must reach readers, on the page and in the feed, as these words. */
+const NOTE = `Bills over $5,000 go to the controller <img src=x onerror=alert(1)> & "quotes"`;
+
+/** The example SOP with an older material change and a recent one (12 days before TODAY), its backup re-trained after it. */
+const CHANGED = edit(
+	edit(
+		BASE[SOP]!,
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: 2026-11-10\nreviews:\n  - { date: 2026-06-01, by: ana-silva, change: material, note: First cut-off at noon. }\n  - { date: 2026-09-01, by: cara-wu, note: Links fixed. }\n  - date: 2026-11-10\n    by: ana-silva\n    change: material\n    note: ${JSON.stringify(NOTE)}\n`,
+	),
+	'trained_on: 2026-01-10',
+	'trained_on: 2026-11-12',
+);
+
+let out: string;
+let server: Server | undefined;
+let base: string;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+	const root = writeHandbook({ [SOP]: CHANGED });
+	out = mkdtempSync(join(tmpdir(), 'handbook-changes-'));
+	const built = buildSite(out, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
+	if (built.code !== 0) throw new Error(`the handbook did not build:\n${built.output}`);
+	({ server, url: base } = await serveStatic(out));
+	browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+	if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function open(path: string, javaScript = true): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
+	const context = await browser!.newContext({ javaScriptEnabled: javaScript });
+	const page = await context.newPage();
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.goto(`${base}${path}`);
+	return { page, dialogs, close: () => context.close() };
+}
+
+const SOP_PAGE = '/sops/clients/acme/bill-run/';
+
+describe('the SOP page after a material change', () => {
+	it('shows the revision and a banner with the note, as text, with or without JavaScript', async () => {
+		for (const javaScript of [true, false]) {
+			const { page, dialogs, close } = await open(SOP_PAGE, javaScript);
+			expect(await page.getByRole('note', { name: 'Recent change' }).textContent()).toBe(`Changed on 10 Nov 2026: ${NOTE}`);
+			expect(await page.locator('.revision').textContent()).toBe(`Revision: last material change on 10 Nov 2026: ${NOTE}`);
+			expect(await page.locator('main img[src="x"]').count()).toBe(0);
+			expect(await page.locator('#changed-2026-06-01').textContent()).toContain('Material change: First cut-off at noon.');
+			expect(dialogs).toEqual([]);
+			await close();
+		}
+	});
+
+	it('says "changed since you last read it" to a reader who opened an older revision, once', async () => {
+		const { page, close } = await open(SOP_PAGE);
+		const notice = page.getByRole('note', { name: 'Changed since you last read it' });
+		// First visit: nothing to compare with.
+		expect(await notice.isHidden()).toBe(true);
+		// The reader last opened it on 3 November, before the change of the 10th.
+		await page.evaluate(() => localStorage.setItem('handbook:last-read', JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } })));
+		await page.reload();
+		expect(await notice.textContent()).toBe(`Changed since you last read it on 3 Nov 2026: ${NOTE}`);
+		expect(await notice.isVisible()).toBe(true);
+		// Now read: the next visit is quiet.
+		await page.reload();
+		expect(await notice.isHidden()).toBe(true);
+		await close();
+	});
+});
+
+describe('the feed of changes', () => {
+	it('is well-formed RSS with one item per material change, newest first, and notes that stay text', async () => {
+		const { page, close } = await open('/changes/');
+		const feed = await page.evaluate(async () => {
+			const text = await (await fetch('/changes.xml')).text();
+			const xml = new DOMParser().parseFromString(text, 'application/xml');
+			const items = [...xml.querySelectorAll('channel > item')];
+			return {
+				errors: xml.getElementsByTagName('parsererror').length,
+				root: xml.documentElement.nodeName,
+				items: items.map((item) => {
+					const description = item.querySelector('description')?.textContent ?? '';
+					// A feed reader shows the description as HTML.
+					const shown = new DOMParser().parseFromString(description, 'text/html');
+					return {
+						title: item.querySelector('title')?.textContent,
+						link: item.querySelector('link')?.textContent,
+						shown: shown.body.textContent,
+						elements: shown.body.querySelectorAll('*').length,
+					};
+				}),
+			};
+		});
+		expect(feed.errors).toBe(0);
+		expect(feed.root).toBe('rss');
+		expect(feed.items).toEqual([
+			{ title: 'Acme weekly bill run: changed on 2026-11-10', link: 'http://localhost:4321/sops/clients/acme/bill-run/#changed-2026-11-10', shown: NOTE, elements: 0 },
+			{
+				title: 'Acme weekly bill run: changed on 2026-06-01',
+				link: 'http://localhost:4321/sops/clients/acme/bill-run/#changed-2026-06-01',
+				shown: 'First cut-off at noon.',
+				elements: 0,
+			},
+		]);
+		await close();
+	});
+});
+
+describe('What changed', () => {
+	it('lists material changes newest first and filters by client, pod and role as plain pages', async () => {
+		const { page, dialogs, close } = await open('/changes/', false);
+		expect(await page.locator('[data-change-sop]').evaluateAll((items) => items.map((li) => li.getAttribute('data-change-date')))).toEqual(['2026-11-10', '2026-06-01']);
+		expect(await page.locator('[data-change-sop] p').first().textContent()).toBe(NOTE);
+		for (const name of ['Acme Dental', 'Pod East', 'CSA']) {
+			await page.getByRole('navigation', { name: 'Show the changes of' }).getByRole('link', { name, exact: true }).click();
+			expect(await page.locator('[data-change-sop]').count()).toBe(2);
+			await page.goBack();
+		}
+		expect(dialogs).toEqual([]);
+		await close();
+	});
+});
+
+describe('Start here', () => {
+	it('lists, for the chosen track, the SOPs changed since the reader last read them', async () => {
+		const { page, close } = await open('/start-here/');
+		const item = page.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]');
+		await page.evaluate(() => localStorage.setItem('handbook:last-read', JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } })));
+		await page.reload();
+		expect(await page.getByLabel('Your track').inputValue()).toBe('csa');
+		expect(await item.textContent()).toBe(`Acme weekly bill run: changed since you last read it on 3 Nov 2026: ${NOTE}`);
+		expect(await item.isVisible()).toBe(true);
+		// Once read at the current revision, it leaves the list.
+		await page.goto(`${base}${SOP_PAGE}`);
+		await page.goto(`${base}/start-here/`);
+		expect(await item.isHidden()).toBe(true);
+		await close();
+	});
+
+	it('lists the recent changes of every track without JavaScript', async () => {
+		const { page, close } = await open('/start-here/', false);
+		expect(await page.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]').textContent()).toBe(`Acme weekly bill run: changed on 10 Nov 2026: ${NOTE}`);
+		await close();
+	});
+});
