@@ -1,4 +1,17 @@
 export { routeOf } from './kinds.ts';
 
 /** Pages that list a whole kind; they exist whatever the content. */
-export const INDEX_ROUTES = ['/', '/start-here/', '/sops/', '/principles/', '/training/', '/clients/', '/people/', '/pods/', '/coverage/', '/reviews/', '/handbook.json'] as const;
+export const INDEX_ROUTES = [
+	'/',
+	'/start-here/',
+	'/sops/',
+	'/principles/',
+	'/training/',
+	'/clients/',
+	'/kpis/',
+	'/people/',
+	'/pods/',
+	'/coverage/',
+	'/reviews/',
+	'/handbook.json',
+] as const;
