@@ -56,6 +56,8 @@ export interface MaintenanceRow {
 	id: string;
 	name: string;
 	now: WithinCycle;
+	/** The reviews dated in the current quarter so far. */
+	now_on_time: OnTime;
 	/** Oldest first, one per quarter of the report. */
 	quarters: QuarterFigures[];
 	/** The reviews dated in the four quarters together. */
@@ -142,6 +144,7 @@ function row(id: string, name: string, sops: readonly Tracked[], today: PlainDat
 		id,
 		name,
 		now: withinCycle(sops, today),
+		now_on_time: onTime(sops, quarterOf(today).from, today),
 		quarters: quarters.map((q) => ({ quarter: q.label, ...withinCycle(sops, q.to), on_time: onTime(sops, q.from, q.to) })),
 		on_time: onTime(sops, quarters[0]!.from, quarters.at(-1)!.to),
 		overdue: sops.filter((t) => withinOn(t, today) === false).map((t) => t.sop.id),

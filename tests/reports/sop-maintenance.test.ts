@@ -30,8 +30,8 @@ const FILES = new Map<string, string>([
 	['src/content/sops/clients/acme/late.mdx', sop('acme', ['2026-01-15', '2026-05-20', '2026-08-10'])],
 	// Reviewed late in October 2025 (due 1 September), then never again.
 	['src/content/sops/clients/bolt/run.mdx', sop('bolt', ['2025-06-01', '2025-10-15'])],
-	// Monthly, first reviewed this month: in no past quarter.
-	['src/content/sops/clients/cove/run.mdx', sop('cove', ['2026-11-01'], 'review_cycle: monthly\n')],
+	// Monthly, first written in October: in no past quarter; its November review is on time.
+	['src/content/sops/clients/cove/run.mdx', sop('cove', ['2026-10-01', '2026-11-01'], 'review_cycle: monthly\n')],
 	// Not counted: an offboarded client's SOP, a draft and a firm-wide SOP.
 	['src/content/sops/clients/gone/run.mdx', sop('gone', ['2024-01-01'])],
 	['src/content/sops/clients/acme/draft.mdx', sop('acme', ['2024-01-01'], 'status: draft\n')],
@@ -98,6 +98,8 @@ describe('the SOP-maintenance KPI', () => {
 		const ben = csas.find((r) => r.id === 'ben-ode')!;
 		expect(ben.quarters[0]!.on_time).toEqual(onTime(1, 0));
 		expect(ben.on_time).toEqual(onTime(1, 0));
+		// This quarter so far: the monthly SOP's first review has nothing to be late for; its second is on time.
+		expect(report().csas.map((r) => r.now_on_time)).toEqual([onTime(0, 0), onTime(0, 0), onTime(1, 1)]);
 	});
 
 	it('adds up the CSAs of a pod, and the whole firm', () => {
