@@ -8,6 +8,8 @@ export const INDEX_ROUTES = [
 	'/principles/',
 	'/training/',
 	'/clients/',
+	'/clients/quick-reference/',
+	'/contacts/',
 	'/kpis/',
 	'/people/',
 	'/pods/',
