@@ -167,7 +167,7 @@ export const refUnknownKpi = referenceRule('kpi', 'KPI', kpiRefs, {
 	why: "An SOP names the KPIs its Targets serve, and each KPI's page lists the SOPs that serve it; an id that names nothing drops the SOP from that list, so the target looks unsupported.",
 	examples: {
 		fails: [
-			{ title: 'a KPI named by its title rather than its id', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [Client response]']) },
+			{ title: 'a KPI named by another id than its file name', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [response-time]']) },
 		],
 		passes: [
 			{
