@@ -126,7 +126,7 @@ describe('the sample handbook', () => {
 	it('gives every training module a quiz of 3 to 5 questions', () => {
 		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
 		for (const module of handbook.training.values()) {
-			const count = module.data.quiz?.length ?? 0;
+			const count = module.data.quiz.length;
 			expect(count >= 3 && count <= 5, `${module.id} has ${count} questions`).toBe(true);
 		}
 	});
