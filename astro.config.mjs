@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -57,6 +58,9 @@ export default defineConfig({
 						{ label: 'Onboarding training', link: '/training/' },
 						{ label: 'Clients', link: '/clients/' },
 						{ label: 'People and pods', link: '/people/' },
+						{ label: 'KPIs', link: '/kpis/' },
+						{ label: 'Contact sheet', link: '/contacts/' },
+						{ label: 'Client quick reference', link: '/clients/quick-reference/' },
 					],
 				},
 				{
@@ -70,6 +74,10 @@ export default defineConfig({
 				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
+		// Starlight's own MDX set-up (it adds none when one is here), except that level-two
+		// headings stay components: the SOP page gives its Escalation heading a line linking
+		// the contact sheet. After Starlight, whose code blocks must come before MDX.
+		mdx({ optimize: { ignoreElementNames: ['h2'] } }),
 		// Before any page is written: a page the content policy refused while the content loaded stops the build.
 		contentPolicyGate(),
 		// Last, after Starlight has written the search index.

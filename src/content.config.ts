@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { clientSchema } from './schemas/client.ts';
+import { kpiSchema } from './schemas/kpi.ts';
 import { personSchema } from './schemas/person.ts';
 import { podSchema } from './schemas/pod.ts';
 import { principleSchema } from './schemas/principle.ts';
@@ -27,6 +28,7 @@ export const collections = {
 	people: defineCollection({ loader: from('person'), schema: personSchema }),
 	pods: defineCollection({ loader: from('pod'), schema: podSchema }),
 	clients: defineCollection({ loader: from('client'), schema: clientSchema }),
+	kpis: defineCollection({ loader: from('kpi'), schema: kpiSchema }),
 	sops: defineCollection({ loader: from('sop'), schema: sopSchema }),
 	principles: defineCollection({ loader: from('principle'), schema: principleSchema }),
 	training: defineCollection({ loader: from('training'), schema: trainingSchema }),

@@ -116,7 +116,7 @@ describe('control characters from content in what the tools print', () => {
 		const { code, stdout } = runCli(['report', '--root', root, '--today', TODAY, '--format', 'csv']);
 		expect(code).toBe(0);
 		expect(stdout.split('\n').find((l) => l.includes('HYPERLINK'))).toBe(
-			`review,clients/acme/bill-run,"'=HYPERLINK(""https://evil.example"",""Open"")",ana-silva,2026-11-25,3,due-soon,`,
+			`review,clients/acme/bill-run,"'=HYPERLINK(""https://evil.example"",""Open"")",ana-silva,2026-11-25,3,due-soon,,,,,,`,
 		);
 	});
 });

@@ -55,6 +55,81 @@ describe('the sample handbook', () => {
 			}
 		}
 	});
+
+	it("labels every step of an active SOP with its role, by a label from the config (the firm's roles or the client's side)", () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const labels = new Set([...Object.values(config.role_labels), ...Object.values(config.client_roles)]);
+		for (const sop of handbook.sops.values()) {
+			if (sop.data.status !== 'active') continue;
+			const steps = (sop.file.body ?? '').split('\n## Steps\n')[1]?.split('\n## ')[0] ?? '';
+			const items = steps.split('\n').filter((line) => /^\d+\. /.test(line));
+			expect(items.length, `${sop.file.path} has no numbered steps`).toBeGreaterThan(0);
+			for (const item of items) {
+				const label = /^\d+\. \*\*([^*]+)\*\*:/.exec(item)?.[1];
+				expect(label !== undefined && labels.has(label), `${sop.file.path}: "${item.slice(0, 60)}" does not start with a configured role label`).toBe(true);
+			}
+		}
+	});
+
+	it('has the SOPs a bill-pay and law-firm billing team asks for', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		for (const id of [
+			'firm/client-onboarding',
+			'firm/sage-intacct-month-end-close',
+			'firm/qbo-bank-rules',
+			'firm/pod-check-ins',
+			'firm/weekly-time-logs',
+			'firm/holds',
+			'firm/law-firm-collections-and-ar-follow-up',
+			'firm/proforma-status-report',
+			'firm/ebilling-portal-set-up',
+		])
+			expect(handbook.sops.get(id)?.data.status, id).toBe('active');
+		for (const id of ['run-instruction', 'hand-off-note', 'escalation-message', 'approval-request-email']) expect(handbook.docs.has(`reference/templates/${id}`), id).toBe(true);
+	});
+
+	it('puts every principle into practice in at least two SOPs and teaches it in a training module', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const inUse = <T extends { data: { status: string } }>(items: Iterable<T>) => [...items].filter((i) => i.data.status === 'active');
+		for (const principle of handbook.principles.values()) {
+			const sops = inUse(handbook.sops.values()).filter((s) => s.data.principles.includes(principle.id));
+			const modules = inUse(handbook.training.values()).filter((t) => t.data.principles.includes(principle.id));
+			expect(sops.length, `${principle.id} is practised by ${sops.length} SOPs`).toBeGreaterThanOrEqual(2);
+			expect(modules.length, `${principle.id} is taught nowhere`).toBeGreaterThanOrEqual(1);
+		}
+		expect([...handbook.principles.values()].find((p) => p.data.order === 1)?.data.title).toBe(`Think ${config.organisation.split(' ')[0]}`);
+	});
+
+	it('links every active SOP to the KPIs it serves, and names them in its Targets section', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		expect(handbook.kpis.size).toBeGreaterThanOrEqual(10);
+		for (const sop of handbook.sops.values()) {
+			if (sop.data.status !== 'active') continue;
+			expect(sop.data.kpis.length, `${sop.file.path} serves no KPI`).toBeGreaterThan(0);
+			const targets = (sop.file.body ?? '').split('\n## Targets\n')[1]?.split('\n## ')[0];
+			if (targets === undefined) continue;
+			for (const kpi of sop.data.kpis) expect(targets, `${sop.file.path}'s Targets do not name ${kpi}`).toContain(`(/kpis/${kpi}/)`);
+		}
+		for (const kpi of handbook.kpis.values()) expect(kpi.data.figures.length, `${kpi.id} has no target in numbers`).toBeGreaterThan(0);
+	});
+
+	it("records every active client's run day, cut-off and approval limits for the quick reference", () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		for (const client of handbook.clients.values()) {
+			if (client.data.status !== 'active') continue;
+			expect(client.data.run_day, client.id).toBeDefined();
+			expect(client.data.cut_off, client.id).toBeDefined();
+			expect(client.data.approval_limits.length, client.id).toBeGreaterThan(0);
+		}
+	});
+
+	it('gives every training module a quiz of 3 to 5 questions', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		for (const module of handbook.training.values()) {
+			const count = module.data.quiz.length;
+			expect(count >= 3 && count <= 5, `${module.id} has ${count} questions`).toBe(true);
+		}
+	});
 });
 
 describe('the sample handbook history', () => {

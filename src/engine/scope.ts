@@ -19,6 +19,7 @@ export function affectedFiles(handbook: Handbook, changed: ReadonlySet<string>, 
 	const sops = ids('sop');
 	const principles = ids('principle');
 	const training = ids('training');
+	const kpis = ids('kpi');
 	const scope = new Set(touched.map((f) => f.path));
 	const add = (path: string) => scope.add(path);
 
@@ -28,7 +29,8 @@ export function affectedFiles(handbook: Handbook, changed: ReadonlySet<string>, 
 		if (names.some((n) => people.has(n))) add(doc.file.path);
 		if (doc.kind === 'sop') {
 			const { client, superseded_by: replacement } = doc.data;
-			if ((client && clients.has(client)) || (replacement && sops.has(replacement)) || doc.data.principles.some((p) => principles.has(p))) add(doc.file.path);
+			if ((client && clients.has(client)) || (replacement && sops.has(replacement)) || doc.data.principles.some((p) => principles.has(p)) || doc.data.kpis.some((k) => kpis.has(k)))
+				add(doc.file.path);
 			// A client's "has an active SOP" depends on its SOPs.
 			const owner = client ? handbook.clients.get(client) : undefined;
 			if (sops.has(doc.id) && owner) add(owner.file.path);

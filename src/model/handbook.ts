@@ -1,6 +1,7 @@
 import type { Finding } from './diagnostic.ts';
 import type { Client } from '../schemas/client.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
+import type { Kpi } from '../schemas/kpi.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Pod } from '../schemas/pod.ts';
 import type { Principle } from '../schemas/principle.ts';
@@ -36,6 +37,7 @@ export interface Handbook {
 	people: Map<string, Entry<Person>>;
 	pods: Map<string, Entry<Pod>>;
 	clients: Map<string, Entry<Client>>;
+	kpis: Map<string, Entry<Kpi>>;
 	sops: Map<string, Entry<Sop>>;
 	principles: Map<string, Entry<Principle>>;
 	training: Map<string, Entry<Training>>;

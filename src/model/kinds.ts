@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { clientSchema } from '../schemas/client.ts';
 import { docPageSchema } from '../schemas/doc-page.ts';
+import { kpiSchema } from '../schemas/kpi.ts';
 import { personSchema } from '../schemas/person.ts';
 import { podSchema } from '../schemas/pod.ts';
 import { principleSchema } from '../schemas/principle.ts';
@@ -8,7 +9,7 @@ import { sopSchema } from '../schemas/sop.ts';
 import { trainingSchema } from '../schemas/training.ts';
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
 
-export type Kind = 'person' | 'pod' | 'client' | 'sop' | 'principle' | 'training' | 'doc';
+export type Kind = 'person' | 'pod' | 'client' | 'kpi' | 'sop' | 'principle' | 'training' | 'doc';
 
 export interface KindSpec {
 	kind: Kind;
@@ -28,6 +29,7 @@ export const KINDS: readonly KindSpec[] = [
 	{ kind: 'person', folder: 'people', format: 'yaml', nested: false, schema: personSchema, noun: 'person' },
 	{ kind: 'pod', folder: 'pods', format: 'yaml', nested: false, schema: podSchema, noun: 'pod' },
 	{ kind: 'client', folder: 'clients', format: 'yaml', nested: false, schema: clientSchema, noun: 'client' },
+	{ kind: 'kpi', folder: 'kpis', format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI' },
 	{ kind: 'sop', folder: 'sops', format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP' },
 	{ kind: 'principle', folder: 'principles', format: 'mdx', nested: false, schema: principleSchema, noun: 'principle' },
 	{ kind: 'training', folder: 'training', format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module' },

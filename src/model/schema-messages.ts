@@ -262,6 +262,13 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 					hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}'),
 				};
 			}
+			if (issue.message === 'not-a-currency') {
+				return {
+					path,
+					message: `${name} is ${show(value)}, which is not a currency code. Write its three capital letters (ISO 4217), as on a bank statement.`,
+					hint: yamlLine(key, typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : 'USD'),
+				};
+			}
 			if (issue.message === 'not-an-email') {
 				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
 			}

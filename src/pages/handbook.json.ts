@@ -5,6 +5,8 @@ import { reviewStatus } from '../dates/review-status.ts';
 import { routeOf } from '../model/routes.ts';
 import { coverageOf } from '../coverage/coverage.ts';
 import { coverageData } from '../coverage/describe.ts';
+import { sopMaintenance } from '../reports/sop-maintenance.ts';
+import { sopsServing, sortedKpis } from '../site/kpis.ts';
 
 /**
  * Every document's metadata and computed review status as of the build date, for
@@ -27,7 +29,13 @@ export const GET: APIRoute = () => {
 				owner: doc.data.owner,
 				approvers: doc.data.approvers,
 				...(doc.kind === 'sop'
-					? { backup: doc.data.backup ?? null, client: doc.data.client ?? null, principles: doc.data.principles, superseded_by: doc.data.superseded_by ?? null }
+					? {
+							backup: doc.data.backup ?? null,
+							client: doc.data.client ?? null,
+							principles: doc.data.principles,
+							kpis: doc.data.kpis,
+							superseded_by: doc.data.superseded_by ?? null,
+						}
 					: {}),
 				...(doc.kind === 'training' ? { track: doc.data.track, order: doc.data.order, duration_minutes: doc.data.duration_minutes } : {}),
 				...(doc.kind === 'principle' ? { order: doc.data.order ?? null, plus_one: doc.data.plus_one === true } : {}),
@@ -42,6 +50,8 @@ export const GET: APIRoute = () => {
 		clients: [...handbook.clients.values()].map((c) => ({ id: c.id, ...c.data })),
 		pods: [...handbook.pods.values()].map((p) => ({ id: p.id, ...p.data })),
 		coverage: coverageData(handbook, coverageOf(handbook, today)),
+		kpis: sortedKpis(handbook).map((k) => ({ id: k.id, url: routeOf('kpi', k.id), ...k.data, sops: sopsServing(handbook, k.id).map((s) => s.id) })),
+		sop_maintenance: sopMaintenance(handbook, today),
 	};
 	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,4 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
+import { addDays } from '../dates/calendar.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { coverageOf } from '../coverage/coverage.ts';
 import { coverageData, type CoverageData } from '../coverage/describe.ts';
@@ -6,6 +7,7 @@ import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 import { inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
+import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -21,6 +23,8 @@ export interface StatusReport {
 	gaps: CoverageData['gaps'];
 	/** People trained on an older version of an SOP, by person: they must re-learn what changed. */
 	retrain: Retraining[];
+	/** The SOP-maintenance KPI: client SOPs within their review cycle, per CSA and pod, now and for the last four quarters. */
+	sop_maintenance: SopMaintenanceReport;
 }
 
 export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
@@ -60,6 +64,7 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		coverage_weeks: handbook.config.coverage_weeks,
 		gaps: coverageData(handbook, coverage).gaps,
 		retrain: retrainingList(handbook, today),
+		sop_maintenance: sopMaintenance(handbook, today),
 	};
 }
 
@@ -111,8 +116,37 @@ export function statusReportMarkdown(report: StatusReport): string {
 		out.push(`| ${cell(r.title)} (\`${r.id}\`) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
 	}
 	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
-	out.push('', 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
+	out.push('', ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
+}
+
+/** `3 of 4 (75%)`. */
+const fraction = (part: number, whole: number, share: number | null) => (whole === 0 ? '—' : `${part} of ${whole} (${percent(share)})`);
+
+function maintenanceMarkdown(kpi: SopMaintenanceReport): string[] {
+	const head = `| | Now | ${kpi.quarters.map((q) => q.label).join(' | ')} | On time, last four quarters |`;
+	const rule = `| --- | --- | ${kpi.quarters.map(() => '---').join(' | ')} | --- |`;
+	const line = (r: MaintenanceRow) =>
+		`| ${cell(r.name)}${r.id === 'firm' ? ', all pods' : ''} | ${fraction(r.now.within, r.now.sops, r.now.share)} | ${r.quarters.map((q) => fraction(q.within, q.sops, q.share)).join(' | ')} | ${fraction(r.on_time.on_time, r.on_time.reviews, r.on_time.rate)} |`;
+	return [
+		'## Client SOPs kept current',
+		'',
+		'Assigned client SOPs within their review cycle, now and on the last day of each quarter, and the share of reviews recorded on or before their due date.',
+		'',
+		'### By CSA',
+		'',
+		head,
+		rule,
+		...kpi.csas.map(line),
+		'',
+		'### By pod',
+		'',
+		head,
+		rule,
+		...kpi.pods.map(line),
+		line(kpi.firm),
+		'',
+	];
 }
 
 /**
@@ -127,12 +161,37 @@ const csvField = (value: string | number | null) => {
 };
 
 export function statusReportCsv(report: StatusReport): string {
-	const rows: (string | number | null)[][] = [['section', 'id', 'title', 'owner', 'due_or_from', 'days_left_or_to', 'state', 'people']];
-	for (const r of report.reviews) rows.push(['review', r.id, r.title, r.owner, r.due, r.days_left, r.state, '']);
-	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' ')]);
-	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' ')]);
-	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' ')]);
-	for (const g of report.gaps) rows.push([`gap-${g.kind}`, g.target.id, g.what, '', g.from, g.to, '', g.people.join(' ')]);
-	for (const r of report.retrain) rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person]);
+	// The KPI's columns come last, so a reader of the first eight columns reads them as before.
+	const rows: (string | number | null)[][] = [
+		['section', 'id', 'title', 'owner', 'due_or_from', 'days_left_or_to', 'state', 'people', 'period', 'sops', 'within_cycle', 'reviews', 'on_time'],
+	];
+	const pad = ['', '', '', '', ''];
+	for (const r of report.reviews) rows.push(['review', r.id, r.title, r.owner, r.due, r.days_left, r.state, '', ...pad]);
+	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' '), ...pad]);
+	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' '), ...pad]);
+	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' '), ...pad]);
+	for (const g of report.gaps) rows.push([`gap-${g.kind}`, g.target.id, g.what, '', g.from, g.to, '', g.people.join(' '), ...pad]);
+	for (const r of report.retrain) rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person, ...pad]);
+	rows.push(...maintenanceRows(report.sop_maintenance));
 	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+}
+
+/**
+ * The SOP-maintenance KPI as CSV rows, per CSA, pod and firm: the current quarter to date
+ * (`period` now) and each past quarter, with the period's days in `due_or_from` and `days_left_or_to`.
+ */
+function maintenanceRows(kpi: SopMaintenanceReport): (string | number)[][] {
+	const now = { label: 'now', from: kpi.quarters.length > 0 ? addDays(kpi.quarters.at(-1)!.to, 1) : kpi.today, to: kpi.today };
+	const rows: (string | number)[][] = [];
+	const add = (section: string, r: MaintenanceRow) => {
+		rows.push([section, r.id, r.name, '', now.from, now.to, '', '', now.label, r.now.sops, r.now.within, r.now_on_time.reviews, r.now_on_time.on_time]);
+		kpi.quarters.forEach((q, i) => {
+			const f = r.quarters[i]!;
+			rows.push([section, r.id, r.name, '', q.from, q.to, '', '', q.label, f.sops, f.within, f.on_time.reviews, f.on_time.on_time]);
+		});
+	};
+	for (const r of kpi.csas) add('sop-maintenance-csa', r);
+	for (const r of kpi.pods) add('sop-maintenance-pod', r);
+	if (kpi.firm.now.sops > 0 || kpi.firm.quarters.some((q) => q.sops > 0)) add('sop-maintenance-firm', kpi.firm);
+	return rows;
 }

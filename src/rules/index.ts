@@ -25,7 +25,7 @@ import { mdxTooDeep } from './mdx-too-deep.ts';
 import { mdxUnsafe } from './mdx-unsafe.ts';
 import { ownerInactive } from './owner-inactive.ts';
 import { principlesCount } from './principles-count.ts';
-import { refUnknownClient, refUnknownPerson, refUnknownPod, refUnknownPrinciple, refUnknownRole, refUnknownSop, refUnknownTraining } from './ref-unknown.ts';
+import { refUnknownClient, refUnknownKpi, refUnknownPerson, refUnknownPod, refUnknownPrinciple, refUnknownRole, refUnknownSop, refUnknownTraining } from './ref-unknown.ts';
 import { reviewCycleTooLong } from './review-cycle-too-long.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewInFuture } from './review-in-future.ts';
@@ -69,6 +69,7 @@ export const RULES: readonly Rule[] = [
 	refUnknownSop,
 	refUnknownPrinciple,
 	refUnknownTraining,
+	refUnknownKpi,
 	refUnknownRole,
 	idDuplicate,
 	idFormat,

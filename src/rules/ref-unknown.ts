@@ -103,6 +103,12 @@ function* principleRefs(handbook: Handbook): Iterable<Reference> {
 	}
 }
 
+function* kpiRefs(handbook: Handbook): Iterable<Reference> {
+	for (const doc of publishedDocuments(handbook)) {
+		if (doc.kind === 'sop') yield* each(doc.file, 'kpis', doc.data.kpis);
+	}
+}
+
 function* trainingRefs(handbook: Handbook): Iterable<Reference> {
 	for (const doc of publishedDocuments(handbook)) {
 		if (doc.kind === 'training') yield* each(doc.file, 'prerequisites', doc.data.prerequisites);
@@ -164,6 +170,24 @@ export const refUnknownPrinciple = referenceRule('principle', 'principle', princ
 		passes: [{ title: 'two principles, by their ids', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first, write-it-down]']) }],
 	},
 });
+export const refUnknownKpi = referenceRule('kpi', 'KPI', kpiRefs, {
+	why: "An SOP names the KPIs its Targets serve, and each KPI's page lists the SOPs that serve it; an id that names nothing drops the SOP from that list, so the target looks unsupported.",
+	examples: {
+		fails: [
+			{ title: 'a KPI named by another id than its file name', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [response-time]']) },
+		],
+		passes: [
+			{
+				title: 'the KPI written first, then named by its file name',
+				files: {
+					'src/content/kpis/client-response.yaml':
+						'name: Client response\nrole: csa\ntarget: Every client message answered within 24 business hours.\nmeasure: The supervisor samples ten client threads a month.\n',
+					...edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [client-response]']),
+				},
+			},
+		],
+	},
+});
 export const refUnknownTraining = referenceRule('training', 'training module', trainingRefs, {
 	why: 'A prerequisite that does not exist leaves a new hire unsure whether they are ready for the module.',
 	examples: {
@@ -186,7 +210,7 @@ export const refUnknownTraining = referenceRule('training', 'training module', t
 export const refUnknownRole: Rule = {
 	id: 'ref/unknown-role',
 	severity: 'error',
-	description: 'A person holds, or an SOP names, a role that the handbook config does not list.',
+	description: 'A person holds, or an SOP or a KPI names, a role that the handbook config does not list.',
 	why: 'Roles decide who may approve and who runs which steps; a role the firm does not use (a typo such as `aprover`) gives nobody the authority it seems to.',
 	fix: 'Use one of the roles listed under `roles` in `handbook.config.yaml`, or add the role there.',
 	next: REFERENCES_NOWHERE,
@@ -202,6 +226,7 @@ export const refUnknownRole: Rule = {
 			named.push(...each(sop.file, 'roles', sop.data.roles ?? []));
 			for (const [index, t] of sop.data.trained_roles.entries()) named.push({ file: sop.file, path: ['trained_roles', index, 'role'], value: t.role });
 		}
+		for (const kpi of handbook.kpis.values()) named.push({ file: kpi.file, path: ['role'], value: kpi.data.role });
 		for (const { file, path, value: role } of named) {
 			if (roles.includes(role)) continue;
 			const suggestion = closest(role, roles);

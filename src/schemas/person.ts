@@ -23,6 +23,10 @@ export const personSchema = z.strictObject({
 	pod: entityId.optional(),
 	/** Work email address. */
 	email: z.email({ error: 'not-an-email' }).optional(),
+	/** Work phone, as colleagues dial it: `+1 312 555 0142`. Shown on the contact sheet. */
+	phone: plainText.optional(),
+	/** How and when to reach this person, in a few words: `Teams chat 8 am to 5 pm Central; phone if a run is at risk`. Shown on the contact sheet. */
+	reach: plainText.optional(),
 	/** Git host handle without `@`, used to ask this person to review pull requests. */
 	github: z
 		.string()

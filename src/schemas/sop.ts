@@ -46,6 +46,8 @@ export const sopSchema = z
 		client: entityId.optional(),
 		/** Ids of the guiding principles this SOP puts into practice. */
 		principles: z.array(entityId).default([]),
+		/** Ids of the KPIs this SOP serves (files in `kpis/`, no extension); its `## Targets` section, if any, names them. */
+		kpis: z.array(entityId).default([]),
 		/** One or two sentences: what this SOP is for. Shown in lists and search. */
 		summary: z.string().optional(),
 		/** Free keywords for search: `[ach, returns]`. */

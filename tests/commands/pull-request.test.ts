@@ -176,6 +176,23 @@ describe('handbook report', () => {
 
 			Everyone trained on an SOP is trained on its current version.
 
+			## Client SOPs kept current
+
+			Assigned client SOPs within their review cycle, now and on the last day of each quarter, and the share of reviews recorded on or before their due date.
+
+			### By CSA
+
+			| | Now | 2025 Q4 | 2026 Q1 | 2026 Q2 | 2026 Q3 | On time, last four quarters |
+			| --- | --- | --- | --- | --- | --- | --- |
+			| Ana Silva | 1 of 1 (100%) | — | — | — | — | — |
+
+			### By pod
+
+			| | Now | 2025 Q4 | 2026 Q1 | 2026 Q2 | 2026 Q3 | On time, last four quarters |
+			| --- | --- | --- | --- | --- | --- | --- |
+			| Pod East | 1 of 1 (100%) | — | — | — | — | — |
+			| Test Firm, all pods | 1 of 1 (100%) | — | — | — | — | — |
+
 			Record a review with \`npm run handbook -- review <id> --by <you>\`.
 			"
 		`);
@@ -197,11 +214,28 @@ describe('handbook report', () => {
 		expect(json.gaps.map((g: { kind: string; what: string }) => [g.kind, g.what])).toEqual([
 			['single-bpa', 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.'],
 		]);
+		expect(json.sop_maintenance.csas.map((r: { id: string; now: unknown }) => [r.id, r.now])).toEqual([['ana-silva', { sops: 1, within: 1, share: 1 }]]);
+		expect(json.sop_maintenance.quarters.map((q: { label: string }) => q.label)).toEqual(['2025 Q4', '2026 Q1', '2026 Q2', '2026 Q3']);
 		expect(cli(root, 'report', '--format', 'csv').stdout).toMatchInlineSnapshot(`
-			"section,id,title,owner,due_or_from,days_left_or_to,state,people
-			review,csa/first-week,First week,ana-silva,2026-11-01,-21,overdue,
-			single-point-sop,clients/acme/bill-run,Acme weekly bill run,,,,,ben-ode ana-silva dev-rao
-			gap-single-bpa,acme,"Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.",,,,,dev-rao
+			"section,id,title,owner,due_or_from,days_left_or_to,state,people,period,sops,within_cycle,reviews,on_time
+			review,csa/first-week,First week,ana-silva,2026-11-01,-21,overdue,,,,,,
+			single-point-sop,clients/acme/bill-run,Acme weekly bill run,,,,,ben-ode ana-silva dev-rao,,,,,
+			gap-single-bpa,acme,"Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.",,,,,dev-rao,,,,,
+			sop-maintenance-csa,ana-silva,Ana Silva,,2026-10-01,2026-11-22,,,now,1,1,0,0
+			sop-maintenance-csa,ana-silva,Ana Silva,,2025-10-01,2025-12-31,,,2025 Q4,0,0,0,0
+			sop-maintenance-csa,ana-silva,Ana Silva,,2026-01-01,2026-03-31,,,2026 Q1,0,0,0,0
+			sop-maintenance-csa,ana-silva,Ana Silva,,2026-04-01,2026-06-30,,,2026 Q2,0,0,0,0
+			sop-maintenance-csa,ana-silva,Ana Silva,,2026-07-01,2026-09-30,,,2026 Q3,0,0,0,0
+			sop-maintenance-pod,east,Pod East,,2026-10-01,2026-11-22,,,now,1,1,0,0
+			sop-maintenance-pod,east,Pod East,,2025-10-01,2025-12-31,,,2025 Q4,0,0,0,0
+			sop-maintenance-pod,east,Pod East,,2026-01-01,2026-03-31,,,2026 Q1,0,0,0,0
+			sop-maintenance-pod,east,Pod East,,2026-04-01,2026-06-30,,,2026 Q2,0,0,0,0
+			sop-maintenance-pod,east,Pod East,,2026-07-01,2026-09-30,,,2026 Q3,0,0,0,0
+			sop-maintenance-firm,firm,Test Firm,,2026-10-01,2026-11-22,,,now,1,1,0,0
+			sop-maintenance-firm,firm,Test Firm,,2025-10-01,2025-12-31,,,2025 Q4,0,0,0,0
+			sop-maintenance-firm,firm,Test Firm,,2026-01-01,2026-03-31,,,2026 Q1,0,0,0,0
+			sop-maintenance-firm,firm,Test Firm,,2026-04-01,2026-06-30,,,2026 Q2,0,0,0,0
+			sop-maintenance-firm,firm,Test Firm,,2026-07-01,2026-09-30,,,2026 Q3,0,0,0,0
 			"
 		`);
 	});

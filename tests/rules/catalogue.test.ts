@@ -56,7 +56,7 @@ describe('the next steps', () => {
 			  "1 document is past review. Review each with its owner, then set last_reviewed and add an entry under reviews.",
 			  "5 SOPs have no usable backup. Cross-train a colleague and record them under backup.",
 			  "3 approval problems: every document in use needs an approver other than its owner.",
-			  "8 references point nowhere. Use the id of an existing file (its name without extension).",
+			  "9 references point nowhere. Use the id of an existing file (its name without extension).",
 			  "1 document has an owner who left. Hand each to an active colleague.",
 			  "1 person is trained on an older version of an SOP. Re-train them, then record it with: npm run handbook -- trained <sop-id> --person <id>",
 			]

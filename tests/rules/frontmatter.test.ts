@@ -67,6 +67,19 @@ describe('frontmatter/schema', () => {
 		`);
 	});
 
+	it("reads a client's approval limits, and names a currency written in lowercase", () => {
+		const client =
+			'name: Acme Dental\npod: east\ncsa: ana-silva\nbackup_csa: ben-ode\nbpas: [dev-rao]\nplatform: qbo\nrun_day: Tuesday\ncut_off: Bills in by Monday 5 pm Central\napproval_limits:\n  - { approver: Office manager, up_to: 2500 }\n  - { approver: Practice owner }\n';
+		expect(findings(check({ 'src/content/clients/acme.yaml': client }), 'frontmatter/schema')).toEqual([]);
+		const lower = client.replace('up_to: 2500 }', 'up_to: 2500, currency: usd }');
+		expect(findings(check({ 'src/content/clients/acme.yaml': lower }), 'frontmatter/schema')).toMatchInlineSnapshot(`
+			[
+			  "src/content/clients/acme.yaml:10:46 error: approval_limits[0].currency is "usd", which is not a currency code. Write its three capital letters (ISO 4217), as on a bank statement.
+			hint: currency: USD",
+			]
+		`);
+	});
+
 	it('names an impossible date and shows the format', () => {
 		expect(findings(check(editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-13-01')), 'frontmatter/schema')).toMatchInlineSnapshot(`
 			[

@@ -106,3 +106,32 @@ describe('ref/unknown-role', () => {
 		`);
 	});
 });
+
+describe('ref/unknown-kpi', () => {
+	const KPI = 'src/content/kpis/client-response.yaml';
+	const kpi = 'name: Client response\nrole: csa\ntarget: Every client message answered within 24 business hours.\nmeasure: The supervisor samples ten threads a month.\n';
+
+	it('passes when the SOP names a KPI that exists', () => {
+		expect(findings(check({ [KPI]: kpi, ...editSop('principles: [verify-first]', 'principles: [verify-first]\nkpis: [client-response]') }), 'ref/unknown-kpi')).toEqual([]);
+	});
+
+	it('errors on a KPI id that does not exist and suggests the closest', () => {
+		const report = check({ [KPI]: kpi, ...editSop('principles: [verify-first]', 'principles: [verify-first]\nkpis: [client-responses]') });
+		expect(findings(report, 'ref/unknown-kpi')).toMatchInlineSnapshot(`
+			[
+			  "src/content/sops/clients/acme/bill-run.mdx:11:8 error: kpis[0] names KPI "client-responses", but there is no such KPI. Did you mean "client-response"?
+			hint:   - client-response",
+			]
+		`);
+	});
+
+	it('errors when a KPI applies to a role the config does not list', () => {
+		const report = check({ [KPI]: kpi.replace('role: csa', 'role: cas') });
+		expect(findings(report, 'ref/unknown-role')).toMatchInlineSnapshot(`
+			[
+			  "src/content/kpis/client-response.yaml:2:1 error: role is "cas", which is not one of the configured roles (csa, bpa, approver, supervisor, reconciliation, billing-specialist). Did you mean "csa"?
+			hint: role: csa",
+			]
+		`);
+	});
+});

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { entityId } from './id.ts';
+import { plainText } from './text.ts';
+
+/** The units a KPI's figures are counted in. */
+export const KPI_UNITS = ['percent', 'business-hours', 'business-days', 'per-day', 'per-week', 'per-quarter', 'count', 'score'] as const;
+
+/** What the handbook can measure by itself, from its own files. */
+export const KPI_COMPUTED = ['sop-maintenance'] as const;
+
+/** One number in a KPI's target: `{ value: 95, unit: percent, of: file issues resolved within 5 business days }`. */
+export const kpiFigureSchema = z.strictObject({
+	/** The number: `95`, `24`, `1`. */
+	value: z.number().nonnegative(),
+	/** What it counts: `percent`, `business-hours`, `business-days`, `per-day`, `per-week`, `per-quarter`, `count` or `score`. */
+	unit: z.enum(KPI_UNITS),
+	/** What the number is of, in a few words: `of client messages answered`. */
+	of: plainText,
+});
+
+/** A key performance indicator the firm measures people by: `src/content/kpis/<kpi-id>.yaml`. */
+export const kpiSchema = z.strictObject({
+	/** The KPI's name as people say it: `Client response time`. */
+	name: plainText,
+	/** The role it applies to, one of the handbook config's roles: `csa`. */
+	role: entityId,
+	/** The target in words: `Every client message answered within 24 business hours.` */
+	target: z.string().min(1),
+	/** The target in numbers, one figure per number in the words: `- { value: 24, unit: business-hours, of: to answer a client message }`. */
+	figures: z.array(kpiFigureSchema).default([]),
+	/** How it is measured, and by whom, in words: `The supervisor samples ten client threads a month ...` */
+	measure: z.string().min(1),
+	/** Where a KPI is read, in lists: lower first. Default: by name. */
+	order: z.int().positive().optional(),
+	/** Set when the handbook measures this KPI from its own files; `sop-maintenance`: client SOPs reviewed within their cycle, per CSA and pod. */
+	computed: z.enum(KPI_COMPUTED).optional(),
+});
+
+export type Kpi = z.infer<typeof kpiSchema>;
+export type KpiFigure = z.infer<typeof kpiFigureSchema>;
