@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
 import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
+import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/model/load.ts';
@@ -15,8 +16,11 @@ const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),
 	// Every Markdown and MDX page is compiled through the content policy: the build itself
-	// refuses code, script and unsafe addresses, whatever the check said.
-	markdown: { processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles }) },
+	// refuses code, script and unsafe addresses, whatever the check said. After it, each step
+	// of an SOP is marked with the role its bold label names.
+	markdown: {
+		processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles, hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })] }),
+	},
 	vite: {
 		build: {
 			rolldownOptions: {
