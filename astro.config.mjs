@@ -48,6 +48,8 @@ export default defineConfig({
 			pagefind: true,
 			customCss: ['./src/styles/site.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
+			routeMiddleware: './src/integrations/sidebar-labels.ts',
 			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 			sidebar: [
 				{ label: 'Start here', link: '/start-here/' },
