@@ -61,6 +61,12 @@ export const configSchema = z.strictObject({
 	 * A step in an SOP names its role by this label in bold: `1. **BPA**: Enter the bill.`
 	 */
 	role_labels: z.record(entityId, plainText).default({}),
+	/**
+	 * Words search treats as one: a page that uses any word of a group is also found by the
+	 * others. `[[PTO, OOO, out of office, vacation, time off]]`. Case is ignored; a group
+	 * may hold phrases.
+	 */
+	search_synonyms: z.array(z.array(plainText).min(2)).default([]),
 	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
 	coverage_weeks: z.int().min(1).max(52).default(8),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
