@@ -46,6 +46,9 @@ export default defineConfig({
 			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 			lastUpdated: false,
 			pagefind: true,
+			// Code and example blocks wrap their lines rather than scroll, so a phone shows them
+			// whole and no block is a scroll box a keyboard cannot reach.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/site.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
