@@ -136,7 +136,7 @@ describe('on a phone', () => {
 		await expect(approver.isVisible()).resolves.toBe(false);
 		await panel.getByText('Approvers, review dates, principles and links').click();
 		await expect(approver.isVisible()).resolves.toBe(true);
-		await expect(panel.getByText('Backup trained').isVisible()).resolves.toBe(true);
+		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('28 Jan 2026');
 		await close(page);
 	});
 
