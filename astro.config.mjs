@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
 import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
+import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/model/load.ts';
@@ -16,8 +17,11 @@ const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),
 	// Every Markdown and MDX page is compiled through the content policy: the build itself
-	// refuses code, script and unsafe addresses, whatever the check said.
-	markdown: { processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles }) },
+	// refuses code, script and unsafe addresses, whatever the check said. After it, each step
+	// of an SOP is marked with the role its bold label names.
+	markdown: {
+		processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles, hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })] }),
+	},
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -43,10 +47,15 @@ export default defineConfig({
 			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 			lastUpdated: false,
 			pagefind: true,
+			// Code and example blocks wrap their lines rather than scroll, so a phone shows them
+			// whole and no block is a scroll box a keyboard cannot reach.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/site.css'],
 			// Feed readers find the list of material changes from any page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
+			routeMiddleware: './src/integrations/sidebar-labels.ts',
 			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 			sidebar: [
 				{ label: 'Start here', link: '/start-here/' },

@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownToMdast, mdxToMdast, type Features, type MdastNode, type MdastPluginDefinition } from 'satteri';
+import { markdownToMdast, mdxToMdast, type Features, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition } from 'satteri';
 import { displayPath, findPolicyViolations } from './policy.ts';
 
 /**
@@ -32,6 +32,11 @@ export interface PipelineOptions {
 	 * file the build compiles that the check did not read stops the build.
 	 */
 	checkedFiles?: () => ReadonlySet<string> | undefined;
+	/**
+	 * Steps on the rendered HTML, after the policy has passed the page: they may add marks
+	 * of the site's own (a class, a role id from the config), never text from the page as markup.
+	 */
+	hastPlugins?: readonly HastPluginDefinition[];
 }
 
 /** Thrown by the build's pipeline; the message is the report, one line per violation. */
@@ -77,7 +82,7 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 
 /** The Markdown processor the site builds with: Astro's own, with the content policy first. */
 export function handbookMarkdownProcessor(options: PipelineOptions) {
-	return satteri({ mdastPlugins: [contentPolicyPlugin(options)], features: { ...PARSE_FEATURES } });
+	return satteri({ mdastPlugins: [contentPolicyPlugin(options)], hastPlugins: [...(options.hastPlugins ?? [])], features: { ...PARSE_FEATURES } });
 }
 
 /**

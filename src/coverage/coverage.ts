@@ -1,9 +1,9 @@
 import { addDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import { roleLabel } from '../model/roles.ts';
 import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
 import type { Client } from '../schemas/client.ts';
-import type { HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Pod } from '../schemas/pod.ts';
@@ -120,15 +120,6 @@ export interface Coverage {
 	pods: PodCoverage[];
 	people: PersonCoverage[];
 	gaps: CoverageGap[];
-}
-
-/** How readers see a role: its configured label, else its id in capitals (three letters or fewer) or with a capital first letter. */
-export function roleLabel(config: HandbookConfig, role: string): string {
-	const label = config.role_labels[role];
-	if (label !== undefined) return label;
-	if (role.length <= 3) return role.toUpperCase();
-	const words = role.replace(/-/g, ' ');
-	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The roles that run an SOP: its `roles`, else the owner's main role. */

@@ -1,5 +1,6 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-import { roleLabel, rolesOf } from '../coverage/coverage.ts';
+import { rolesOf } from '../coverage/coverage.ts';
+import { roleLabel } from '../model/roles.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import type { Rule } from '../engine/rule.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';

@@ -67,6 +67,12 @@ export const configSchema = z.strictObject({
 	 * coverage does not count them, since the firm does not staff them.
 	 */
 	client_roles: z.record(entityId, plainText).default({ 'client-approver': 'Approver' }),
+	/**
+	 * Words search treats as one: a page that uses any word of a group is also found by the
+	 * others. `[[PTO, OOO, out of office, vacation, time off]]`. Case is ignored; a group
+	 * may hold phrases.
+	 */
+	search_synonyms: z.array(z.array(plainText).min(2)).default([]),
 	/** How many weeks ahead coverage looks for days on which no one can run a part of an SOP. */
 	coverage_weeks: z.int().min(1).max(52).default(8),
 	/**

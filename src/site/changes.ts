@@ -1,3 +1,4 @@
+import { roleLabel } from '../model/roles.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Sop } from '../schemas/sop.ts';
@@ -102,5 +103,5 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
 
 /** How a role reads on the site: its configured label, else the id in capitals (three letters or fewer) or with a capital first letter. */
 export function roleLabelFrom(labels: Readonly<Record<string, string>>): (role: string) => string {
-	return (role) => labels[role] ?? (role.length <= 3 ? role.toUpperCase() : role.charAt(0).toUpperCase() + role.slice(1).replace(/-/g, ' '));
+	return (role) => roleLabel({ roles: [], role_labels: labels }, role);
 }

@@ -1,6 +1,5 @@
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { isInUse } from '../model/status.ts';
-import type { HandbookConfig } from '../schemas/config.ts';
 import type { Kpi, KpiFigure } from '../schemas/kpi.ts';
 import type { Sop } from '../schemas/sop.ts';
 
@@ -16,10 +15,7 @@ export function sopsServing(handbook: Handbook, kpi: string): Entry<Sop>[] {
 	return [...handbook.sops.values()].filter((s) => isInUse(s) && s.data.kpis.includes(kpi)).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 }
 
-/** A role as readers know it: its label in the config, else its id. */
-export function roleLabel(config: HandbookConfig, role: string): string {
-	return config.role_labels[role] ?? role;
-}
+export { roleLabel } from '../model/roles.ts';
 
 const UNITS: Record<KpiFigure['unit'], (n: number) => string> = {
 	percent: (n) => `${n}%`,

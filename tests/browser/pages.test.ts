@@ -1,0 +1,308 @@
+import axe from 'axe-core';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/model/load.ts';
+import { buildSite, PROJECT } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/**
+ * Every kind of page the site has, as a reader reaches it on a phone and on a laptop, in
+ * the light and the dark theme. Add a page here when you add a kind of page.
+ */
+const PAGE_TYPES: Record<string, string> = {
+	home: '/',
+	'start here': '/start-here/',
+	'SOP list': '/sops/',
+	'SOP with steps by role': '/sops/firm/escalation-path/',
+	'client SOP': '/sops/clients/acme-dental/weekly-bill-run/',
+	'retired SOP': '/sops/firm/paper-check-run/',
+	principles: '/principles/',
+	principle: '/principles/be-replaceable-by-design/',
+	training: '/training/',
+	'training module': '/training/bpa/vendor-setup-and-bank-changes/',
+	clients: '/clients/',
+	client: '/clients/marlowe-pike-llp/',
+	'offboarded client': '/clients/fairway-golf-supply/',
+	people: '/people/',
+	person: '/people/priya-raman/',
+	pods: '/pods/',
+	pod: '/pods/pod-west/',
+	coverage: '/coverage/',
+	'review dashboard': '/reviews/',
+	glossary: '/reference/glossary/',
+	'check rules': '/reference/rules/',
+	template: '/reference/templates/hand-off-note/',
+	'what changed': '/changes/',
+	'SOP with a change banner': '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/',
+	KPIs: '/kpis/',
+	KPI: '/kpis/sop-maintenance/',
+	'contact sheet': '/contacts/',
+	'client quick reference': '/clients/quick-reference/',
+};
+
+const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+type Width = keyof typeof WIDTHS;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
+
+let out: string;
+let server: Server | undefined;
+let base: string;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+	out = mkdtempSync(join(tmpdir(), 'handbook-pages-'));
+	const built = buildSite(out, { HANDBOOK_TODAY: AS_OF });
+	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
+	({ server, url: base } = await serveStatic(out));
+	browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+	if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** Opens a page as a reader who chose a theme in the site's theme menu (kept in localStorage). */
+async function open(path: string, width: Width = 'desktop', theme: 'light' | 'dark' = 'light', options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	const context = await browser!.newContext({ viewport: WIDTHS[width], ...options });
+	await context.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+	const page = await context.newPage();
+	const response = await page.goto(base + path);
+	expect(response?.status(), path).toBe(200);
+	return page;
+}
+
+async function close(page: Page): Promise<void> {
+	await page.context().close();
+}
+
+describe('every page type', () => {
+	for (const width of Object.keys(WIDTHS) as Width[]) {
+		it.each(Object.entries(PAGE_TYPES))(`does not scroll sideways: %s (${width})`, async (_, path) => {
+			const page = await open(path, width);
+			const scrolled = await page.evaluate(() => {
+				window.scrollTo(10_000, window.scrollY);
+				return { x: window.scrollX, wide: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+			});
+			expect(scrolled).toEqual({ x: 0, wide: 0 });
+			await close(page);
+		});
+
+		it.each(Object.entries(PAGE_TYPES))(`has no serious or critical axe violations, in the light and the dark theme: %s (${width})`, async (_, path) => {
+			const page = await open(path, width, 'light');
+			await page.addScriptTag({ content: axe.source });
+			const audit = (rules?: string[]) =>
+				page.evaluate(async (only) => {
+					const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+					return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				}, rules);
+			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+			expect(await audit()).toEqual([]);
+			// What the theme menu does when a reader picks Dark; only colours change, so only
+			// contrast is audited again.
+			await page.evaluate(() => {
+				localStorage.setItem('starlight-theme', 'dark');
+				document.documentElement.dataset['theme'] = 'dark';
+			});
+			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+			expect(await audit(['color-contrast'])).toEqual([]);
+			await close(page);
+		});
+	}
+});
+
+describe('on a phone', () => {
+	it('shows the whole site title', async () => {
+		const page = await open('/', 'phone');
+		const title = page.locator('.site-title');
+		await expect(title.innerText()).resolves.toBe('Ledgerline Bill Pay Handbook');
+		const clipped = await title.evaluate((el) => [...el.querySelectorAll('*'), el].some((e) => e.scrollWidth > e.clientWidth + 1));
+		expect(clipped).toBe(false);
+		await close(page);
+	});
+
+	it('shows an SOP’s status, owner and backup first, and the rest of the panel a tap away', async () => {
+		const page = await open('/sops/firm/vendor-bank-detail-change/', 'phone');
+		const panel = page.getByRole('region', { name: 'Document control' });
+		await expect(panel.getByText('Review status as of 20 Nov 2026: Current').isVisible()).resolves.toBe(true);
+		await expect(panel.getByRole('link', { name: 'Dana Whitfield' }).isVisible()).resolves.toBe(true);
+		await expect(panel.getByRole('link', { name: 'Aisha Karim' }).isVisible()).resolves.toBe(true);
+		const approver = panel.getByRole('link', { name: 'Marcus Bell' });
+		await expect(approver.isVisible()).resolves.toBe(false);
+		await panel.getByText('Approvers, review dates, principles and links').click();
+		await expect(approver.isVisible()).resolves.toBe(true);
+		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('28 Jan 2026');
+		await close(page);
+	});
+
+	it('shows the whole panel on a laptop without a tap', async () => {
+		const page = await open('/sops/firm/vendor-bank-detail-change/', 'desktop');
+		const panel = page.getByRole('region', { name: 'Document control' });
+		await expect(panel.getByRole('link', { name: 'Marcus Bell' }).isVisible()).resolves.toBe(true);
+		await expect(panel.getByText('Approvers, review dates, principles and links').isVisible()).resolves.toBe(false);
+		await close(page);
+	});
+
+	it('puts the status right after the name in the clients table', async () => {
+		const page = await open('/clients/', 'phone');
+		const headers = await page.locator('table thead th').allInnerTexts();
+		expect(headers.slice(0, 3)).toEqual(['Client', 'Worst review status', 'CSA']);
+		await close(page);
+	});
+});
+
+describe('who does each step', () => {
+	const SOP = '/sops/firm/escalation-path/';
+	const visibleSteps = (page: Page) =>
+		page
+			.locator('#steps ~ ol > li')
+			.evaluateAll((items) =>
+				items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => `${(li as HTMLLIElement).value}. ${(li as HTMLElement).innerText.split(':')[0]}`),
+			);
+
+	it('labels each step with its role, in words', async () => {
+		const page = await open(SOP, 'phone');
+		await expect(visibleSteps(page)).resolves.toEqual(['1. BPA', '2. CSA', '3. Pod lead', '4. CSA', '5. CSA']);
+		await close(page);
+	});
+
+	it('shows only one role’s steps, keeps their numbers, and keeps the choice in a link to send', async () => {
+		const page = await open(SOP, 'phone');
+		const chooser = page.getByRole('group', { name: 'Show steps for' });
+		await expect(chooser.getByRole('button').allInnerTexts()).resolves.toEqual(['All roles', 'CSA', 'BPA', 'Pod lead']);
+		await chooser.getByRole('button', { name: 'CSA' }).click();
+		await expect(visibleSteps(page)).resolves.toEqual(['2. CSA', '4. CSA', '5. CSA']);
+		await expect(chooser.getByRole('button', { name: 'CSA' }).getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(page.getByRole('status').innerText()).resolves.toBe('Showing the CSA steps: 3 of 5.');
+		expect(new URL(page.url()).search).toBe('?steps=csa');
+		// A BPA opens the link a CSA sent them.
+		const link = await open(`${SOP}?steps=bpa`, 'phone');
+		await expect(visibleSteps(link)).resolves.toEqual(['1. BPA']);
+		await link.getByRole('button', { name: 'All roles' }).click();
+		await expect(visibleSteps(link)).resolves.toHaveLength(5);
+		expect(new URL(link.url()).search).toBe('');
+		await close(link);
+		await close(page);
+	});
+
+	it('prints every step whatever was chosen', async () => {
+		const page = await open(`${SOP}?steps=bpa`, 'desktop');
+		await expect(visibleSteps(page)).resolves.toHaveLength(1);
+		await page.emulateMedia({ media: 'print' });
+		await expect(visibleSteps(page)).resolves.toHaveLength(5);
+		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
+		await close(page);
+	});
+
+	it('shows every step and no chooser without JavaScript', async () => {
+		const page = await open(`${SOP}?steps=bpa`, 'phone', 'light', { javaScriptEnabled: false });
+		await expect(page.locator('#steps ~ ol > li:visible').count()).resolves.toBe(5);
+		await expect(page.getByRole('group', { name: 'Show steps for' }).count()).resolves.toBe(0);
+		await close(page);
+	});
+
+	it('offers no chooser on an SOP whose steps are all one role’s', async () => {
+		const page = await open('/sops/firm/client-message-response/', 'phone');
+		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
+		await close(page);
+	});
+});
+
+describe('lists and labels', () => {
+	it('shows roles by their configured label, not their id', async () => {
+		const page = await open('/people/');
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('(Billing specialist)');
+		expect(text).not.toMatch(/\b(csa|bpa|approver|pod-lead|billing-specialist)\b/);
+		await close(page);
+	});
+
+	it('links every client, pod and person page from a list', async () => {
+		const built = (folder: string) =>
+			readdirSync(join(out, folder), { withFileTypes: true })
+				.filter((e) => e.isDirectory())
+				.map((e) => `/${folder}/${e.name}/`);
+		const linked = async (path: string) => {
+			const page = await open(path);
+			const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			await close(page);
+			return hrefs;
+		};
+		expect(await linked('/clients/')).toEqual(expect.arrayContaining(built('clients')));
+		expect(await linked('/pods/')).toEqual(expect.arrayContaining(built('pods')));
+		expect(await linked('/people/')).toEqual(expect.arrayContaining([...built('people'), '/pods/']));
+	});
+
+	it('names the templates group of the sidebar as a heading', async () => {
+		const page = await open('/reference/glossary/');
+		await expect(page.locator('#starlight__sidebar summary', { hasText: /^\s*templates\s*$/i }).innerText()).resolves.toBe('Templates');
+		await close(page);
+	});
+});
+
+describe('search', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await open('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+	});
+	afterAll(() => close(page));
+
+	/** The first result for a query, as a reader sees it. */
+	async function search(query: string) {
+		const input = page.locator('#starlight__search .pagefind-ui__search-input');
+		await input.fill(query);
+		await page
+			.locator('.pagefind-ui__message')
+			.filter({ hasText: `for ${query}` })
+			.waitFor({ timeout: 15_000 });
+		const first = page.locator('.pagefind-ui__result').first();
+		return {
+			path: new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, base).pathname,
+			kind: (await first.locator('.pagefind-ui__result-tags').first().innerText()).trim(),
+			excerpt: await first.locator('.pagefind-ui__result-excerpt').first().innerText(),
+		};
+	}
+
+	// What people in the sample firm type, and the page they mean.
+	const QUERIES: [string, string, string][] = [
+		['Acme Dental', '/clients/acme-dental/', 'Client'],
+		['Priya Raman', '/people/priya-raman/', 'Person'],
+		['Pod West', '/pods/pod-west/', 'Pod'],
+		['Fairway Golf', '/clients/fairway-golf-supply/', 'Client (offboarded)'],
+		['PTO', '/sops/firm/coverage-hand-off-before-time-off/', 'SOP'],
+		['vacation', '/sops/firm/coverage-hand-off-before-time-off/', 'SOP'],
+		['lien waiver', '/sops/clients/summit-hvac/lien-waivers/', 'SOP'],
+		['vendor bank change', '/sops/firm/vendor-bank-detail-change/', 'SOP'],
+		['returned ACH', '/sops/firm/payment-exceptions-and-returns/', 'SOP'],
+		['proforma to final bill', '/sops/firm/proforma-to-final-bill/', 'SOP'],
+		['maker-checker', '/reference/glossary/', 'Guide'],
+		['QuickBooks bank rules', '/sops/firm/qbo-bank-rules/', 'SOP'],
+	];
+	it.each(QUERIES)('puts the right page first for "%s", and says what kind of page it is', async (query, path, kind) => {
+		const result = await search(query);
+		expect(result.path).toBe(path);
+		expect(result.kind).toBe(`Kind: ${kind}`);
+	});
+
+	it('does not run a page’s labels into their values in a snippet', async () => {
+		const { excerpt } = await search('Priya Raman');
+		expect(excerpt).toContain('Roles: CSA, Approver. Pod: Pod North.');
+	});
+
+	it('leaves the document panel out of an SOP’s snippet', async () => {
+		const { excerpt } = await search('returned ACH');
+		expect(excerpt).not.toMatch(/Review status|Owner|Backup|Approvers/);
+	});
+});

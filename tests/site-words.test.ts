@@ -1,0 +1,73 @@
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { stepRolesPlugin } from '../src/integrations/step-roles.ts';
+import { roleLabel, roleOfLabel } from '../src/model/roles.ts';
+import { synonymsFor } from '../src/site/search-synonyms.ts';
+
+const config = {
+	roles: ['csa', 'bpa', 'pod-lead', 'reconciliation'],
+	role_labels: { bpa: 'BPA', reconciliation: 'Reconciliation analyst' },
+	client_roles: { 'client-approver': 'Approver' },
+};
+
+describe('role labels', () => {
+	it('shows a role by its configured label, else by a readable form of its id', () => {
+		expect([roleLabel(config, 'bpa'), roleLabel(config, 'csa'), roleLabel(config, 'pod-lead'), roleLabel(config, 'reconciliation')]).toEqual([
+			'BPA',
+			'CSA',
+			'Pod lead',
+			'Reconciliation analyst',
+		]);
+	});
+
+	it('reads a step label as its role whatever its case or a colon inside the bold', () => {
+		expect([roleOfLabel(config, 'bpa'), roleOfLabel(config, 'Pod Lead:'), roleOfLabel(config, 'Reconciliation analyst'), roleOfLabel(config, 'Partner')]).toEqual([
+			'bpa',
+			'pod-lead',
+			'reconciliation',
+			undefined,
+		]);
+	});
+});
+
+describe('step roles in the built page', () => {
+	const render = async (body: string, file = '/hb/src/content/sops/firm/x.mdx') =>
+		(await markdownToHtml(body, { fileURL: new URL(`file://${file}`), hastPlugins: [stepRolesPlugin({ root: '/hb', config })] })).html;
+
+	it('marks each step under Steps with the role its bold label names', async () => {
+		const html = await render(
+			'## Purpose\n\n1. **BPA**: not a step.\n\n## Steps\n\n1. **BPA**: Enter the bill.\n2. **Pod lead:** Decide.\n3. Nobody named.\n\n## Escalation\n\n- **CSA**: not a step.\n',
+		);
+		expect(html.match(/<li[^>]*>/g)).toEqual(['<li>', '<li data-step-role="bpa">', '<li data-step-role="pod-lead">', '<li>', '<li>']);
+		expect(html).toContain('<strong class="step-role">BPA</strong>');
+	});
+
+	it('writes only role ids from the config, never the text of the page, into the markup', async () => {
+		const html = await render('## Steps\n\n1. **BPA" onclick="x**: Enter.\n2. **Partner**: Sign.\n');
+		expect(html).not.toContain('data-step-role');
+		expect(html).not.toContain('class="step-role"');
+	});
+
+	it('leaves pages other than SOPs alone', async () => {
+		expect(await render('## Steps\n\n1. **BPA**: Enter.\n', '/hb/src/content/training/bpa/x.mdx')).not.toContain('data-step-role');
+	});
+});
+
+describe('search synonyms', () => {
+	const groups = [
+		['PTO', 'OOO', 'time off', 'vacation'],
+		['vendor', 'supplier'],
+	];
+
+	it('adds the other words of a group that the page uses, phrases and any case included', () => {
+		expect(synonymsFor('Hand off before your Time  Off starts.', groups)).toEqual(['PTO', 'OOO', 'vacation']);
+	});
+
+	it('adds nothing for a word that only appears inside another word', () => {
+		expect(synonymsFor('The OPTOUT list and the vendorless page.', groups)).toEqual([]);
+	});
+
+	it('reads a plural as the word', () => {
+		expect(synonymsFor('Pay the vendors.', groups)).toEqual(['supplier']);
+	});
+});
