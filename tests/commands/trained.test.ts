@@ -140,6 +140,23 @@ describe('handbook report, re-training', () => {
 
 			Record a training with \`npm run handbook -- trained <sop-id> --person <id>\`.
 
+			## Client SOPs kept current
+
+			Assigned client SOPs within their review cycle, now and on the last day of each quarter, and the share of reviews recorded on or before their due date.
+
+			### By CSA
+
+			| | Now | 2025 Q4 | 2026 Q1 | 2026 Q2 | 2026 Q3 | On time, last four quarters |
+			| --- | --- | --- | --- | --- | --- | --- |
+			| Ana Silva | 1 of 1 (100%) | — | — | — | — | — |
+
+			### By pod
+
+			| | Now | 2025 Q4 | 2026 Q1 | 2026 Q2 | 2026 Q3 | On time, last four quarters |
+			| --- | --- | --- | --- | --- | --- | --- |
+			| Pod East | 1 of 1 (100%) | — | — | — | — | — |
+			| Test Firm, all pods | 1 of 1 (100%) | — | — | — | — | — |
+
 			Record a review with \`npm run handbook -- review <id> --by <you>\`.
 			"
 		`);
