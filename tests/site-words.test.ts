@@ -2,7 +2,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { stepRolesPlugin } from '../src/integrations/step-roles.ts';
 import { roleLabel, roleOfLabel } from '../src/model/roles.ts';
-import { synonymsFor } from '../src/site/search-synonyms.ts';
+import { synonymsFor, tagsBeyond } from '../src/site/search-synonyms.ts';
 
 const config = {
 	roles: ['csa', 'bpa', 'pod-lead', 'reconciliation'],
@@ -69,5 +69,15 @@ describe('search synonyms', () => {
 
 	it('reads a plural as the word', () => {
 		expect(synonymsFor('Pay the vendors.', groups)).toEqual(['supplier']);
+	});
+});
+
+describe('tags as search words', () => {
+	it('keeps the tags that say what the title does not', () => {
+		expect(tagsBeyond('Payment exceptions and returns', ['ach', 'returns', 'exceptions', 'disputes'])).toEqual(['ach', 'disputes']);
+	});
+
+	it('drops a tag the title already says, in any case or as a plural', () => {
+		expect(tagsBeyond('Acme Dental: weekly bill run', ['Dental', 'bill runs', 'approvals'])).toEqual(['approvals']);
 	});
 });

@@ -29,3 +29,11 @@ export function synonymsFor(text: string, groups: readonly (readonly string[])[]
 	}
 	return [...extra];
 }
+
+/**
+ * The tags that say something the title does not: a tag that repeats a word of the title
+ * would only count that word twice, and lift the page above a shorter one about just that.
+ */
+export function tagsBeyond(title: string, tags: readonly string[]): string[] {
+	return tags.filter((tag) => !mentions(title, tag) && !mentions(title, tag.replace(/e?s$/iu, '')));
+}

@@ -140,7 +140,7 @@ describe('on a phone', () => {
 		await expect(panel.getByRole('link', { name: 'Aisha Karim' }).isVisible()).resolves.toBe(true);
 		const approver = panel.getByRole('link', { name: 'Marcus Bell' });
 		await expect(approver.isVisible()).resolves.toBe(false);
-		await panel.getByText('Approvers, review dates, principles and links').click();
+		await panel.getByText('Approvers, review dates, principles, KPIs and links').click();
 		await expect(approver.isVisible()).resolves.toBe(true);
 		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('28 Jan 2026');
 		await close(page);
@@ -150,7 +150,7 @@ describe('on a phone', () => {
 		const page = await open('/sops/firm/vendor-bank-detail-change/', 'desktop');
 		const panel = page.getByRole('region', { name: 'Document control' });
 		await expect(panel.getByRole('link', { name: 'Marcus Bell' }).isVisible()).resolves.toBe(true);
-		await expect(panel.getByText('Approvers, review dates, principles and links').isVisible()).resolves.toBe(false);
+		await expect(panel.getByText('Approvers, review dates, principles, KPIs and links').isVisible()).resolves.toBe(false);
 		await close(page);
 	});
 
