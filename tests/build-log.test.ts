@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,9 @@ describe('the build log of the sample handbook', () => {
 	it('still prints the handbook check and the rest of the build', () => {
 		expect(log).toContain('[review/due-soon]');
 		expect(log).toContain('[build] Complete!');
-		expect(log.split('\n').length).toBeLessThan(200);
+		// Astro names each page it writes; beyond that, the check's report and Astro's own steps.
+		const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+		expect(log.split('\n').length).toBeLessThan(pages + 100);
 	});
 });
 
