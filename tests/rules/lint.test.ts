@@ -31,6 +31,16 @@ describe('lint/heading-increment', () => {
 	});
 });
 
+describe('lint comments in a page', () => {
+	// remark-lint's switches would let a page silence the rules its own pull request is judged by.
+	it('do not turn the rules off, in Markdown or in MDX', () => {
+		const skipped = edit(BASE[SOP]!, '## Steps', '#### Steps');
+		const md = SOP.replace(/\.mdx$/, '.md');
+		expect(findings(check({ [SOP]: null, [md]: skipped.replace('#### Steps', '<!-- lint disable -->\n\n#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
+		expect(findings(check({ [SOP]: skipped.replace('#### Steps', '{/* lint disable heading-increment */}\n\n#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
+	});
+});
+
 describe('lint/step-role', () => {
 	const twoRoles = (steps: string) => edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace('1. Check the approvals.\n2. Release the run.', steps);
 

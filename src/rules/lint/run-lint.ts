@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import remarkLint from 'remark-lint';
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -39,8 +38,13 @@ export function lintBody(tree: unknown, body: string, kind: Kind, config: Handbo
 
 const processors = new WeakMap<HandbookConfig, Map<boolean, ReturnType<typeof buildProcessor>>>();
 
+/**
+ * The lint rules run on their own, without remark-lint's comment switches (`<!-- lint
+ * disable -->`): a page may not turn off the checks its own pull request is judged by.
+ * The switches also walked every tree twice more, the most of the lint's time.
+ */
 function buildProcessor(sop: boolean, config: HandbookConfig) {
-	const processor = unified().use(remarkLint).use(remarkLintHeadingIncrement);
+	const processor = unified().use(remarkLintHeadingIncrement);
 	if (sop) processor.use(remarkLintSopSections, config.sop_sections);
 	return processor.freeze();
 }
