@@ -91,6 +91,18 @@ function realOrResolved(path: string): string {
 	}
 }
 
+/**
+ * The real path of a folder the policy measures against (the handbook root, the components
+ * folder), resolved once per process: every page asks, and they do not move during a run.
+ * The paths a page points to are resolved afresh each time.
+ */
+const realFolders = new Map<string, string>();
+function realFolder(path: string): string {
+	let real = realFolders.get(path);
+	if (real === undefined) realFolders.set(path, (real = realOrResolved(path)));
+	return real;
+}
+
 function isInside(folder: string, path: string): boolean {
 	const rel = relative(folder, path);
 	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -101,8 +113,8 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	const found: PolicyViolation[] = [];
 	const components = new Map<string, readonly string[]>();
 	const definitions = new Map<string, string>();
-	const root = realOrResolved(context.root);
-	const componentsDir = realOrResolved(COMPONENTS_DIR);
+	const root = realFolder(context.root);
+	const componentsDir = realFolder(COMPONENTS_DIR);
 
 	const report = (node: AnyNode, message: string, hint: string) => {
 		found.push({ line: node.position?.start?.line ?? 1, column: node.position?.start?.column ?? 1, message, hint });
