@@ -4,7 +4,7 @@
  * here is asserted; the numbers are for people to read and compare over time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
@@ -220,7 +220,131 @@ function benchSuggestions(): void {
 	}
 }
 
-const BENCHES: Record<string, () => void> = { check: benchCheck, changed: benchChanged, 'page-weight': benchPageWeight, suggestions: benchSuggestions };
+/** A bare Astro project over the SOPs of a generated handbook: MDX, a one-field schema, a plain layout. */
+function writeBareAstro(dir: string, sopsDir: string): void {
+	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		[
+			`import { defineCollection } from 'astro:content';`,
+			`import { glob } from 'astro/loaders';`,
+			`import { z } from 'astro/zod';`,
+			`export const collections = { sops: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(sopsDir)} }), schema: z.object({ title: z.string() }) }) };`,
+			'',
+		].join('\n'),
+	);
+	writeFileSync(
+		join(dir, 'src', 'pages', '[...id].astro'),
+		[
+			'---',
+			`import { getCollection, render } from 'astro:content';`,
+			`export async function getStaticPaths() {`,
+			`	return (await getCollection('sops')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));`,
+			`}`,
+			`const { entry } = Astro.props;`,
+			`const { Content } = await render(entry);`,
+			'---',
+			'<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>',
+			'',
+		].join('\n'),
+	);
+}
+
+/** Bare Starlight over the same files: its docs collection, its default look, a one-link sidebar. */
+function writeBareStarlight(dir: string, sopsDir: string): void {
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		[
+			`import starlight from '@astrojs/starlight';`,
+			`import { defineConfig } from 'astro/config';`,
+			`export default defineConfig({ integrations: [starlight({ title: 'Bench', sidebar: [{ label: 'Home', link: '/' }] })] });`,
+			'',
+		].join('\n'),
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		[
+			`import { defineCollection } from 'astro:content';`,
+			`import { glob } from 'astro/loaders';`,
+			`import { docsSchema } from '@astrojs/starlight/schema';`,
+			`export const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(sopsDir)} }), schema: docsSchema() }) };`,
+			'',
+		].join('\n'),
+	);
+}
+
+interface BuildFigures {
+	seconds: number;
+	peakMb: number;
+	pages: number;
+	bytesPerPage: number;
+}
+
+/** Builds one project in a fresh process; its time, its peak memory and what it wrote. */
+function measureBuild(label: string, projectRoot: string, outDir: string, env: Record<string, string>): BuildFigures {
+	rmSync(outDir, { recursive: true, force: true });
+	const logPath = `${outDir}.log`;
+	const log = openSync(logPath, 'w');
+	const start = performance.now();
+	const built = spawnSync(process.execPath, [resolve(import.meta.dirname, 'bench-build-child.ts'), projectRoot, outDir], {
+		cwd: projectRoot,
+		stdio: ['ignore', 'pipe', log],
+		encoding: 'utf8',
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	const seconds = (performance.now() - start) / 1000;
+	closeSync(log);
+	const last = built.stdout.trim().split('\n').at(-1) ?? '';
+	if (built.status !== 0 || !last.startsWith('{')) throw new Error(`the ${label} build failed; see ${logPath}`);
+	const { maxRssKb } = JSON.parse(last) as { maxRssKb: number };
+	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	const bytes = html.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+	return { seconds, peakMb: maxRssKb / 1024, pages: html.length, bytesPerPage: bytes / html.length };
+}
+
+/**
+ * The site against what it is built on: the same generated handbook built by this site, by
+ * bare Astro + MDX over the same SOP files, and by bare Starlight over them, one after the
+ * other in one run. `npm run bench -- build` (1,000 and 4,000 SOPs; BENCH_BUILD_SIZES=1000 for one).
+ */
+function benchBuild(): void {
+	const sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,4000').split(',').map(Number);
+	console.log(`site build vs bare Astro and bare Starlight, one build each, ${availableParallelism()} cores, Node ${process.version}\n`);
+	for (const sops of sizes) {
+		const root = join(BENCH_DIR, `build-${sops}`);
+		generateHandbook({ sops, out: root, today: TODAY });
+		const sopsDir = join(root, 'src', 'content', 'sops');
+		writeBareAstro(join(root, 'bare-astro'), sopsDir);
+		writeBareStarlight(join(root, 'bare-starlight'), sopsDir);
+		const bare = measureBuild('bare Astro', join(root, 'bare-astro'), join(root, 'dist-bare-astro'), {});
+		const starlight = measureBuild('bare Starlight', join(root, 'bare-starlight'), join(root, 'dist-bare-starlight'), {});
+		const site = measureBuild('site', resolve(import.meta.dirname, '..'), join(root, 'dist-site'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
+		const row = (name: string, f: BuildFigures) =>
+			`  ${name.padEnd(15)} ${fmt(f.seconds, 1).padStart(6)} s  ${fmt(f.seconds / bare.seconds)}× Astro  ${fmt(f.seconds / starlight.seconds)}× Starlight  ${Math.round(f.peakMb).toLocaleString('en-US').padStart(5)} MB  ${fmt(f.peakMb / bare.peakMb)}× Astro  ${f.pages.toLocaleString('en-US').padStart(6)} pages  ${fmt(f.bytesPerPage / 1024, 1)} KB/page`;
+		console.log(`${sops.toLocaleString('en-US')} SOPs:`);
+		console.log(row('bare Astro', bare));
+		console.log(row('bare Starlight', starlight));
+		console.log(row('this site', site));
+		const timeTarget = starlight.seconds / bare.seconds > 1.5 ? { limit: 1.1, of: starlight, name: 'bare Starlight' } : { limit: 1.5, of: bare, name: 'bare Astro' };
+		const timeRatio = site.seconds / timeTarget.of.seconds;
+		const memRatio = site.peakMb / bare.peakMb;
+		console.log(`  target: time at most ${timeTarget.limit}× ${timeTarget.name}: ${fmt(timeRatio)}× ${timeRatio <= timeTarget.limit ? 'met' : 'NOT met'}`);
+		console.log(`  target: peak memory at most 1.2× bare Astro: ${fmt(memRatio)}× ${memRatio <= 1.2 ? 'met' : 'NOT met'}\n`);
+	}
+}
+
+const BENCHES: Record<string, () => void> = {
+	check: benchCheck,
+	changed: benchChanged,
+	'page-weight': benchPageWeight,
+	suggestions: benchSuggestions,
+	build: benchBuild,
+};
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
 	const bench = BENCHES[name];
