@@ -171,6 +171,9 @@ describe('control pages', () => {
 		// A firm-wide SOP trained by role: every active CSA can run its CSA part.
 		const weekly = page.locator('h2#firm-wide + div tr', { has: page.getByRole('link', { name: 'Weekly bill run', exact: true }) });
 		await expect(weekly.innerText()).resolves.toMatch(/CSA: 6 people/);
+		// The window it covers, in words a reader can read.
+		await expect(page.locator('main p').first().innerText()).resolves.toMatch(/Working days only: 20 Nov 2026 to 14 Jan 2027\.$/);
+		await expect(page.locator('table.calendar caption').innerText()).resolves.toBe('Time off by working day, 20 Nov 2026 to 14 Jan 2027');
 		await page.close();
 	});
 
