@@ -52,7 +52,7 @@ describe('an SOP page', () => {
 		const page = await open('/sops/firm/vendor-bank-detail-change/');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Vendor bank-detail changes and call-back verification');
 		expect(await panelValue(page, 'Owner')).toBe('Dana Whitfield');
-		expect(await panelValue(page, 'Backup')).toBe('Aisha Karim · cross-trained 28 Jan 2026');
+		expect(await panelValue(page, 'Backup')).toBe('Aisha Karim · cross-trained 4 Nov 2026');
 		expect(await panelValue(page, 'Approvers')).toBe('Marcus Bell');
 		expect(await panelValue(page, 'Last reviewed')).toBe('2 Nov 2026 (quarterly cycle)');
 		expect(await panelValue(page, 'Next review due')).toBe('2 Feb 2027 (in 74 days)');
