@@ -338,12 +338,79 @@ function benchBuild(): void {
 	}
 }
 
-const BENCHES: Record<string, () => void> = {
+/** Bytes a reader's browser fetches for a search query, after the page itself has loaded. */
+async function searchTransfer(dist: string, queries: readonly string[]): Promise<Map<string, number>> {
+	const { chromium } = await import('playwright-core');
+	const { serveStatic } = await import('../tests/support/static-server.ts');
+	const { url, server } = await serveStatic(dist);
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	const bytes = new Map<string, number>();
+	try {
+		for (const query of queries) {
+			// A fresh page each time, so nothing one query fetched is cached for the next.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			// The generated handbook has no home page of its own; the start page stands in for it.
+			await page.goto(`${url}/start-here/`, { waitUntil: 'networkidle' });
+			// Every response from here on, the search's web worker's included, with its headers.
+			const sizes: Promise<number>[] = [];
+			context.on('requestfinished', (request) => {
+				sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+			});
+			await page.getByRole('button', { name: 'Search' }).click();
+			await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+			await page
+				.locator('.pagefind-ui__message')
+				.filter({ hasText: `for ${query}` })
+				.waitFor({ timeout: 30_000 });
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(500);
+			bytes.set(
+				query,
+				(await Promise.all(sizes)).reduce((sum, n) => sum + n, 0),
+			);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return bytes;
+}
+
+/**
+ * What a search costs a reader at 10,000 SOPs against a small handbook, measured in
+ * Chromium from the network log: `npm run bench -- search` (BENCH_SEARCH_SOPS to change the size).
+ */
+async function benchSearch(): Promise<void> {
+	const sizes = [100, Number(process.env.BENCH_SEARCH_SOPS ?? 10_000)];
+	const queries = ['duplicate check', 'Client 41 procedure', 'CSA 17', 'cut-off'];
+	const results = new Map<number, Map<string, number>>();
+	for (const sops of sizes) {
+		const root = join(BENCH_DIR, `search-${sops}`);
+		generateHandbook({ sops, out: root, today: TODAY });
+		const dist = join(root, 'dist');
+		measureBuild('site', resolve(import.meta.dirname, '..'), dist, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
+		results.set(sops, await searchTransfer(dist, queries));
+	}
+	const [small, large] = sizes.map((n) => results.get(n)!) as [Map<string, number>, Map<string, number>];
+	const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
+	console.log(`search: bytes transferred for a query after the first page load, Chromium network log, ${availableParallelism()} cores\n`);
+	console.log(`  ${'query'.padEnd(22)} ${`${sizes[0]} SOPs`.padStart(12)} ${`${sizes[1]!.toLocaleString('en-US')} SOPs`.padStart(14)}  ratio`);
+	for (const query of queries) {
+		console.log(`  ${query.padEnd(22)} ${kb(small.get(query)!).padStart(12)} ${kb(large.get(query)!).padStart(14)}  ${fmt(large.get(query)! / small.get(query)!)}×`);
+	}
+	const worst = Math.max(...large.values());
+	console.log(`\nTarget: at most 150 KB for a query at ${sizes[1]!.toLocaleString('en-US')} SOPs: largest ${kb(worst)} ${worst <= 150 * 1024 ? 'met' : 'NOT met'}`);
+}
+
+const BENCHES: Record<string, () => void | Promise<void>> = {
 	check: benchCheck,
 	changed: benchChanged,
 	'page-weight': benchPageWeight,
 	suggestions: benchSuggestions,
 	build: benchBuild,
+	search: benchSearch,
 };
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
@@ -352,5 +419,5 @@ for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
 		console.error(`bench: unknown benchmark "${name}"; choose from ${Object.keys(BENCHES).join(', ')}.`);
 		process.exit(2);
 	}
-	bench();
+	await bench();
 }
