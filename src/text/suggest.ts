@@ -21,6 +21,16 @@ export function editDistance(a: string, b: string): number {
  */
 export function editDistanceWithin(a: string, b: string, limit: number): number {
 	if (!Number.isFinite(limit)) return editDistance(a, b);
+	// What the two share at either end costs nothing: paths like `/sops/clients/...` differ in
+	// the middle, and the table is only needed there.
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let end = 0;
+	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+	if (start > 0 || end > 0) {
+		a = a.slice(start, a.length - end);
+		b = b.slice(start, b.length - end);
+	}
 	const over = limit + 1;
 	if (Math.abs(a.length - b.length) > limit) return over;
 	const width = b.length + 1;
@@ -89,14 +99,14 @@ function countDistance(a: Uint16Array, b: Uint16Array): number {
 	return Math.max(surplus, shortfall);
 }
 
-/** Candidates grouped by length, built once per list of names. */
-const byLengthCache = new WeakMap<readonly string[], Map<number, Candidate[]>>();
+/** Candidates grouped by length, built once per list (or set) of names. */
+const byLengthCache = new WeakMap<Iterable<string>, Map<number, Candidate[]>>();
 
-function byLength(names: readonly string[]): Map<number, Candidate[]> {
+function byLength(names: Iterable<string>): Map<number, Candidate[]> {
 	let groups = byLengthCache.get(names);
 	if (groups) return groups;
 	groups = new Map();
-	names.forEach((name, order) => {
+	[...names].forEach((name, order) => {
 		const lower = name.toLowerCase();
 		const candidate = { order, name, lower, counts: histogram(lower) };
 		const group = groups.get(lower.length);
@@ -124,7 +134,7 @@ function furthestOffered(length: number): number {
 export function closest(input: string, known: Iterable<string>): string | undefined {
 	const needle = input.toLowerCase().replace(/[\s_]+/g, '_');
 	const counts = histogram(needle);
-	const groups = byLength(Array.isArray(known) ? (known as readonly string[]) : [...known]);
+	const groups = byLength(known);
 	const lengths = [...groups.keys()].sort((x, y) => Math.abs(x - needle.length) - Math.abs(y - needle.length) || x - y);
 	let best: Candidate | undefined;
 	let limit = furthestOffered(input.length);
