@@ -4,7 +4,7 @@
  * here is asserted; the numbers are for people to read and compare over time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
@@ -291,17 +291,17 @@ function measureBuild(label: string, projectRoot: string, outDir: string, env: R
 	const logPath = `${outDir}.log`;
 	const log = openSync(logPath, 'w');
 	const start = performance.now();
-	const built = spawnSync(process.execPath, [resolve(import.meta.dirname, 'bench-build-child.ts'), projectRoot, outDir], {
+	const figures = `${outDir}.figures.json`;
+	rmSync(figures, { force: true });
+	const built = spawnSync(process.execPath, [resolve(import.meta.dirname, 'bench-build-child.ts'), projectRoot, outDir, figures], {
 		cwd: projectRoot,
-		stdio: ['ignore', 'pipe', log],
-		encoding: 'utf8',
+		stdio: ['ignore', log, log],
 		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 	});
 	const seconds = (performance.now() - start) / 1000;
 	closeSync(log);
-	const last = built.stdout.trim().split('\n').at(-1) ?? '';
-	if (built.status !== 0 || !last.startsWith('{')) throw new Error(`the ${label} build failed; see ${logPath}`);
-	const { maxRssKb } = JSON.parse(last) as { maxRssKb: number };
+	if (built.status !== 0 || !existsSync(figures)) throw new Error(`the ${label} build failed; see ${logPath}`);
+	const { maxRssKb } = JSON.parse(readFileSync(figures, 'utf8')) as { maxRssKb: number };
 	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 	const bytes = html.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
 	return { seconds, peakMb: maxRssKb / 1024, pages: html.length, bytesPerPage: bytes / html.length };
