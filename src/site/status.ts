@@ -28,8 +28,12 @@ export function relativeDays(days: number): string {
 	return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
 }
 
+// One formatter for the whole build: making one costs far more than formatting with it,
+// and a large handbook formats hundreds of thousands of dates.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** `22 Nov 2026`. */
 export function longDate(date: PlainDate): string {
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+	return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
 }
