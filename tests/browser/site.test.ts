@@ -117,8 +117,9 @@ describe('search', () => {
 
 	it('offers filters by kind, client and owner', async () => {
 		const { page } = await search('bill run');
-		const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
-		expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'client', 'owner']));
+		// Pagefind draws each filter group as its values arrive, so a reader may see them one by one.
+		const filters = async () => (await page.locator('.pagefind-ui__filter-name').allInnerTexts()).map((f) => f.trim().toLowerCase());
+		await expect.poll(filters, { timeout: 15_000 }).toEqual(expect.arrayContaining(['kind', 'client', 'owner']));
 		await page.locator('.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
 		await page.locator('.pagefind-ui__filter-label', { hasText: 'Training' }).click();
 		await page.waitForTimeout(500);
