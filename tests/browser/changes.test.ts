@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
-import { serveStatic } from '../support/static-server.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { servedSite } from '../support/served-site.ts';
 
 /** A note that tries to be markup: it must reach readers, on the page and in the feed, as these words. */
 const NOTE = `Bills over $5,000 go to the controller <img src=x onerror=alert(1)> & "quotes"`;
@@ -24,38 +17,17 @@ const CHANGED = edit(
 	'trained_on: 2026-11-12',
 );
 
-let out: string;
-let server: Server | undefined;
-let base: string;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-	const root = writeHandbook({ [SOP]: CHANGED });
-	out = mkdtempSync(join(tmpdir(), 'handbook-changes-'));
-	const built = buildSite(out, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
-	if (built.code !== 0) throw new Error(`the handbook did not build:\n${built.output}`);
-	({ server, url: base } = await serveStatic(out));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const site = servedSite('handbook-changes-', () => ({ HANDBOOK_ROOT: writeHandbook({ [SOP]: CHANGED }), HANDBOOK_TODAY: TODAY }));
 
 async function open(path: string, javaScript = true): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
-	const context = await browser!.newContext({ javaScriptEnabled: javaScript });
+	const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
 	const page = await context.newPage();
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.goto(`${base}${path}`);
+	await page.goto(`${site.base}${path}`);
 	return { page, dialogs, close: () => context.close() };
 }
 
@@ -154,8 +126,8 @@ describe('Start here', () => {
 		expect(await item.textContent()).toBe(`Acme weekly bill run: changed since you last read it on 3 Nov 2026: ${NOTE}`);
 		expect(await item.isVisible()).toBe(true);
 		// Once read at the current revision, it leaves the list.
-		await page.goto(`${base}${SOP_PAGE}`);
-		await page.goto(`${base}/start-here/`);
+		await page.goto(`${site.base}${SOP_PAGE}`);
+		await page.goto(`${site.base}/start-here/`);
 		expect(await item.isHidden()).toBe(true);
 		await close();
 	});

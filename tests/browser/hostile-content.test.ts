@@ -1,14 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { describe, expect, it } from 'vitest';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
-import { serveStatic } from '../support/static-server.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { servedSite } from '../support/served-site.ts';
 
 /** Markup a hostile author would try in every text field that may hold `<` and `>`: it must reach readers as text. */
 const XSS = `"'><img src=x onerror=alert(1)><script>alert(2)</script><svg onload=alert(3)>`;
@@ -55,39 +47,18 @@ const PAGES = [
 	'/reviews/',
 ];
 
-let out: string;
-let server: Server | undefined;
-let base: string;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-	const root = writeHandbook(HOSTILE);
-	out = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));
-	const built = buildSite(out, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
-	if (built.code !== 0) throw new Error(`the hostile-text handbook did not build:\n${built.output}`);
-	({ server, url: base } = await serveStatic(out));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const site = servedSite('handbook-hostile-', () => ({ HANDBOOK_ROOT: writeHandbook(HOSTILE), HANDBOOK_TODAY: TODAY }));
 
 describe('a handbook with markup in every free-text field', () => {
 	it('fires no dialog and holds no handler or script address on any page type, in the quiz, or in search', async () => {
 		const dialogs: string[] = [];
-		const page = await browser!.newPage();
+		const page = await site.browser.newPage();
 		page.on('dialog', (dialog) => {
 			dialogs.push(`${page.url()}: ${dialog.message()}`);
 			void dialog.dismiss();
 		});
 		for (const path of PAGES) {
-			const response = await page.goto(base + path);
+			const response = await page.goto(site.base + path);
 			expect(response?.status(), path).toBe(200);
 			// What the browser built from the page: no handler attribute, no script the site did not write, no script address.
 			const unsafe = await page.evaluate(() => [
@@ -98,13 +69,13 @@ describe('a handbook with markup in every free-text field', () => {
 			expect(unsafe, path).toEqual([]);
 		}
 		// The payload text is shown as text where it belongs.
-		await page.goto(`${base}/sops/clients/acme/bill-run/`);
+		await page.goto(`${site.base}/sops/clients/acme/bill-run/`);
 		await expect(page.locator('main').innerText()).resolves.toContain('<script>alert(4)</script>');
 		// Answer the quiz, which shows the explanation.
-		await page.goto(`${base}/training/csa/first-week/`);
+		await page.goto(`${site.base}/training/csa/first-week/`);
 		await page.locator('main input[type="radio"]').first().check();
 		// Search, which renders titles, excerpts and filter labels from the index.
-		await page.goto(base + '/');
+		await page.goto(site.base + '/');
 		await page.locator('button[data-open-modal]').first().click();
 		await page.locator('#starlight__search .pagefind-ui__search-input').fill('approvals');
 		await page.waitForTimeout(1500);

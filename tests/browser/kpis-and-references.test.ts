@@ -1,40 +1,17 @@
 import axe from 'axe-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/model/load.ts';
-import { buildSite, PROJECT } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { PROJECT } from '../support/build-site.ts';
+import { servedSite } from '../support/served-site.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
 
-let out: string;
-let server: Server | undefined;
-let base: string;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-	out = mkdtempSync(join(tmpdir(), 'handbook-kpis-'));
-	const built = buildSite(out, { HANDBOOK_TODAY: AS_OF });
-	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
-	({ server, url: base } = await serveStatic(out));
-	browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const site = servedSite('handbook-kpis-', () => ({ HANDBOOK_TODAY: AS_OF }));
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-	const page = await browser!.newPage({ viewport });
-	const response = await page.goto(base + path);
+	const page = await site.browser.newPage({ viewport });
+	const response = await page.goto(site.base + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
 }
@@ -127,8 +104,8 @@ describe('accessibility of the new pages', () => {
 
 describe('handbook.json', () => {
 	it('carries the KPIs, the SOPs that serve each, and the SOP-maintenance figures', async () => {
-		const page = await browser!.newPage();
-		const body = await (await page.goto(`${base}/handbook.json`))!.json();
+		const page = await site.browser.newPage();
+		const body = await (await page.goto(`${site.base}/handbook.json`))!.json();
 		const kpi = body.kpis.find((k: { id: string }) => k.id === 'weekly-time-logs');
 		expect(kpi.sops).toEqual(['firm/weekly-time-logs']);
 		expect(body.sop_maintenance.quarters.map((q: { label: string }) => q.label)).toEqual(['2025 Q4', '2026 Q1', '2026 Q2', '2026 Q3']);

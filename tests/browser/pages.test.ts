@@ -1,13 +1,11 @@
 import axe from 'axe-core';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/model/load.ts';
-import { buildSite, PROJECT } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { PROJECT } from '../support/build-site.ts';
+import { servedSite } from '../support/served-site.ts';
 
 /**
  * Every kind of page the site has, as a reader reaches it on a phone and on a laptop, in
@@ -47,38 +45,16 @@ const PAGE_TYPES: Record<string, string> = {
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 type Width = keyof typeof WIDTHS;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
 
-let out: string;
-let server: Server | undefined;
-let base: string;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-	out = mkdtempSync(join(tmpdir(), 'handbook-pages-'));
-	const built = buildSite(out, { HANDBOOK_TODAY: AS_OF });
-	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
-	({ server, url: base } = await serveStatic(out));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const site = servedSite('handbook-pages-', () => ({ HANDBOOK_TODAY: AS_OF }));
 
 /** Opens a page as a reader who chose a theme in the site's theme menu (kept in localStorage). */
 async function open(path: string, width: Width = 'desktop', theme: 'light' | 'dark' = 'light', options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser!.newContext({ viewport: WIDTHS[width], ...options });
+	const context = await site.browser.newContext({ viewport: WIDTHS[width], ...options });
 	await context.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
 	const page = await context.newPage();
-	const response = await page.goto(base + path);
+	const response = await page.goto(site.base + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
 }
@@ -230,7 +206,7 @@ describe('lists and labels', () => {
 
 	it('links every client, pod and person page from a list', async () => {
 		const built = (folder: string) =>
-			readdirSync(join(out, folder), { withFileTypes: true })
+			readdirSync(join(site.out, folder), { withFileTypes: true })
 				.filter((e) => e.isDirectory())
 				.map((e) => `/${folder}/${e.name}/`);
 		const linked = async (path: string) => {
@@ -269,7 +245,7 @@ describe('search', () => {
 			.waitFor({ timeout: 15_000 });
 		const first = page.locator('.pagefind-ui__result').first();
 		return {
-			path: new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, base).pathname,
+			path: new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.base).pathname,
 			kind: (await first.locator('.pagefind-ui__result-tags').first().innerText()).trim(),
 			excerpt: await first.locator('.pagefind-ui__result-excerpt').first().innerText(),
 		};

@@ -1,42 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/model/load.ts';
-import { buildSite, PROJECT } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { PROJECT } from '../support/build-site.ts';
+import { servedSite } from '../support/served-site.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
 
-let out: string;
-let server: Server | undefined;
-let base: string;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-	out = mkdtempSync(join(tmpdir(), 'handbook-site-'));
-	const built = buildSite(out, { HANDBOOK_TODAY: AS_OF });
-	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
-	({ server, url: base } = await serveStatic(out));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const site = servedSite('handbook-site-', () => ({ HANDBOOK_TODAY: AS_OF }));
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-	const page = await browser!.newPage({ viewport });
-	const response = await page.goto(base + path);
+	const page = await site.browser.newPage({ viewport });
+	const response = await page.goto(site.base + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
 }
@@ -81,7 +57,7 @@ describe('an SOP page', () => {
 	});
 
 	it('is not published while it is a draft', async () => {
-		const response = await (await browser!.newPage()).goto(`${base}/sops/firm/virtual-card-payments/`);
+		const response = await (await site.browser.newPage()).goto(`${site.base}/sops/firm/virtual-card-payments/`);
 		expect(response?.status()).toBe(404);
 	});
 });
@@ -139,7 +115,7 @@ describe('onboarding', () => {
 		await expect(page.getByRole('checkbox', { name: 'Done: Entering and matching bills' }).isChecked()).resolves.toBe(true);
 		await expect(page.locator('#track-bpa + p strong').innerText()).resolves.toBe('1 of 6 done');
 		// The same tick shows on the module's own page.
-		await page.goto(`${base}/training/bpa/entering-and-matching-bills/`);
+		await page.goto(`${site.base}/training/bpa/entering-and-matching-bills/`);
 		await expect(page.getByRole('checkbox', { name: 'Done: Entering and matching bills' }).isChecked()).resolves.toBe(true);
 		await page.close();
 	});
@@ -236,8 +212,8 @@ describe('control pages', () => {
 	});
 
 	it('publishes every document with its computed status in handbook.json', async () => {
-		const page = await browser!.newPage();
-		const response = await page.goto(`${base}/handbook.json`);
+		const page = await site.browser.newPage();
+		const response = await page.goto(`${site.base}/handbook.json`);
 		const body = await response!.json();
 		expect(body.as_of).toBe(AS_OF);
 		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/client-message-response');
@@ -256,8 +232,8 @@ describe('control pages', () => {
 
 describe('the built pages', () => {
 	it('ship no client-side framework', () => {
-		const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		const html = readdirSync(site.out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		expect(html.length).toBeGreaterThan(50);
-		for (const file of html) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('<astro-island');
+		for (const file of html) expect(readFileSync(join(site.out, file), 'utf8'), file).not.toContain('<astro-island');
 	});
 });
