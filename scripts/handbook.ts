@@ -3,20 +3,9 @@
  * Exit codes: 0 done (no errors), 1 the handbook has errors, 2 the command could not run.
  */
 import { resolve } from 'node:path';
-import { runApprovals } from '../src/cli/approvals.ts';
-import { runCheck } from '../src/cli/check.ts';
-import { runCodeowners } from '../src/cli/codeowners.ts';
-import { runNew } from '../src/cli/new.ts';
-import { runReport } from '../src/cli/report.ts';
-import { runReview } from '../src/cli/review.ts';
-import { runTrained } from '../src/cli/trained.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
+import { HandbookRootError, TodayError } from '../src/errors.ts';
 import { GitError } from '../src/git/git.ts';
-import { HandbookRootError } from '../src/model/load.ts';
-import { RULES } from '../src/rules/index.ts';
-import { TodayError } from '../src/dates/today.ts';
-import { redact } from '../src/sensitive/scan.ts';
-import { printableLines } from '../src/text/printable.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -25,7 +14,8 @@ const USAGE = `Usage: npm run handbook -- <command> [flags]
 
 Commands:
   check       Validate the handbook. --changed [--base REF] checks only what a branch touches
-              and what depends on it. Flags: --root --today --format --warn-days
+              and what depends on it. --cache prints the last run's output again while
+              nothing it reads has changed. Flags: --root --today --format --warn-days
   review      Record a review: review <document-id> --by <person-id> [--date] [--note]
               [--material --note TEXT] when the change makes people re-learn it
   trained     Record a training: trained <sop-id> --person <person-id> [--date]
@@ -40,20 +30,22 @@ Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
 (default: HANDBOOK_TODAY, else the real date in the configured time zone).
 `;
 
-function listRules(): number {
+async function listRules(): Promise<number> {
+	const { RULES } = await import('../src/rules/index.ts');
 	const width = Math.max(...RULES.map((r) => r.id.length));
 	for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`);
 	return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], root: string) => number | Promise<number>> = {
-	check: runCheck,
-	review: runReview,
-	trained: runTrained,
-	new: runNew,
-	report: runReport,
-	codeowners: runCodeowners,
-	approvals: runApprovals,
+/** Each command's code is loaded when it runs, so a command pays only for what it uses. */
+const COMMANDS: Record<string, (args: string[], root: string) => Promise<number>> = {
+	check: async (args, root) => (await import('../src/cli/check.ts')).runCheck(args, root),
+	review: async (args, root) => (await import('../src/cli/review.ts')).runReview(args, root),
+	trained: async (args, root) => (await import('../src/cli/trained.ts')).runTrained(args, root),
+	new: async (args, root) => (await import('../src/cli/new.ts')).runNew(args, root),
+	report: async (args, root) => (await import('../src/cli/report.ts')).runReport(args, root),
+	codeowners: async (args, root) => (await import('../src/cli/codeowners.ts')).runCodeowners(args, root),
+	approvals: async (args, root) => (await import('../src/cli/approvals.ts')).runApprovals(args, root),
 	rules: () => listRules(),
 };
 
@@ -62,7 +54,8 @@ const COMMANDS: Record<string, (args: string[], root: string) => number | Promis
  * file's first problem, a value given on the command line), so they are masked like a
  * report: no full account, card or tax number, and no secret.
  */
-function printError(text: string): void {
+async function printError(text: string): Promise<void> {
+	const [{ redact }, { printableLines }] = await Promise.all([import('../src/sensitive/scan.ts'), import('../src/text/printable.ts')]);
 	process.stderr.write(printableLines(redact(text)));
 }
 
@@ -82,16 +75,16 @@ async function main(argv: string[]): Promise<number> {
 		return await run(rest, PROJECT_ROOT);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
-			printError(`handbook: ${error.message}\n`);
+			await printError(`handbook: ${error.message}\n`);
 			return 2;
 		}
 		// parseArgs reports unknown or malformed flags with a code; they are usage errors too.
 		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-			printError(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
+			await printError(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
 			return 2;
 		}
 		// Anything else is a fault in the tool: its stack, masked too, since a message may quote content.
-		printError(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		await printError(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 		return 2;
 	}
 }

@@ -15,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
 	['src/dates'],
 	['src/model'],
 	['src/content-policy', 'src/schemas', 'src/sensitive', 'src/text'],
+	['src/errors.ts', 'src/paths.ts'],
 ];
 
 function placeOf(path: string): { place: string; layer: number } | undefined {

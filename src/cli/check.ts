@@ -1,28 +1,65 @@
-import { checkHandbook } from '../check.ts';
-import { FORMATS, formatReport } from '../formats/index.ts';
-import { handbookDay } from '../dates/today.ts';
-import { changedScope } from './changed.ts';
+import { FORMATS } from '../formats/names.ts';
+import { type CacheRequest, cacheKey, defaultCacheLocation, readCachedRun, writeCachedRun } from './check-cache.ts';
 import { commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
 import { fail } from './usage-error.ts';
 
-export const CHECK_USAGE = `npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]]`;
+export const CHECK_USAGE = `npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]] [--cache [--cache-location DIR]]`;
 
-export function runCheck(args: string[], defaultRoot: string): number {
+/**
+ * `check`. With `--cache`, the flags and files are hashed first and an unchanged handbook
+ * prints its last output again; the checker itself is loaded only when it has to run.
+ */
+export async function runCheck(args: string[], toolRoot: string): Promise<number> {
 	const { values } = parseCommand(args, {
-		...commonOptions(defaultRoot),
+		...commonOptions(toolRoot),
 		...formatOption(FORMATS),
 		...warnDaysOption,
 		changed: { type: 'boolean', default: false },
 		base: { type: 'string' },
+		cache: { type: 'boolean', default: false },
+		'cache-location': { type: 'string' },
 	});
 	const format = formatFrom(values.format, FORMATS);
 	const warnDays = warnDaysFrom(values['warn-days']);
 	if (values.base !== undefined && !values.changed) fail('--base goes with --changed: npm run handbook -- check --changed --base origin/main');
+	if (values['cache-location'] !== undefined && !values.cache) fail('--cache-location goes with --cache: npm run handbook -- check --cache --cache-location DIR');
 	const root = rootFrom(values.root);
-	const { today } = handbookDay(root, todayFrom(values.today));
+	const todayFlag = todayFrom(values.today);
+	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY);
+
+	// What --changed reports depends on git history, which the key does not cover: it always runs.
+	const cache: CacheRequest | undefined =
+		values.cache && !values.changed
+			? {
+					root,
+					toolRoot,
+					location: values['cache-location'] === undefined ? defaultCacheLocation(toolRoot) : rootFrom(values['cache-location']),
+					options: { format, color, warnDays, today: todayFlag, envToday: process.env.HANDBOOK_TODAY || undefined },
+				}
+			: undefined;
+	const key = cache && cacheKey(cache);
+	const cached = cache && key ? readCachedRun(cache, key, () => new Date()) : undefined;
+	if (cached) {
+		process.stdout.write(cached.output);
+		return cached.exitCode;
+	}
+
+	const [{ checkHandbook }, { formatReport }, { handbookDay }, { changedScope }] = await Promise.all([
+		import('../check.ts'),
+		import('../formats/index.ts'),
+		import('../dates/today.ts'),
+		import('./changed.ts'),
+	]);
+	const { today, source, config } = handbookDay(root, todayFlag);
 	const only = values.changed ? changedScope(root, values.base) : undefined;
 	const { report } = checkHandbook({ root, today, warnDays, only });
-	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY);
-	process.stdout.write(formatReport(report, format, { color }));
-	return report.summary.errors > 0 ? 1 : 0;
+	const output = formatReport(report, format, { color });
+	const exitCode = report.summary.errors > 0 ? 1 : 0;
+	process.stdout.write(output);
+	// Kept only when the files did not change while they were being checked.
+	if (cache && key && cacheKey(cache) === key) {
+		const problem = writeCachedRun(cache, key, { output, exitCode, today, clockTimeZone: source === 'clock' ? config.time_zone : undefined });
+		if (problem) process.stderr.write(`handbook: the check cache in ${cache.location} could not be written (${problem}); the next run checks everything again.\n`);
+	}
+	return exitCode;
 }

@@ -1,5 +1,7 @@
 import { daysInMonth, type PlainDate } from '../schemas/date.ts';
 
+export { dateInTimeZone } from './time-zone.ts';
+
 function parts(date: PlainDate): [number, number, number] {
 	return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
@@ -27,16 +29,4 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
 	const [y1, m1, d1] = parts(from);
 	const [y2, m2, d2] = parts(to);
 	return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
-
-/** The calendar day that `instant` falls on in `timeZone`. */
-export function dateInTimeZone(instant: Date, timeZone: string): PlainDate {
-	const fields = new Intl.DateTimeFormat('en-CA', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-	}).formatToParts(instant);
-	const get = (type: string) => fields.find((part) => part.type === type)?.value ?? '';
-	return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -2,8 +2,9 @@ import { isPlainDate, type PlainDate } from '../schemas/date.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { dateInTimeZone } from './calendar.ts';
 import { loadConfig } from '../model/load.ts';
+import { TodayError } from '../errors.ts';
 
-export class TodayError extends Error {}
+export { TodayError } from '../errors.ts';
 
 export interface TodayInput {
 	/** `--today`, if given. */

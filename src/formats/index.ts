@@ -6,8 +6,9 @@ import { formatMarkdown } from './markdown.ts';
 import { maskedReport, printableReport } from './masked.ts';
 import { formatPretty } from './pretty.ts';
 
-export const FORMATS = ['pretty', 'json', 'github', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './names.ts';
+
+export { FORMATS, type Format } from './names.ts';
 
 /**
  * The report in `format`; what any format shows has been masked first, and what a format

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { formatOf } from '../content-policy/pipeline.ts';
+import { HandbookRootError } from '../errors.ts';
 import { join } from 'node:path';
 import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
@@ -13,7 +14,7 @@ import { describeIssues } from './schema-messages.ts';
 import { SourceFile } from './source-file.ts';
 import { parseYaml } from './yaml-source.ts';
 
-export class HandbookRootError extends Error {}
+export { HandbookRootError } from '../errors.ts';
 
 /** The handbook config at `root`, defaults filled in, and what is wrong with it. */
 export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {

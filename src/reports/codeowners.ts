@@ -1,7 +1,9 @@
 import { controlledDocuments, type Handbook } from '../model/handbook.ts';
 import { isActivePerson, isRetired } from '../model/status.ts';
 
-export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+import { CODEOWNERS_PATH } from '../paths.ts';
+
+export { CODEOWNERS_PATH };
 
 export interface CodeownersResult {
 	text: string;

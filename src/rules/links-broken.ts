@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
 import type { Handbook } from '../model/handbook.ts';
+import { PUBLIC_DIR } from '../paths.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { Rule } from '../engine/rule.ts';
 import { closest } from '../text/suggest.ts';
@@ -69,7 +70,7 @@ export const linksBroken: Rule = {
 				routes ??= knownRoutes(handbook);
 				const withSlash = target.endsWith('/') ? target : `${target}/`;
 				if (routes.has(withSlash) || routes.has(target)) continue;
-				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, 'public', target))) continue;
+				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, PUBLIC_DIR, target))) continue;
 				const suggestion = closest(withSlash, routes);
 				yield {
 					file: file.path,

@@ -4,8 +4,9 @@ import { entityId } from './id.ts';
 import { reviewCycle } from './review-cycle.ts';
 import { plainText, webAddress } from './text.ts';
 
-/** The name of the handbook config file at the handbook root. */
-export const CONFIG_FILE = 'handbook.config.yaml';
+import { CONFIG_FILE } from '../paths.ts';
+
+export { CONFIG_FILE };
 
 /** Whether the runtime knows `zone` as an IANA time zone. */
 export function isTimeZone(zone: string): boolean {

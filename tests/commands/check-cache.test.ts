@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, type CacheRequest, readCachedRun, writeCachedRun } from '../../src/cli/check-cache.ts';
+import { runCli as run } from '../support/cli.ts';
+import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+
+const TOOL_ROOT = join(import.meta.dirname, '..', '..');
+
+function cachedCheck(root: string, location: string, args: string[] = [], env: Record<string, string | undefined> = {}) {
+	return run(['check', '--root', root, '--today', TODAY, '--cache', '--cache-location', location, ...args], env);
+}
+
+/** The one entry a root has in the cache folder. */
+function entryOf(location: string): { key: string; output: string; exitCode: number } {
+	const [name, ...more] = readdirSync(location);
+	expect(more).toEqual([]);
+	return JSON.parse(readFileSync(join(location, name!), 'utf8'));
+}
+
+describe('check --cache', () => {
+	it('prints the same report and exit code again while nothing it reads has changed', () => {
+		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01') });
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		const first = cachedCheck(root, location);
+		expect(first.code).toBe(1);
+		expect(first.stdout).toContain('review/overdue');
+		// A planted entry proves the second run read the cache rather than checking again.
+		const entry = entryOf(location);
+		writeFileSync(join(location, readdirSync(location)[0]!), JSON.stringify({ ...entry, output: 'from the cache\n' }));
+		expect(cachedCheck(root, location)).toEqual({ code: 1, stdout: 'from the cache\n', stderr: '' });
+	});
+
+	it('checks again when a content file, a linked file, public/, the config, CODEOWNERS or a flag changes', () => {
+		const root = writeHandbook();
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		const keys = new Set<string>();
+		const keyNow = (args: string[] = []) => {
+			const result = cachedCheck(root, location, args);
+			expect(result.stderr).toBe('');
+			keys.add(entryOf(location).key);
+			return result;
+		};
+		keyNow();
+		writeFileSync(join(root, SOP), edit(readFileSync(join(root, SOP), 'utf8'), 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01'));
+		expect(keyNow().stdout).toContain('review/overdue');
+		writeFileSync(join(root, SOP), BASE[SOP]!);
+		expect(keyNow().code).toBe(0);
+		symlinkSync('/etc/hostname', join(root, 'src/content/sops/linked.mdx'));
+		expect(keyNow().stdout).toContain('file/not-regular');
+		appendFileSync(join(root, 'handbook.config.yaml'), '\nwarn_days: 2\n');
+		keyNow();
+		writeFileSync(join(root, 'src/content/sops/linked.txt'), 'not content');
+		keyNow();
+		mkdirSync(join(root, 'public'));
+		writeFileSync(join(root, 'public/cut-off-calendar.pdf'), 'a file a page may link to');
+		keyNow();
+		mkdirSync(join(root, '.github'));
+		writeFileSync(join(root, '.github/CODEOWNERS'), '* @someone\n');
+		keyNow();
+		expect(keyNow(['--format', 'json']).stdout.startsWith('{')).toBe(true);
+		keyNow(['--warn-days', '5']);
+		expect(keys.size).toBe(9);
+		// Unchanged: the same key again.
+		keyNow(['--warn-days', '5']);
+		expect(keys.size).toBe(9);
+	});
+
+	it('does not serve an entry once the clock has moved to another day', () => {
+		const request: CacheRequest = { root: writeHandbook(), toolRoot: TOOL_ROOT, location: mkdtempSync(join(tmpdir(), 'handbook-cache-')), options: {} };
+		const key = cacheKey(request);
+		expect(writeCachedRun(request, key, { output: 'judged on the 23rd\n', exitCode: 0, today: '2026-11-23', clockTimeZone: 'America/Chicago' })).toBeUndefined();
+		// 03:00 UTC on the 24th is still the 23rd in Chicago; 07:00 UTC is the 24th there.
+		expect(readCachedRun(request, key, () => new Date('2026-11-24T03:00:00Z'))?.output).toBe('judged on the 23rd\n');
+		expect(readCachedRun(request, key, () => new Date('2026-11-24T07:00:00Z'))).toBeUndefined();
+		expect(readCachedRun(request, `${key.slice(1)}0`, () => new Date('2026-11-24T03:00:00Z'))).toBeUndefined();
+	});
+
+	it('keys on a fixed day from HANDBOOK_TODAY as on --today', () => {
+		const root = writeHandbook();
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		const check = (env: string) => JSON.parse(run(['check', '--root', root, '--cache', '--cache-location', location, '--format', 'json'], { HANDBOOK_TODAY: env }).stdout);
+		expect(check('2026-11-22').summary.errors).toBe(0);
+		expect(check('2027-01-02').summary.errors).toBe(1);
+		expect(check('2026-11-22').today).toBe('2026-11-22');
+	});
+
+	it('never uses the cache for --changed, and refuses --cache-location without --cache', () => {
+		const root = writeHandbook();
+		const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'pipe' });
+		git('init', '-q', '-b', 'main');
+		git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'base');
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		expect(run(['check', '--root', root, '--today', TODAY, '--changed', '--base', 'main', '--cache', '--cache-location', location]).code).toBe(0);
+		expect(readdirSync(location)).toEqual([]);
+		expect(run(['check', '--root', writeHandbook(), '--cache-location', tmpdir()])).toMatchObject({
+			code: 2,
+			stderr: 'handbook: --cache-location goes with --cache: npm run handbook -- check --cache --cache-location DIR\n',
+		});
+	});
+
+	it('still checks, and says so once, when the cache cannot be written', () => {
+		const blocked = join(mkdtempSync(join(tmpdir(), 'handbook-cache-')), 'a-file');
+		writeFileSync(blocked, '');
+		const result = cachedCheck(writeHandbook(), join(blocked, 'cache'));
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('no problems');
+		expect(result.stderr).toMatch(/^handbook: the check cache in .* could not be written \(ENOTDIR\); the next run checks everything again\.\n$/);
+	});
+});
