@@ -81,3 +81,51 @@ describe('lint/step-role', () => {
 		`);
 	});
 });
+
+describe('the heading-increment lint reads only what may be a heading', () => {
+	// Pieces of pages as wikis and Word exports write them: headings at every level, in
+	// quotes, lists and components, and headings written as HTML or JSX, inline too.
+	const PIECES = [
+		'# Title',
+		'## Section',
+		'### Sub',
+		'#### Deep',
+		'###### Deepest',
+		'Some text with **bold** and a [link](/sops/x/).',
+		'> ### Quoted heading',
+		'- item\n\n  #### In a list',
+		'<h3>HTML heading</h3>',
+		'Inline <h5>html</h5> heading.',
+		'<Aside>\n\n### In a component\n\n</Aside>',
+		'<h4>JSX heading</h4>',
+		'| a | b |\n| - | - |\n| 1 | 2 |',
+	];
+
+	it('reports exactly what the plugin reports over the whole tree', async () => {
+		const fc = await import('fast-check');
+		const { unified } = await import('unified');
+		const { VFile } = await import('vfile');
+		const { default: headingIncrement } = await import('remark-lint-heading-increment');
+		const { parseBody } = await import('../../src/content-policy/pipeline.ts');
+		const { headingOutline } = await import('../../src/rules/lint/run-lint.ts');
+		const plugin = unified().use(headingIncrement).freeze();
+		const messages = (tree: unknown, body: string) => {
+			const file = new VFile({ value: body });
+			plugin.runSync(tree as never, file);
+			return file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`);
+		};
+		let reported = 0;
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }), fc.constantFrom('md' as const, 'mdx' as const), (pieces, format) => {
+				const body = pieces.join('\n\n');
+				const tree = parseBody(body, format);
+				const whole = messages(tree, body);
+				reported += whole.length;
+				expect(messages(headingOutline(tree as never), body)).toEqual(whole);
+			}),
+			{ numRuns: 400, seed: 7 },
+		);
+		// The pieces do make the plugin report, so the comparison is not of two empty lists.
+		expect(reported).toBeGreaterThan(100);
+	});
+});
