@@ -8,7 +8,6 @@ import { checkHandbook, type CheckResult, type Report } from '../check.ts';
 import { TodayError } from '../dates/today.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import { count } from '../text/plural.ts';
-import type { Handbook } from '../model/handbook.ts';
 import { HandbookRootError, loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';
 import { buildDate } from '../site/context.ts';
@@ -52,9 +51,12 @@ function dayOrStop(): ReturnType<typeof buildDate> {
 	}
 }
 
-/** The handbook as the build's check read it, so the scan after the build need not read it again. */
-let checkedHandbook: Handbook | undefined;
-let checkedPaths: Set<string> | undefined;
+/**
+ * What the build keeps of its check: the files it read, and the sensitive-looking values
+ * their authors marked safe, for the scan after the build. Not the handbook itself: the
+ * build keeps running for minutes, and the parsed pages would stay in memory all along.
+ */
+let checked: { paths: Set<string>; allowed: Set<string> } | undefined;
 
 /**
  * In a build, the absolute paths of the files the check read. The build's Markdown
@@ -62,20 +64,20 @@ let checkedPaths: Set<string> | undefined;
  * the check did not see. Undefined in `astro dev`, where files come and go while it runs.
  */
 export function checkedFiles(): ReadonlySet<string> | undefined {
-	return checkedPaths;
+	return checked?.paths;
 }
 
-function runCheck(logger: AstroIntegrationLogger): Report {
+function runCheck(logger: AstroIntegrationLogger): CheckResult {
 	const root = handbookRoot();
 	const { today, source } = dayOrStop();
-	const { report, handbook } = checkOrStop(root, today);
-	checkedHandbook = handbook;
+	const result = checkOrStop(root, today);
+	const { report } = result;
 	const color = !process.env.NO_COLOR && process.stderr.isTTY;
 	const where = relative(process.cwd(), root) || '.';
 	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
 	logger.info(`Checking the handbook in ${where} as of ${judged}.`);
 	process.stderr.write(formatReport(report, 'pretty', { color }));
-	return report;
+	return result;
 }
 
 /**
@@ -89,10 +91,12 @@ export function handbookGate(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command === 'build') {
-					const report = runCheck(logger);
+					const { report, handbook } = runCheck(logger);
 					if (report.summary.errors > 0) throw checkFailed(report);
-					const root = checkedHandbook!.root;
-					checkedPaths = new Set(checkedHandbook!.files.map((file) => join(root, file.path)));
+					checked = {
+						paths: new Set(handbook.files.map((file) => join(handbook.root, file.path))),
+						allowed: allowedFingerprints(scanHandbook(handbook)),
+					};
 				} else if (command === 'dev') {
 					runCheck(logger);
 				}
@@ -130,12 +134,11 @@ export function handbookPublishScan(): AstroIntegration {
 		name: 'handbook-publish-scan',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				let handbook = checkedHandbook;
-				if (!handbook) {
+				let allowed = checked?.allowed;
+				if (!allowed) {
 					const { config, today } = buildDate();
-					handbook = loadHandbook(handbookRoot(), config, today);
+					allowed = allowedFingerprints(scanHandbook(loadHandbook(handbookRoot(), config, today)));
 				}
-				const allowed = allowedFingerprints(scanHandbook(handbook));
 				const findings = scanBuiltSite(fileURLToPath(dir), allowed);
 				if (findings.length === 0) {
 					logger.info('No sensitive values in the built pages or the search index.');
