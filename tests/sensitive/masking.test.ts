@@ -61,7 +61,7 @@ describe('one masking function for everything printed', () => {
 	it('is how every command error reaches the terminal', () => {
 		const cli = readFileSync(join(PROJECT, 'scripts/handbook.ts'), 'utf8');
 		expect(cli.match(/process\.stderr\.write\(/g)).toHaveLength(1);
-		expect(cli).toMatch(/function printError\(text: string\): void \{\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/);
+		expect(cli).toMatch(/async function printError\(text: string\): Promise<void> \{\n.*\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/);
 	});
 
 	it.each([
