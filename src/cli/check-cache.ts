@@ -103,20 +103,26 @@ interface Entry extends CachedRun {
 	key: string;
 }
 
+/** The tool as it is on disk now: its code, its dependencies' versions and the Node running it. */
+export function toolFingerprint(toolRoot: string): string {
+	const hash = createHash('sha256');
+	hash.update(`${LAYOUT}\0${process.version}\0`);
+	for (const path of TOOL_INPUTS) addPath(hash, toolRoot, path);
+	return hash.digest('hex');
+}
+
 /** The key for the inputs as they are on disk now. */
 export function cacheKey(request: CacheRequest): string {
 	const hash = createHash('sha256');
-	hash.update(JSON.stringify({ layout: LAYOUT, node: process.version, root: request.root, options: request.options }));
-	hash.update('\0tool\0');
-	for (const path of TOOL_INPUTS) addPath(hash, request.toolRoot, path);
-	hash.update('\0handbook\0');
+	hash.update(JSON.stringify({ layout: LAYOUT, root: request.root, options: request.options }));
+	hash.update(`\0tool\0${toolFingerprint(request.toolRoot)}\0handbook\0`);
 	for (const path of HANDBOOK_INPUTS) addPath(hash, request.root, path);
 	return hash.digest('hex');
 }
 
-/** One entry per handbook root, as ESLint keeps one cache file. */
-function entryFile(request: CacheRequest): string {
-	return join(request.location, `check-${createHash('sha256').update(request.root).digest('hex').slice(0, 16)}.json`);
+/** One entry per handbook root, as ESLint keeps one cache file; `kind` tells the cache's files for it apart. */
+export function entryFile(request: CacheRequest, kind = 'check', extension = 'json'): string {
+	return join(request.location, `${kind}-${createHash('sha256').update(request.root).digest('hex').slice(0, 16)}.${extension}`);
 }
 
 /** The earlier run with exactly this key, if it is there and still judges the right day. */

@@ -1,9 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FORMATS } from '../formats/names.ts';
-import { type CacheRequest, cacheKey, defaultCacheLocation, readCachedRun, writeCachedRun } from './check-cache.ts';
+import { CONFIG_FILE } from '../paths.ts';
+import { type CacheRequest, cacheKey, defaultCacheLocation, entryFile, readCachedRun, toolFingerprint, writeCachedRun } from './check-cache.ts';
 import { commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
 import { fail } from './usage-error.ts';
 
 export const CHECK_USAGE = `npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]] [--cache [--cache-location DIR]]`;
+
+/** What a kept file read depends on besides its text: the tool, the root, the config and the day. */
+function fileGeneration(cache: CacheRequest, today: string): string {
+	let config: string;
+	try {
+		config = readFileSync(join(cache.root, CONFIG_FILE), 'utf8');
+	} catch (error) {
+		config = `(${(error as NodeJS.ErrnoException).code})`;
+	}
+	return createHash('sha256')
+		.update(JSON.stringify([toolFingerprint(cache.toolRoot), cache.root, config, today]))
+		.digest('hex');
+}
 
 /**
  * `check`. With `--cache`, the flags and files are hashed first and an unchanged handbook
@@ -44,21 +61,26 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 		return cached.exitCode;
 	}
 
-	const [{ checkHandbook }, { formatReport }, { handbookDay }, { changedScope }] = await Promise.all([
+	const [{ checkHandbook }, { formatReport }, { handbookDay }, { changedScope }, { RULES }] = await Promise.all([
 		import('../check.ts'),
 		import('../formats/index.ts'),
 		import('../dates/today.ts'),
 		import('./changed.ts'),
+		import('../rules/index.ts'),
 	]);
 	const { today, source, config } = handbookDay(root, todayFlag);
 	const only = values.changed ? changedScope(root, values.base) : undefined;
-	const { report } = checkHandbook({ root, today, warnDays, only });
+	// Something changed: files that did not are put back as the last run read them.
+	const files = cache && (await import('./file-cache.ts')).openFileCache(entryFile(cache, 'files', 'bin'), fileGeneration(cache, today), root);
+	const { report, handbook } = checkHandbook({ root, today, warnDays, only, reads: files?.reads });
 	const output = formatReport(report, format, { color });
 	const exitCode = report.summary.errors > 0 ? 1 : 0;
 	process.stdout.write(output);
 	// Kept only when the files did not change while they were being checked.
 	if (cache && key && cacheKey(cache) === key) {
-		const problem = writeCachedRun(cache, key, { output, exitCode, today, clockTimeZone: source === 'clock' ? config.time_zone : undefined });
+		const problem =
+			writeCachedRun(cache, key, { output, exitCode, today, clockTimeZone: source === 'clock' ? config.time_zone : undefined }) ??
+			files?.save(handbook, [...new Set(RULES.flatMap((rule) => (rule.work ? [rule.work] : [])))]);
 		if (problem) process.stderr.write(`handbook: the check cache in ${cache.location} could not be written (${problem}); the next run checks everything again.\n`);
 	}
 	return exitCode;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { PlainDate } from '../schemas/date.ts';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { loadConfig, loadHandbook } from '../model/load.ts';
+import { type FileRead, loadConfig, loadHandbook } from '../model/load.ts';
 import type { AllowedValue, Rule } from './rule.ts';
 
 export type { AllowedValue };
@@ -23,6 +23,8 @@ export interface CheckOptions {
 	rules: readonly Rule[];
 	/** Check only what these changes can affect (`check --changed`). */
 	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string>; base?: ReadonlyMap<string, string> | undefined } | undefined;
+	/** Files an earlier run read, and the rules' work on them, unchanged since (`check --cache`). */
+	reads?: ReadonlyMap<string, FileRead> | undefined;
 }
 
 /** The report `check` prints, in every format; `--format json` prints exactly this. */
@@ -43,7 +45,7 @@ export interface CheckResult {
 export function runCheck(options: CheckOptions): CheckResult {
 	const root = resolve(options.root);
 	const { config, diagnostics: configProblems } = loadConfig(root, options.today);
-	const handbook = loadHandbook(root, config, options.today);
+	const handbook = loadHandbook(root, config, options.today, undefined, options.reads);
 	handbook.configProblems = configProblems;
 	const diagnostics: Diagnostic[] = [];
 	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;

@@ -1,6 +1,7 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { Finding, Severity } from '../model/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
+import type { HandbookConfig } from '../schemas/config.ts';
 import type { SourceFile } from '../model/source-file.ts';
 import type { FieldPath } from '../model/yaml-source.ts';
 
@@ -39,6 +40,12 @@ export interface Rule {
 	/** Changes to the standard example handbook that make the rule report, and that do not. */
 	examples: RuleExamples;
 	reads?: 'frontmatter' | 'body';
+	/**
+	 * What the rule does with one file alone (parse its body, lint it), done once per file
+	 * and shared by every rule naming the same work; `check` reads it with `workOn`. Its
+	 * result is plain data, kept between runs by `check --cache`.
+	 */
+	work?: FileWork<unknown> | undefined;
 	check(context: RuleContext): Iterable<Finding>;
 	/** What an inline marker lets through for this rule, with the author's reason, for the report. */
 	allowed?(context: RuleContext): Iterable<AllowedValue>;
@@ -90,6 +97,26 @@ export interface AllowedValue {
 	/** At most the last four digits. */
 	value: string;
 	reason: string;
+}
+
+/**
+ * Work on one file alone. Its result depends only on the file, the handbook root and the
+ * config, and is plain data (`check --cache` keeps it between runs).
+ */
+export interface FileWork<T> {
+	/** Unique among the rules' works. */
+	name: string;
+	run(file: SourceFile, env: { root: string; config: HandbookConfig }): T;
+	/** False when this file's result also depends on other files (so it is done again on every run). */
+	keep?(file: SourceFile): boolean;
+}
+
+/** What `work` found in `file`: kept from an earlier run, or done now, once. */
+export function workOn<T>(work: FileWork<T>, file: SourceFile, handbook: Handbook): T {
+	if (file.work.has(work.name)) return file.work.get(work.name) as T;
+	const result = work.run(file, { root: handbook.root, config: handbook.config });
+	file.work.set(work.name, result);
+	return result;
 }
 
 /** A finding on the line of the frontmatter field at `path`. */

@@ -11,8 +11,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 import type { Entry, Handbook } from './handbook.ts';
 import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
 import { describeIssues } from './schema-messages.ts';
-import { SourceFile } from './source-file.ts';
-import { parseYaml } from './yaml-source.ts';
+import { type LoadProblem, SourceFile } from './source-file.ts';
+import { parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
 
 export { HandbookRootError } from '../errors.ts';
 
@@ -181,11 +181,96 @@ function listFiles(source: ContentSource, folder: string, spec: KindSpec): Listi
 	};
 }
 
+/** Every content file by kind, as `loadHandbook` reads them, and what was refused on the way. */
+export function listContent(source: ContentSource): (Listing & { spec: KindSpec; folder: string })[] {
+	return KINDS.map((spec) => {
+		const folder = `src/content/${spec.folder}`;
+		return { spec, folder, ...listFiles(source, folder, spec) };
+	});
+}
+
+/**
+ * One content file as read and shape-checked, in plain values only, so that it can be
+ * kept between runs (`check --cache`) and put back without parsing it again.
+ */
+export interface FileRead {
+	problems: LoadProblem[];
+	text: string;
+	body: string | undefined;
+	bodyLine: number;
+	yaml: { text: string; firstLine: number; data: unknown; problems: YamlProblem[] } | undefined;
+	/** The frontmatter's data, when it passed its schema. */
+	data: unknown;
+	/** What the rules' work on this one file found, by the work's name. */
+	work: Record<string, unknown>;
+}
+
+/** What loading left in `file`, as plain values. */
+export function fileReadOf(file: SourceFile): FileRead {
+	const { yaml } = file;
+	return {
+		problems: file.problems,
+		text: file.text,
+		body: file.body,
+		bodyLine: file.bodyLine,
+		yaml: yaml && { text: yaml.text, firstLine: yaml.firstLine, data: yaml.data, problems: yaml.problems },
+		data: file.data,
+		work: Object.fromEntries(file.work),
+	};
+}
+
+/** Puts a file read elsewhere into `file`; returns its data. */
+function restoreRead(file: SourceFile, read: FileRead): unknown {
+	file.problems.push(...read.problems);
+	file.text = read.text;
+	file.body = read.body;
+	file.bodyLine = read.bodyLine;
+	if (read.yaml) file.yaml = yamlSourceFrom(read.yaml.text, read.yaml.firstLine, read.yaml.data, read.yaml.problems);
+	for (const [name, value] of Object.entries(read.work)) file.work.set(name, value);
+	return read.data;
+}
+
+/** Reads one content file from `source` into `file`, parsing and shape-checking it; returns its data when valid. */
+export function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, today: PlainDate): unknown {
+	let text: string;
+	try {
+		text = source.read(file.path);
+	} catch (error) {
+		file.problems.push(
+			error instanceof EncodingError
+				? {
+						rule: 'file/encoding',
+						line: error.line,
+						column: 1,
+						message: `is not UTF-8 text: line ${error.line} holds bytes in another encoding, which the site would show as �.`,
+						hint: 'Save the file as UTF-8 (in most editors: File, Save with encoding, UTF-8) and check the characters on that line.',
+					}
+				: {
+						rule: 'yaml/syntax',
+						line: 1,
+						column: 1,
+						message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+						hint: 'Check that the file exists and is readable.',
+					},
+		);
+		return undefined;
+	}
+	file.text = text;
+	return parseFile(file, spec, text, today);
+}
+
 /**
  * Reads every content file under `root/src/content` once, parsing and shape-checking each;
  * from `source` when given (a git commit, say), else from the disk.
  */
-export function loadHandbook(root: string, config: HandbookConfig, today: PlainDate, source: ContentSource = diskSource(root)): Handbook {
+export function loadHandbook(
+	root: string,
+	config: HandbookConfig,
+	today: PlainDate,
+	source: ContentSource = diskSource(root),
+	/** Files read by an earlier run and unchanged since, by path; the rest are read here. */
+	reads?: ReadonlyMap<string, FileRead>,
+): Handbook {
 	const content = 'src/content';
 	if (!source.hasFolder(content))
 		throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
@@ -216,9 +301,7 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 		doc: handbook.docs,
 	} as unknown as Record<Kind, Map<string, Entry<never>>>;
 
-	for (const spec of KINDS) {
-		const folder = `${content}/${spec.folder}`;
-		const { files, refused } = listFiles(source, folder, spec);
+	for (const { spec, folder, files, refused } of listContent(source)) {
 		for (const { name, why, hint } of refused) {
 			const file = new SourceFile(spec.kind, idFromPath(name), name === '' ? folder : `${folder}/${name}`);
 			file.problems.push({
@@ -234,31 +317,9 @@ export function loadHandbook(root: string, config: HandbookConfig, today: PlainD
 			const file = new SourceFile(spec.kind, idFromPath(name), `${folder}/${name}`);
 			handbook.files.push(file);
 			handbook.ids[spec.kind].add(file.id);
-			let text: string;
-			try {
-				text = source.read(file.path);
-			} catch (error) {
-				file.problems.push(
-					error instanceof EncodingError
-						? {
-								rule: 'file/encoding',
-								line: error.line,
-								column: 1,
-								message: `is not UTF-8 text: line ${error.line} holds bytes in another encoding, which the site would show as �.`,
-								hint: 'Save the file as UTF-8 (in most editors: File, Save with encoding, UTF-8) and check the characters on that line.',
-							}
-						: {
-								rule: 'yaml/syntax',
-								line: 1,
-								column: 1,
-								message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
-								hint: 'Check that the file exists and is readable.',
-							},
-				);
-				continue;
-			}
-			file.text = text;
-			const data = parseFile(file, spec, text, today);
+			const read = reads?.get(file.path);
+			const data = read ? restoreRead(file, read) : readInto(file, spec, source, today);
+			file.data = data;
 			if (data !== undefined && !maps[spec.kind].has(file.id)) {
 				maps[spec.kind].set(file.id, { id: file.id, file, data } as Entry<never>);
 			}

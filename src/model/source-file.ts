@@ -32,6 +32,10 @@ export class SourceFile {
 	/** The MDX body, and the file line it starts on. */
 	body: string | undefined;
 	bodyLine = 1;
+	/** The frontmatter's data, when it passed its schema. */
+	data: unknown;
+	/** What rules' work on this file alone found, by the work's name: done on demand, or kept from an earlier run. */
+	readonly work = new Map<string, unknown>();
 	#parsed: BodyParse | undefined;
 
 	constructor(kind: Kind, id: string, path: string) {

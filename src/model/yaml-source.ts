@@ -16,6 +16,9 @@ export interface YamlSource {
 	/** The plain data, or `undefined` when the YAML did not parse. */
 	data: unknown;
 	problems: YamlProblem[];
+	/** The YAML text and the file line it starts on. */
+	text: string;
+	firstLine: number;
 	/** The file line and column of the field at `path`, or of its nearest existing parent. */
 	locate(path: FieldPath): { line: number; column: number };
 }
@@ -29,23 +32,12 @@ const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in
  * finding needs a line. `firstLine` is the file line on which `text` starts.
  */
 export function parseYaml(text: string, firstLine: number): YamlSource {
-	let tree: { doc: Document; lines: LineCounter } | undefined;
-	const syntaxTree = () => {
-		if (!tree) {
-			const lines = new LineCounter();
-			tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
-		}
-		return tree;
-	};
-	const toFile = (offset: number) => {
-		const pos = syntaxTree().lines.linePos(offset);
-		return { line: pos.line + firstLine - 1, column: pos.col };
-	};
-	const locate = (path: FieldPath) => {
-		const offset = offsetOf(syntaxTree().doc, path);
-		return offset === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : toFile(offset);
-	};
+	const { data, problems } = loadYaml(text, firstLine);
+	return yamlSourceFrom(text, firstLine, data, problems);
+}
 
+/** The data of YAML text and its problems, plain values only (they may cross to another thread). */
+function loadYaml(text: string, firstLine: number): { data: unknown; problems: YamlProblem[] } {
 	try {
 		const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
 		// Aliases share one object many times over; whatever walks the data later (the schema,
@@ -62,13 +54,31 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
 						hint: 'Write the values out instead of repeating them with & and * aliases.',
 					},
 				],
-				locate,
 			};
 		}
-		return { data, problems: [], locate };
+		return { data, problems: [] };
 	} catch (error) {
-		return { data: undefined, problems: [describe(error, text, firstLine)], locate };
+		return { data: undefined, problems: [describe(error, text, firstLine)] };
 	}
+}
+
+/** A `YamlSource` for text already parsed (by `parseYaml`, here or in another thread). */
+export function yamlSourceFrom(text: string, firstLine: number, data: unknown, problems: YamlProblem[]): YamlSource {
+	let tree: { doc: Document; lines: LineCounter } | undefined;
+	const syntaxTree = () => {
+		if (!tree) {
+			const lines = new LineCounter();
+			tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
+		}
+		return tree;
+	};
+	const locate = (path: FieldPath) => {
+		const offset = offsetOf(syntaxTree().doc, path);
+		if (offset === undefined) return { line: Math.max(1, firstLine - 1), column: 1 };
+		const pos = syntaxTree().lines.linePos(offset);
+		return { line: pos.line + firstLine - 1, column: pos.col };
+	};
+	return { data, problems, text, firstLine, locate };
 }
 
 /** The most values a file's data may hold once every alias is expanded. */

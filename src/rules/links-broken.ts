@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MdastNode } from 'satteri';
 import type { Handbook } from '../model/handbook.ts';
 import { PUBLIC_DIR } from '../paths.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
-import type { Rule } from '../engine/rule.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { bodyLinks } from './file-work.ts';
 import { closest } from '../text/suggest.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
 import { REFERENCES_NOWHERE } from './next-steps.ts';
@@ -14,19 +14,6 @@ function knownRoutes(handbook: Handbook): Set<string> {
 	const routes = new Set<string>(INDEX_ROUTES);
 	for (const file of handbook.files) routes.add(routeOf(file.kind, file.id));
 	return routes;
-}
-
-/** Every link and definition in document order, without recursion, so no depth of nesting overflows the stack. */
-function* linksIn(tree: MdastNode): Iterable<{ url: string; line: number; column: number }> {
-	const stack: MdastNode[] = [tree];
-	while (stack.length > 0) {
-		const n = stack.pop() as MdastNode & { url?: string; children?: MdastNode[] };
-		if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
-			yield { url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
-		}
-		const children = n.children ?? [];
-		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-	}
 }
 
 /** The site path a link points to, or undefined for external links and same-page anchors. */
@@ -57,14 +44,13 @@ export const linksBroken: Rule = {
 		],
 	},
 	reads: 'body',
+	work: bodyLinks,
 	*check({ handbook, scope }) {
 		let routes: Set<string> | undefined;
 		for (const file of handbook.files) {
 			if (scope && !scope.has(file.path)) continue;
-			const parsed = file.parseBody();
-			if (!parsed || !('tree' in parsed)) continue;
 			const from = routeOf(file.kind, file.id);
-			for (const link of linksIn(parsed.tree)) {
+			for (const link of workOn(bodyLinks, file, handbook)) {
 				const target = resolveLink(link.url, from);
 				if (target === undefined) continue;
 				routes ??= knownRoutes(handbook);

@@ -1,26 +1,7 @@
 import type { Finding } from '../model/diagnostic.ts';
-import { lintBody, type LintMessage } from './lint/run-lint.ts';
-import type { Rule, RuleContext } from '../engine/rule.ts';
-import type { SourceFile } from '../model/source-file.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { lintMessages } from './file-work.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-
-/** Lint messages per file, computed once per check and shared by the lint rules. */
-const cache = new WeakMap<RuleContext, Map<SourceFile, LintMessage[]>>();
-
-function messages(context: RuleContext): Map<SourceFile, LintMessage[]> {
-	let found = cache.get(context);
-	if (found) return found;
-	found = new Map();
-	for (const file of context.handbook.files) {
-		if (context.scope && !context.scope.has(file.path)) continue;
-		if (file.kind === 'doc' || file.kind === 'person' || file.kind === 'pod' || file.kind === 'client') continue;
-		const parsed = file.parseBody();
-		if (!parsed || !('tree' in parsed)) continue;
-		found.set(file, lintBody(parsed.tree, file.body ?? '', file.kind, context.handbook.config));
-	}
-	cache.set(context, found);
-	return found;
-}
 
 /** A rule for one remark-lint plugin's messages; `hint` follows every finding, as the plugins give none. */
 function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' | 'why' | 'fix' | 'examples'> & { hint: string }): Rule {
@@ -28,9 +9,12 @@ function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' | 'why'
 		...about,
 		severity: 'error',
 		reads: 'body',
-		*check(context): Iterable<Finding> {
-			for (const [file, list] of messages(context)) {
-				for (const m of list) {
+		// One lint pass per file, shared by the lint rules: each keeps its own messages.
+		work: lintMessages,
+		*check({ handbook, scope }): Iterable<Finding> {
+			for (const file of handbook.files) {
+				if (scope && !scope.has(file.path)) continue;
+				for (const m of workOn(lintMessages, file, handbook)) {
 					if (m.rule !== about.id) continue;
 					yield { file: file.path, line: m.line + file.bodyLine - 1, column: m.column, message: `${m.message}.`, hint };
 				}

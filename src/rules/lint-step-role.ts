@@ -1,33 +1,9 @@
-import type { ListItem, Root, RootContent } from 'mdast';
 import { rolesOf } from '../coverage/coverage.ts';
 import { roleLabel } from '../model/roles.ts';
 import type { Finding } from '../model/diagnostic.ts';
-import type { Rule } from '../engine/rule.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { sopSteps } from './file-work.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-
-function textOf(node: { value?: string; children?: unknown[] }): string {
-	return node.value ?? (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
-}
-
-/** The top-level list items of the `## Steps` section, in order. */
-export function stepsOf(tree: Root): ListItem[] {
-	const steps: ListItem[] = [];
-	let inSteps = false;
-	for (const node of tree.children) {
-		if (node.type === 'heading' && node.depth <= 2) inSteps = node.depth === 2 && textOf(node).trim().toLowerCase() === 'steps';
-		else if (inSteps && node.type === 'list') steps.push(...node.children);
-	}
-	return steps;
-}
-
-/** The text of the bold words a step starts with (`**BPA**: ...`), if it starts with some. */
-export function stepLabel(step: ListItem): string | undefined {
-	const first = step.children[0] as RootContent | undefined;
-	if (first?.type !== 'paragraph') return undefined;
-	const lead = first.children[0];
-	if (lead?.type !== 'strong') return undefined;
-	return textOf(lead).trim().replace(/:$/, '').trim();
-}
 
 const TWO_ROLES = edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nroles: [csa, bpa]\n']);
 
@@ -59,14 +35,15 @@ export const lintStepRole: Rule = {
 		],
 	},
 	reads: 'body',
+	work: sopSteps,
 	*check({ handbook, scope }): Iterable<Finding> {
 		const config = handbook.config;
 		const matches = (label: string, id: string, shown: string) => label === shown.toLowerCase() || label === id.toLowerCase();
 		const clientRoles = Object.entries(config.client_roles);
 		for (const sop of handbook.sops.values()) {
 			if (scope && !scope.has(sop.file.path)) continue;
-			const parsed = sop.file.parseBody();
-			if (!parsed || !('tree' in parsed)) continue;
+			const steps = workOn(sopSteps, sop.file, handbook);
+			if (steps.length === 0) continue;
 			const roles = rolesOf(handbook, sop);
 			const labels = roles.map((r) => roleLabel(config, r));
 			const usable = [...labels, ...clientRoles.map(([, l]) => l)].map((l) => `**${l}**`).join(', ');
@@ -80,11 +57,9 @@ export const lintStepRole: Rule = {
 				const other = config.roles.find((r) => matches(l, r, roleLabel(config, r)));
 				return other === undefined ? undefined : { role: other, own: false };
 			};
-			const steps = stepsOf(parsed.tree as Root);
 			for (const [index, step] of steps.entries()) {
-				const line = (step.position?.start.line ?? 1) + sop.file.bodyLine - 1;
-				const column = step.position?.start.column ?? 1;
-				const label = stepLabel(step);
+				const line = step.line + sop.file.bodyLine - 1;
+				const { column, label } = step;
 				const resolved = label === undefined ? undefined : resolve(label);
 				if (resolved?.own) continue;
 				const role = resolved?.role;

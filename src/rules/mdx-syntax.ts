@@ -1,4 +1,5 @@
-import type { Rule } from '../engine/rule.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { parseOutcome } from './file-work.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
 import { FILE_PROBLEMS } from './next-steps.ts';
 
@@ -18,10 +19,11 @@ export const mdxSyntax: Rule = {
 		passes: [{ title: 'braces and `<` written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
 	},
 	reads: 'body',
+	work: parseOutcome,
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {
 			if (scope && !scope.has(file.path)) continue;
-			const parsed = file.parseBody();
+			const parsed = workOn(parseOutcome, file, handbook);
 			if (!parsed || !('error' in parsed)) continue;
 			yield {
 				file: file.path,

@@ -1,4 +1,5 @@
-import type { Rule } from '../engine/rule.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { parseOutcome } from './file-work.ts';
 import { FILE_PROBLEMS } from './next-steps.ts';
 import { MAX_DEPTH } from '../content-policy/policy.ts';
 
@@ -14,10 +15,11 @@ export const mdxTooDeep: Rule = {
 		passes: [{ title: 'a list three levels deep', files: { 'src/content/docs/deep.mdx': '---\ntitle: Deep\n---\n\n- one\n  - two\n    - three\n' } }],
 	},
 	reads: 'body',
+	work: parseOutcome,
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {
 			if (scope && !scope.has(file.path)) continue;
-			const parsed = file.parseBody();
+			const parsed = workOn(parseOutcome, file, handbook);
 			if (!parsed || !('tooDeep' in parsed)) continue;
 			yield {
 				file: file.path,

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { findPolicyViolations } from '../content-policy/policy.ts';
-import type { Rule } from '../engine/rule.ts';
+import { type Rule, workOn } from '../engine/rule.ts';
+import { policyViolations } from './file-work.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
 import { FILE_PROBLEMS } from './next-steps.ts';
 
@@ -24,12 +23,11 @@ export const mdxUnsafe: Rule = {
 		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
 	},
 	reads: 'body',
+	work: policyViolations,
 	*check({ handbook, scope }) {
 		for (const file of handbook.files) {
 			if (scope && !scope.has(file.path)) continue;
-			const parsed = file.parseBody();
-			if (!parsed || !('tree' in parsed)) continue;
-			for (const v of findPolicyViolations(parsed.tree, { file: join(handbook.root, file.path), root: handbook.root })) {
+			for (const v of workOn(policyViolations, file, handbook)) {
 				yield { file: file.path, line: v.line + file.bodyLine - 1, column: v.column, message: v.message, hint: v.hint };
 			}
 		}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, type CacheRequest, readCachedRun, writeCachedRun } from '../../src/cli/check-cache.ts';
+import { deserialize, serialize } from 'node:v8';
 import { runCli as run } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
@@ -13,11 +14,11 @@ function cachedCheck(root: string, location: string, args: string[] = [], env: R
 	return run(['check', '--root', root, '--today', TODAY, '--cache', '--cache-location', location, ...args], env);
 }
 
-/** The one entry a root has in the cache folder. */
+/** The one output entry a root has in the cache folder (beside the files it read). */
 function entryOf(location: string): { key: string; output: string; exitCode: number } {
-	const [name, ...more] = readdirSync(location);
-	expect(more).toEqual([]);
-	return JSON.parse(readFileSync(join(location, name!), 'utf8'));
+	const names = readdirSync(location).filter((name) => name.startsWith('check-'));
+	expect(names).toHaveLength(1);
+	return JSON.parse(readFileSync(join(location, names[0]!), 'utf8'));
 }
 
 describe('check --cache', () => {
@@ -29,7 +30,13 @@ describe('check --cache', () => {
 		expect(first.stdout).toContain('review/overdue');
 		// A planted entry proves the second run read the cache rather than checking again.
 		const entry = entryOf(location);
-		writeFileSync(join(location, readdirSync(location)[0]!), JSON.stringify({ ...entry, output: 'from the cache\n' }));
+		writeFileSync(
+			join(
+				location,
+				readdirSync(location).find((name) => name.startsWith('check-'))!,
+			),
+			JSON.stringify({ ...entry, output: 'from the cache\n' }),
+		);
 		expect(cachedCheck(root, location)).toEqual({ code: 1, stdout: 'from the cache\n', stderr: '' });
 	});
 
@@ -108,5 +115,61 @@ describe('check --cache', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('no problems');
 		expect(result.stderr).toMatch(/^handbook: the check cache in .* could not be written \(ENOTDIR\); the next run checks everything again\.\n$/);
+	});
+});
+
+describe('check --cache, when some files changed', () => {
+	const TRAINING = 'src/content/training/csa/first-week.mdx';
+
+	/** Adds a made-up problem to what the store keeps of `path`, so a test can see whether the kept read is used. */
+	function plant(location: string, path: string): void {
+		const name = readdirSync(location).find((n) => n.startsWith('files-'))!;
+		const store = deserialize(readFileSync(join(location, name))) as { files: Map<string, { problems: object[] }> };
+		store.files.get(path)!.problems.push({ rule: 'yaml/syntax', line: 1, column: 1, message: 'planted in the cache.', hint: 'none' });
+		writeFileSync(join(location, name), serialize(store));
+	}
+
+	it('reports what an uncached check reports after one file changes', () => {
+		const root = writeHandbook();
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		expect(cachedCheck(root, location).code).toBe(0);
+		writeFileSync(join(root, SOP), edit(BASE[SOP]!, '## Steps', '#### Steps'));
+		const cached = cachedCheck(root, location);
+		expect(cached.stdout).toContain('heading-increment');
+		expect(cached).toEqual(run(['check', '--root', root, '--today', TODAY]));
+	});
+
+	it('puts back the files that did not change, and reads again the one that did', () => {
+		const root = writeHandbook();
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		cachedCheck(root, location);
+		plant(location, TRAINING);
+		plant(location, SOP);
+		writeFileSync(join(root, SOP), edit(BASE[SOP]!, 'Release the run.', 'Release the run on time.'));
+		const lines = cachedCheck(root, location).stdout.split('\n');
+		// The training module is unchanged: its kept read, planted problem and all, is used.
+		expect(lines.filter((l) => l.includes('planted in the cache'))).toHaveLength(1);
+		expect(lines[lines.findIndex((l) => l.includes('planted in the cache')) - 1]).toBe(TRAINING);
+	});
+
+	it('reads every file again when the config or the day changes', () => {
+		const root = writeHandbook();
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		cachedCheck(root, location);
+		plant(location, TRAINING);
+		appendFileSync(join(root, 'handbook.config.yaml'), '\nwarn_days: 20\n');
+		expect(cachedCheck(root, location).stdout).not.toContain('planted in the cache');
+		plant(location, TRAINING);
+		expect(run(['check', '--root', root, '--today', '2026-11-23', '--cache', '--cache-location', location]).stdout).not.toContain('planted in the cache');
+	});
+
+	it('judges an import in a page again on every run, since where it leads can change', () => {
+		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, '## Purpose', "import Quiz from '../../../../components/Quiz.astro';\n\n## Purpose") });
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		cachedCheck(root, location);
+		const name = readdirSync(location).find((n) => n.startsWith('files-'))!;
+		const store = deserialize(readFileSync(join(location, name))) as { files: Map<string, { work: Record<string, unknown> }> };
+		expect(Object.keys(store.files.get(SOP)!.work)).not.toContain('policy');
+		expect(Object.keys(store.files.get(TRAINING)!.work)).toContain('policy');
 	});
 });

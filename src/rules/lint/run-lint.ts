@@ -60,7 +60,7 @@ export function headingOutline(tree: Root): Root {
 		if (kept === undefined && !HEADING_LIKE.has(node.type)) return undefined;
 		return node.children === undefined ? node : { ...node, children: kept ?? [] };
 	};
-	return (outline(tree as Parent) ?? { ...tree, children: [] }) as Root;
+	return (outline(tree) ?? { ...tree, children: [] }) as Root;
 }
 
 /**
