@@ -37,8 +37,11 @@ export function defaultCacheLocation(toolRoot: string): string {
 	return join(toolRoot, 'node_modules', '.cache', 'ops-handbook');
 }
 
-/** Adds `path` under `base` to the hash: a file by its bytes, a link by its target, a folder by what it holds. */
-function addPath(hash: Hash, base: string, path: string): void {
+/**
+ * Adds `path` under `base` to the hash: a file by its bytes, a link by its target, a folder
+ * by what it holds. Each file's bytes go into `read` too, when given, by path.
+ */
+function addPath(hash: Hash, base: string, path: string, read?: Map<string, Buffer>): void {
 	const entries: [string, Dirent | undefined][] = [[path, undefined]];
 	while (entries.length > 0) {
 		const [name, entry] = entries.pop()!;
@@ -47,6 +50,7 @@ function addPath(hash: Hash, base: string, path: string): void {
 			if (entry === undefined || entry.isFile()) {
 				// The top path is read as a file first; a folder fails with EISDIR and is listed below.
 				const bytes = readFileSync(full);
+				read?.set(name, bytes);
 				hash.update(`file\0${name}\0${bytes.length}\0`);
 				hash.update(bytes);
 				continue;
@@ -111,12 +115,12 @@ export function toolFingerprint(toolRoot: string): string {
 	return hash.digest('hex');
 }
 
-/** The key for the inputs as they are on disk now. */
-export function cacheKey(request: CacheRequest): string {
+/** The key for the inputs as they are on disk now; the files' bytes go into `read`, when given, by path from the root. */
+export function cacheKey(request: CacheRequest, read?: Map<string, Buffer>): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ layout: LAYOUT, root: request.root, options: request.options }));
 	hash.update(`\0tool\0${toolFingerprint(request.toolRoot)}\0handbook\0`);
-	for (const path of HANDBOOK_INPUTS) addPath(hash, request.root, path);
+	for (const path of HANDBOOK_INPUTS) addPath(hash, request.root, path, read);
 	return hash.digest('hex');
 }
 

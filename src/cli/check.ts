@@ -54,7 +54,9 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 					options: { format, color, warnDays, today: todayFlag, envToday: process.env.HANDBOOK_TODAY || undefined },
 				}
 			: undefined;
-	const key = cache && cacheKey(cache);
+	// The files as hashed, so that a check that has to run need not read them again to find what changed.
+	const read = new Map<string, Buffer>();
+	const key = cache && cacheKey(cache, read);
 	const cached = cache && key ? readCachedRun(cache, key, () => new Date()) : undefined;
 	if (cached) {
 		process.stdout.write(cached.output);
@@ -71,7 +73,7 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 	const { today, source, config } = handbookDay(root, todayFlag);
 	const only = values.changed ? changedScope(root, values.base) : undefined;
 	// Something changed: files that did not are put back as the last run read them.
-	const files = cache && (await import('./file-cache.ts')).openFileCache(entryFile(cache, 'files', 'bin'), fileGeneration(cache, today), root);
+	const files = cache && (await import('./file-cache.ts')).openFileCache(entryFile(cache, 'files', 'bin'), fileGeneration(cache, today), root, read);
 	const { report, handbook } = checkHandbook({ root, today, warnDays, only, reads: files?.reads });
 	const output = formatReport(report, format, { color });
 	const exitCode = report.summary.errors > 0 ? 1 : 0;

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Handbook } from '../model/handbook.ts';
-import { diskSource, fileReadOf, type FileRead, listContent } from '../model/load.ts';
+import { decodeUtf8, diskSource, fileReadOf, type FileRead, listContent } from '../model/load.ts';
 import type { FileWork } from '../engine/rule.ts';
 
 const LAYOUT = 1;
@@ -41,8 +41,8 @@ export interface FileCache {
 	save(handbook: Handbook, works: readonly FileWork<unknown>[]): string | undefined;
 }
 
-/** Opens the store at `file` for a run of `generation` over the handbook at `root`. */
-export function openFileCache(file: string, generation: string, root: string): FileCache {
+/** Opens the store at `file` for a run of `generation` over the handbook at `root`; `read` holds files already read, by path. */
+export function openFileCache(file: string, generation: string, root: string, read: ReadonlyMap<string, Buffer>): FileCache {
 	let kept = new Map<string, KeptRead>();
 	try {
 		const store = deserialize(readFileSync(file)) as Store;
@@ -60,7 +60,8 @@ export function openFileCache(file: string, generation: string, root: string): F
 				if (!entry) continue;
 				let text: string;
 				try {
-					text = source.read(path);
+					const bytes = read.get(path);
+					text = bytes ? decodeUtf8(bytes) : source.read(path);
 				} catch {
 					continue;
 				}
