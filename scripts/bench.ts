@@ -366,13 +366,17 @@ function benchBuild(): void {
 	}
 }
 
-/** Bytes a reader's browser fetches for a search query, after the page itself has loaded. */
-async function searchTransfer(dist: string, queries: readonly string[]): Promise<Map<string, number>> {
+/**
+ * Bytes a reader's browser fetches for a search query, after the page itself has loaded:
+ * the first query on the page (which also fetches Pagefind's code, its page list and the
+ * filters), and a second query typed in the same search box afterwards.
+ */
+async function searchTransfer(dist: string, queries: readonly string[]): Promise<Map<string, { first: number; next: number }>> {
 	const { chromium } = await import('playwright-core');
 	const { serveStatic } = await import('../tests/support/static-server.ts');
 	const { url, server } = await serveStatic(dist);
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-	const bytes = new Map<string, number>();
+	const bytes = new Map<string, { first: number; next: number }>();
 	try {
 		for (const query of queries) {
 			// A fresh page each time, so nothing one query fetched is cached for the next.
@@ -381,22 +385,25 @@ async function searchTransfer(dist: string, queries: readonly string[]): Promise
 			// The generated handbook has no home page of its own; the start page stands in for it.
 			await page.goto(`${url}/start-here/`, { waitUntil: 'networkidle' });
 			// Every response from here on, the search's web worker's included, with its headers.
-			const sizes: Promise<number>[] = [];
+			let sizes: Promise<number>[] = [];
 			context.on('requestfinished', (request) => {
 				sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
 			});
+			const search = async (words: string) => {
+				sizes = [];
+				await page.locator('#starlight__search .pagefind-ui__search-input').fill(words);
+				await page
+					.locator('.pagefind-ui__message')
+					.filter({ hasText: `for ${words}` })
+					.waitFor({ timeout: 30_000 });
+				await page.waitForLoadState('networkidle');
+				await page.waitForTimeout(500);
+				return (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+			};
 			await page.getByRole('button', { name: 'Search' }).click();
-			await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
-			await page
-				.locator('.pagefind-ui__message')
-				.filter({ hasText: `for ${query}` })
-				.waitFor({ timeout: 30_000 });
-			await page.waitForLoadState('networkidle');
-			await page.waitForTimeout(500);
-			bytes.set(
-				query,
-				(await Promise.all(sizes)).reduce((sum, n) => sum + n, 0),
-			);
+			const first = await search(query);
+			const next = await search(`${query} bank change`);
+			bytes.set(query, { first, next });
 			await context.close();
 		}
 	} finally {
@@ -413,7 +420,7 @@ async function searchTransfer(dist: string, queries: readonly string[]): Promise
 async function benchSearch(): Promise<void> {
 	const sizes = [100, Number(process.env.BENCH_SEARCH_SOPS ?? 10_000)];
 	const queries = ['duplicate check', 'Client 41 procedure', 'CSA 17', 'cut-off'];
-	const results = new Map<number, Map<string, number>>();
+	const results = new Map<number, Map<string, { first: number; next: number }>>();
 	for (const sops of sizes) {
 		const root = join(BENCH_DIR, `search-${sops}`);
 		generateHandbook({ sops, out: root, today: TODAY });
@@ -421,15 +428,20 @@ async function benchSearch(): Promise<void> {
 		measureBuild('site', resolve(import.meta.dirname, '..'), dist, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
 		results.set(sops, await searchTransfer(dist, queries));
 	}
-	const [small, large] = sizes.map((n) => results.get(n)!) as [Map<string, number>, Map<string, number>];
+	const [small, large] = sizes.map((n) => results.get(n)!) as [Map<string, { first: number; next: number }>, Map<string, { first: number; next: number }>];
 	const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
 	console.log(`search: bytes transferred for a query after the first page load, Chromium network log, text gzipped as static hosts serve it, ${availableParallelism()} cores\n`);
 	console.log(`  ${'query'.padEnd(22)} ${`${sizes[0]} SOPs`.padStart(12)} ${`${sizes[1]!.toLocaleString('en-US')} SOPs`.padStart(14)}  ratio`);
 	for (const query of queries) {
-		console.log(`  ${query.padEnd(22)} ${kb(small.get(query)!).padStart(12)} ${kb(large.get(query)!).padStart(14)}  ${fmt(large.get(query)! / small.get(query)!)}×`);
+		const [a, b] = [small.get(query)!, large.get(query)!];
+		console.log(`  ${query.padEnd(22)} ${kb(a.first).padStart(12)} ${kb(b.first).padStart(14)}  ${fmt(b.first / a.first)}×   first query on the page`);
+		console.log(`  ${'  then + "bank change"'.padEnd(22)} ${kb(a.next).padStart(12)} ${kb(b.next).padStart(14)}  ${fmt(b.next / a.next)}×   the next query`);
 	}
-	const worst = Math.max(...large.values());
-	console.log(`\nTarget: at most 150 KB for a query at ${sizes[1]!.toLocaleString('en-US')} SOPs: largest ${kb(worst)} ${worst <= 150 * 1024 ? 'met' : 'NOT met'}`);
+	const worst = Math.max(...[...large.values()].map((q) => q.first));
+	const worstNext = Math.max(...[...large.values()].map((q) => q.next));
+	console.log(
+		`\nTarget: at most 150 KB for a query at ${sizes[1]!.toLocaleString('en-US')} SOPs: the first query on a page, largest ${kb(worst)} ${worst <= 150 * 1024 ? 'met' : 'NOT met'}; a later query, largest ${kb(worstNext)} ${worstNext <= 150 * 1024 ? 'met' : 'NOT met'}`,
+	);
 }
 
 const BENCHES: Record<string, () => void | Promise<void>> = {
