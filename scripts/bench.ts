@@ -3,7 +3,7 @@
  * Prints each figure with its ratio to the baseline measured in the same run. Nothing
  * here is asserted; the numbers are for people to read and compare over time.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -446,12 +446,78 @@ async function benchSearch(): Promise<void> {
 	);
 }
 
+/** The resident memory of `pid` and every process under it, in KB, read from /proc. */
+function treeRssKb(pid: number): number {
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const status = readFileSync(`/proc/${name}/status`, 'utf8');
+			const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+		} catch {
+			// The process ended while being read.
+		}
+	}
+	let total = 0;
+	const pending = [pid];
+	while (pending.length > 0) {
+		const next = pending.pop()!;
+		total += rss.get(next) ?? 0;
+		pending.push(...(children.get(next) ?? []));
+	}
+	return total;
+}
+
+/**
+ * A large handbook's build, for the memory a CI runner must have: `npm run bench -- build-memory`
+ * (BENCH_MEMORY_SOPS, default 10,000). Node is given the heap it would get by default on a
+ * standard hosted runner with 7 GB (a quarter of its memory), and the resident memory of the
+ * build and everything it starts (Pagefind's indexer) is summed every quarter second.
+ */
+async function benchBuildMemory(): Promise<void> {
+	const sops = Number(process.env.BENCH_MEMORY_SOPS ?? 10_000);
+	const heapMb = 1_792;
+	const root = join(BENCH_DIR, `search-${sops}`);
+	generateHandbook({ sops, out: root, today: TODAY });
+	const outDir = join(root, 'dist-memory');
+	rmSync(outDir, { recursive: true, force: true });
+	const figures = `${outDir}.figures.json`;
+	const log = openSync(`${outDir}.log`, 'w');
+	const start = performance.now();
+	const child = spawn(
+		process.execPath,
+		[`--max-old-space-size=${heapMb}`, resolve(import.meta.dirname, 'bench-build-child.ts'), resolve(import.meta.dirname, '..'), outDir, figures],
+		{
+			stdio: ['ignore', log, log],
+			env: { ...process.env, HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		},
+	);
+	let peakKb = 0;
+	const sampler = setInterval(() => {
+		peakKb = Math.max(peakKb, treeRssKb(child.pid!));
+	}, 250);
+	const code = await new Promise<number | null>((done) => child.on('exit', done));
+	clearInterval(sampler);
+	closeSync(log);
+	if (code !== 0) throw new Error(`the ${sops}-SOP build failed; see ${outDir}.log`);
+	const seconds = (performance.now() - start) / 1000;
+	const { maxRssKb } = JSON.parse(readFileSync(figures, 'utf8')) as { maxRssKb: number };
+	const gb = (kb: number) => `${fmt(kb / 1024 / 1024)} GB`;
+	console.log(`build of ${sops.toLocaleString('en-US')} SOPs with a ${heapMb} MB heap (a 7 GB runner's default), ${availableParallelism()} cores\n`);
+	console.log(`  ${fmt(seconds, 0)} s; the build process at most ${gb(maxRssKb)}; with everything it started, sampled: at most ${gb(peakKb)}`);
+	console.log(`\nTarget: at most 4 GB at the peak: ${gb(peakKb)} (${fmt(peakKb / (4 * 1024 * 1024))}× target) ${peakKb <= 4 * 1024 * 1024 ? 'met' : 'NOT met'}`);
+}
+
 const BENCHES: Record<string, () => void | Promise<void>> = {
 	check: benchCheck,
 	changed: benchChanged,
 	'page-weight': benchPageWeight,
 	suggestions: benchSuggestions,
 	build: benchBuild,
+	'build-memory': benchBuildMemory,
 	search: benchSearch,
 };
 const names = process.argv.slice(2);
