@@ -29,6 +29,12 @@ const HANDBOOK_INPUTS = ['src', PUBLIC_DIR, CONFIG_FILE, CODEOWNERS_PATH];
 /** What of the tool's own folder decides how it checks. */
 const TOOL_INPUTS = ['src', 'scripts', 'package.json', 'package-lock.json'];
 
+/**
+ * The handbook the tool's folder holds is content, not the tool: where a firm keeps its
+ * handbook in this project, an edited SOP must not count as a new version of the tool.
+ */
+const NOT_TOOL = new Set(['src/content']);
+
 /** Folders never read: installed packages and git's store. */
 const SKIPPED = new Set(['node_modules', '.git']);
 
@@ -41,7 +47,7 @@ export function defaultCacheLocation(toolRoot: string): string {
  * Adds `path` under `base` to the hash: a file by its bytes, a link by its target, a folder
  * by what it holds. Each file's bytes go into `read` too, when given, by path.
  */
-function addPath(hash: Hash, base: string, path: string, read?: Map<string, Buffer>): void {
+function addPath(hash: Hash, base: string, path: string, read?: Map<string, Buffer>, skip?: ReadonlySet<string>): void {
 	const entries: [string, Dirent | undefined][] = [[path, undefined]];
 	while (entries.length > 0) {
 		const [name, entry] = entries.pop()!;
@@ -75,7 +81,10 @@ function addPath(hash: Hash, base: string, path: string, read?: Map<string, Buff
 			hash.update(`folder\0${name}\0`);
 			// Sorted descending, so popping visits names in ascending order whatever the file system returns.
 			children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-			for (const child of children) if (!SKIPPED.has(child.name)) entries.push([`${name}/${child.name}`, child]);
+			for (const child of children) {
+				const childName = `${name}/${child.name}`;
+				if (!SKIPPED.has(child.name) && !skip?.has(childName)) entries.push([childName, child]);
+			}
 		} else {
 			hash.update(`other\0${name}\0`);
 		}
@@ -111,7 +120,7 @@ interface Entry extends CachedRun {
 export function toolFingerprint(toolRoot: string): string {
 	const hash = createHash('sha256');
 	hash.update(`${LAYOUT}\0${process.version}\0`);
-	for (const path of TOOL_INPUTS) addPath(hash, toolRoot, path);
+	for (const path of TOOL_INPUTS) addPath(hash, toolRoot, path, undefined, NOT_TOOL);
 	return hash.digest('hex');
 }
 

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, type CacheRequest, readCachedRun, writeCachedRun } from '../../src/cli/check-cache.ts';
+import { cacheKey, type CacheRequest, readCachedRun, toolFingerprint, writeCachedRun } from '../../src/cli/check-cache.ts';
 import { deserialize, serialize } from 'node:v8';
 import { runCli as run } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
@@ -171,5 +171,26 @@ describe('check --cache, when some files changed', () => {
 		const store = deserialize(readFileSync(join(location, name))) as { files: Map<string, { work: Record<string, unknown> }> };
 		expect(Object.keys(store.files.get(SOP)!.work)).not.toContain('policy');
 		expect(Object.keys(store.files.get(TRAINING)!.work)).toContain('policy');
+	});
+});
+
+describe('the tool fingerprint', () => {
+	it('changes with the tool code and its dependencies, never with the handbook the tool folder holds', () => {
+		const tool = mkdtempSync(join(tmpdir(), 'handbook-tool-'));
+		mkdirSync(join(tool, 'src/content/sops'), { recursive: true });
+		mkdirSync(join(tool, 'src/rules'), { recursive: true });
+		mkdirSync(join(tool, 'scripts'));
+		writeFileSync(join(tool, 'src/rules/a-rule.ts'), 'export const rule = 1;\n');
+		writeFileSync(join(tool, 'src/content/sops/bill-run.mdx'), '---\ntitle: Bill run\n---\n');
+		writeFileSync(join(tool, 'package-lock.json'), '{"lockfileVersion": 3}\n');
+		const first = toolFingerprint(tool);
+		writeFileSync(join(tool, 'src/content/sops/bill-run.mdx'), '---\ntitle: Weekly bill run\n---\n');
+		writeFileSync(join(tool, 'src/content/sops/new.mdx'), '---\ntitle: New\n---\n');
+		expect(toolFingerprint(tool)).toBe(first);
+		writeFileSync(join(tool, 'src/rules/a-rule.ts'), 'export const rule = 2;\n');
+		const second = toolFingerprint(tool);
+		expect(second).not.toBe(first);
+		writeFileSync(join(tool, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}\n');
+		expect(toolFingerprint(tool)).not.toBe(second);
 	});
 });
