@@ -1,7 +1,8 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../src/schemas/date.ts';
-import { addMonths, dateInTimeZone, daysBetween } from '../src/dates/calendar.ts';
+import { addMonths, daysBetween } from '../src/dates/calendar.ts';
+import { dateInTimeZone } from '../src/dates/time-zone.ts';
 import { parseYaml } from '../src/model/yaml-source.ts';
 import { resolveToday } from '../src/dates/today.ts';
 

@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
-import { CODEOWNERS_PATH } from '../reports/codeowners.ts';
-import { CONFIG_FILE } from '../schemas/config.ts';
+import { CODEOWNERS_PATH, CONFIG_FILE } from '../paths.ts';
 import type { Sop } from '../schemas/sop.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { isActivePerson } from '../model/status.ts';

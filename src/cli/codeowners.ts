@@ -1,6 +1,7 @@
 import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
 import { fail } from './usage-error.ts';
-import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
+import { CODEOWNERS_PATH } from '../paths.ts';
+import { buildCodeowners } from '../reports/codeowners.ts';
 import { loadHandbook } from '../model/load.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { handbookDay } from '../dates/today.ts';

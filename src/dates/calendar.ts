@@ -1,7 +1,5 @@
 import { daysInMonth, type PlainDate } from '../schemas/date.ts';
 
-export { dateInTimeZone } from './time-zone.ts';
-
 function parts(date: PlainDate): [number, number, number] {
 	return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }

@@ -1,10 +1,8 @@
 import { isPlainDate, type PlainDate } from '../schemas/date.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
-import { dateInTimeZone } from './calendar.ts';
+import { dateInTimeZone } from './time-zone.ts';
 import { loadConfig } from '../model/load.ts';
 import { TodayError } from '../errors.ts';
-
-export { TodayError } from '../errors.ts';
 
 export interface TodayInput {
 	/** `--today`, if given. */

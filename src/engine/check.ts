@@ -8,7 +8,7 @@ import type { AllowedValue, Rule } from './rule.ts';
 export type { AllowedValue };
 import { affectedFiles } from './scope.ts';
 import { redact } from '../sensitive/scan.ts';
-import { CONFIG_FILE } from '../schemas/config.ts';
+import { CONFIG_FILE } from '../paths.ts';
 
 export interface CheckOptions {
 	/** The handbook root: the folder holding `src/content`. */

@@ -1,4 +1,4 @@
-import { CONFIG_FILE } from '../schemas/config.ts';
+import { CONFIG_FILE } from '../paths.ts';
 import { controlledDocuments, type Handbook } from '../model/handbook.ts';
 
 /**

@@ -4,11 +4,8 @@ import { formatJson } from './json.ts';
 import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
 import { maskedReport, printableReport } from './masked.ts';
-import { formatPretty } from './pretty.ts';
-
 import type { Format } from './names.ts';
-
-export { FORMATS, type Format } from './names.ts';
+import { formatPretty } from './pretty.ts';
 
 /**
  * The report in `format`; what any format shows has been masked first, and what a format

@@ -4,7 +4,8 @@ import jsYaml from 'js-yaml';
 import { formatOf } from '../content-policy/pipeline.ts';
 import { HandbookRootError } from '../errors.ts';
 import { join } from 'node:path';
-import { CONFIG_FILE, configSchema, type HandbookConfig } from '../schemas/config.ts';
+import { CONFIG_FILE } from '../paths.ts';
+import { configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -13,8 +14,6 @@ import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds
 import { describeIssues } from './schema-messages.ts';
 import { type LoadProblem, SourceFile } from './source-file.ts';
 import { parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
-
-export { HandbookRootError } from '../errors.ts';
 
 /** The handbook config at `root`, defaults filled in, and what is wrong with it. */
 export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
@@ -231,7 +230,7 @@ function restoreRead(file: SourceFile, read: FileRead): unknown {
 }
 
 /** Reads one content file from `source` into `file`, parsing and shape-checking it; returns its data when valid. */
-export function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, today: PlainDate): unknown {
+function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, today: PlainDate): unknown {
 	let text: string;
 	try {
 		text = source.read(file.path);

@@ -36,7 +36,7 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
 	return yamlSourceFrom(text, firstLine, data, problems);
 }
 
-/** The data of YAML text and its problems, plain values only (they may cross to another thread). */
+/** The data of YAML text and its problems. */
 function loadYaml(text: string, firstLine: number): { data: unknown; problems: YamlProblem[] } {
 	try {
 		const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
@@ -62,7 +62,7 @@ function loadYaml(text: string, firstLine: number): { data: unknown; problems: Y
 	}
 }
 
-/** A `YamlSource` for text already parsed (by `parseYaml`, here or in another thread). */
+/** A `YamlSource` for text already parsed: by `parseYaml`, or by an earlier run (`check --cache`). */
 export function yamlSourceFrom(text: string, firstLine: number, data: unknown, problems: YamlProblem[]): YamlSource {
 	let tree: { doc: Document; lines: LineCounter } | undefined;
 	const syntaxTree = () => {

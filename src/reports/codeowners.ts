@@ -1,9 +1,6 @@
 import { controlledDocuments, type Handbook } from '../model/handbook.ts';
 import { isActivePerson, isRetired } from '../model/status.ts';
-
 import { CODEOWNERS_PATH } from '../paths.ts';
-
-export { CODEOWNERS_PATH };
 
 export interface CodeownersResult {
 	text: string;

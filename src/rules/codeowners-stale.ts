@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCodeowners, CODEOWNERS_PATH } from '../reports/codeowners.ts';
+import { CODEOWNERS_PATH } from '../paths.ts';
+import { buildCodeowners } from '../reports/codeowners.ts';
 import type { Rule } from '../engine/rule.ts';
 import { edited } from './examples/base-handbook.ts';
 

@@ -4,10 +4,6 @@ import { entityId } from './id.ts';
 import { reviewCycle } from './review-cycle.ts';
 import { plainText, webAddress } from './text.ts';
 
-import { CONFIG_FILE } from '../paths.ts';
-
-export { CONFIG_FILE };
-
 /** Whether the runtime knows `zone` as an IANA time zone. */
 export function isTimeZone(zone: string): boolean {
 	try {

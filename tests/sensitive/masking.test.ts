@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/check.ts';
-import { FORMATS, formatReport } from '../../src/formats/index.ts';
+import { formatReport } from '../../src/formats/index.ts';
+import { FORMATS } from '../../src/formats/names.ts';
 import { normalise } from '../../src/sensitive/normalise.ts';
 import { redact, scanText } from '../../src/sensitive/scan.ts';
 
