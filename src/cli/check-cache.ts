@@ -124,11 +124,14 @@ export function toolFingerprint(toolRoot: string): string {
 	return hash.digest('hex');
 }
 
-/** The key for the inputs as they are on disk now; the files' bytes go into `read`, when given, by path from the root. */
-export function cacheKey(request: CacheRequest, read?: Map<string, Buffer>): string {
+/**
+ * The key for the inputs as they are on disk now; the files' bytes go into `read`, when
+ * given, by path from the root. `tool` is the tool's fingerprint, when already taken.
+ */
+export function cacheKey(request: CacheRequest, read?: Map<string, Buffer>, tool = toolFingerprint(request.toolRoot)): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ layout: LAYOUT, root: request.root, options: request.options }));
-	hash.update(`\0tool\0${toolFingerprint(request.toolRoot)}\0handbook\0`);
+	hash.update(`\0tool\0${tool}\0handbook\0`);
 	for (const path of HANDBOOK_INPUTS) addPath(hash, request.root, path, read);
 	return hash.digest('hex');
 }

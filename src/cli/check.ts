@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FORMATS } from '../formats/names.ts';
 import { CONFIG_FILE } from '../paths.ts';
 import { type CacheRequest, cacheKey, defaultCacheLocation, entryFile, readCachedRun, toolFingerprint, writeCachedRun } from './check-cache.ts';
@@ -9,16 +7,10 @@ import { fail } from './usage-error.ts';
 
 export const CHECK_USAGE = `npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]] [--cache [--cache-location DIR]]`;
 
-/** What a kept file read depends on besides its text: the tool, the root, the config and the day. */
-function fileGeneration(cache: CacheRequest, today: string): string {
-	let config: string;
-	try {
-		config = readFileSync(join(cache.root, CONFIG_FILE), 'utf8');
-	} catch (error) {
-		config = `(${(error as NodeJS.ErrnoException).code})`;
-	}
+/** What a kept file read depends on besides its text: the tool, the root, the config (as hashed for the key) and the day. */
+function fileGeneration(cache: CacheRequest, tool: string, config: Buffer | undefined, today: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify([toolFingerprint(cache.toolRoot), cache.root, config, today]))
+		.update(JSON.stringify([tool, cache.root, config?.toString('utf8') ?? null, today]))
 		.digest('hex');
 }
 
@@ -56,7 +48,8 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 			: undefined;
 	// The files as hashed, so that a check that has to run need not read them again to find what changed.
 	const read = new Map<string, Buffer>();
-	const key = cache && cacheKey(cache, read);
+	const tool = cache ? toolFingerprint(toolRoot) : '';
+	const key = cache ? cacheKey(cache, read, tool) : undefined;
 	const cached = cache && key ? readCachedRun(cache, key, () => new Date()) : undefined;
 	if (cached) {
 		process.stdout.write(cached.output);
@@ -73,13 +66,13 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 	const { today, source, config } = handbookDay(root, todayFlag);
 	const only = values.changed ? changedScope(root, values.base) : undefined;
 	// Something changed: files that did not are put back as the last run read them.
-	const files = cache && (await import('./file-cache.ts')).openFileCache(entryFile(cache, 'files', 'bin'), fileGeneration(cache, today), root, read);
+	const files = cache && (await import('./file-cache.ts')).openFileCache(entryFile(cache, 'files', 'bin'), fileGeneration(cache, tool, read.get(CONFIG_FILE), today), root, read);
 	const { report, handbook } = checkHandbook({ root, today, warnDays, only, reads: files?.reads });
 	const output = formatReport(report, format, { color });
 	const exitCode = report.summary.errors > 0 ? 1 : 0;
 	process.stdout.write(output);
 	// Kept only when the files did not change while they were being checked.
-	if (cache && key && cacheKey(cache) === key) {
+	if (cache && key && cacheKey(cache, undefined, tool) === key) {
 		const problem =
 			writeCachedRun(cache, key, { output, exitCode, today, clockTimeZone: source === 'clock' ? config.time_zone : undefined }) ??
 			files?.save(handbook, [...new Set(RULES.flatMap((rule) => (rule.work ? [rule.work] : [])))]);

@@ -51,6 +51,8 @@ export function openFileCache(file: string, generation: string, root: string, re
 		// No store, or one from another layout: every file is read.
 	}
 	const reads = new Map<string, FileRead>();
+	// The hash of each text put back, so that keeping it again need not hash it again.
+	const hashes = new Map<string, string>();
 	const source = diskSource(root);
 	if (kept.size > 0) {
 		for (const { folder, files } of listContent(source)) {
@@ -66,6 +68,7 @@ export function openFileCache(file: string, generation: string, root: string, re
 					continue;
 				}
 				if (sha256(text) !== entry.hash) continue;
+				hashes.set(path, entry.hash);
 				const { bodyOffset, yaml, problems, bodyLine, data, work } = entry;
 				reads.set(path, {
 					problems,
@@ -97,7 +100,7 @@ export function openFileCache(file: string, generation: string, root: string, re
 				files.set(source.path, {
 					...rest,
 					work: keptWork,
-					hash: sha256(text),
+					hash: hashes.get(source.path) ?? sha256(text),
 					bodyOffset,
 					yaml: yaml && { start: yamlStart, end: yamlStart + yaml.text.length, firstLine: yaml.firstLine, data: yaml.data, problems: yaml.problems },
 				});
