@@ -2,13 +2,19 @@
  * The handbook command line: `npm run handbook -- <command> [flags]`.
  * Exit codes: 0 done (no errors), 1 the handbook has errors, 2 the command could not run.
  */
-import { resolve } from 'node:path';
+import { enableCompileCache } from 'node:module';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../src/cli/usage-error.ts';
 import { HandbookRootError, TodayError } from '../src/errors.ts';
 import { GitError } from '../src/git/git.ts';
 
 /** The default handbook root: this project. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+
+// Node keeps the compiled code of every module this command loads, checked against each
+// file's contents and Node's version, so the next run starts faster. Where it cannot
+// write, it compiles as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(PROJECT_ROOT, 'node_modules', '.cache', 'ops-handbook', 'compile'));
 
 const USAGE = `Usage: npm run handbook -- <command> [flags]
 
