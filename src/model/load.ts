@@ -13,7 +13,7 @@ import type { Entry, Handbook } from './handbook.ts';
 import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
 import { describeIssues } from './schema-messages.ts';
 import { type LoadProblem, SourceFile } from './source-file.ts';
-import { parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
+import { dataAsBuilt, parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
 
 /** The handbook config at `root`, defaults filled in, and what is wrong with it. */
 export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
@@ -414,7 +414,7 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 		// is a date and not text: the fields must also be valid as the build will read them.
 		let built: unknown;
 		try {
-			built = jsYaml.load(yamlText);
+			built = dataAsBuilt(yaml);
 		} catch (error) {
 			const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
 			file.problems.push({
@@ -426,6 +426,8 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 			});
 			return undefined;
 		}
+		// Read the same either way: the schema would say the same again.
+		if (built === yaml.data) return parsed.data;
 		const asBuilt = spec.schema.safeParse(built, { reportInput: true });
 		if (asBuilt.success) return parsed.data;
 		parsed = asBuilt;

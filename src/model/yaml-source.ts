@@ -21,6 +21,8 @@ export interface YamlSource {
 	firstLine: number;
 	/** The file line and column of the field at `path`, or of its nearest existing parent. */
 	locate(path: FieldPath): { line: number; column: number };
+	/** The data as the site's build reads the same text, when it was found on the way (see `dataAsBuilt`). */
+	built?: { data: unknown };
 }
 
 const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"';
@@ -32,8 +34,112 @@ const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in
  * finding needs a line. `firstLine` is the file line on which `text` starts.
  */
 export function parseYaml(text: string, firstLine: number): YamlSource {
+	const both = readBothWays(text);
+	if (both) return { ...yamlSourceFrom(text, firstLine, both.data, []), built: { data: both.built } };
 	const { data, problems } = loadYaml(text, firstLine);
 	return yamlSourceFrom(text, firstLine, data, problems);
+}
+
+/**
+ * The data of the YAML as the site's build reads it: with js-yaml's default schema, where
+ * an unquoted date is a `Date` and `<<` merges mappings. Throws js-yaml's error when the
+ * build could not read it.
+ */
+export function dataAsBuilt(yaml: YamlSource): unknown {
+	return yaml.built ? yaml.built.data : jsYaml.load(yaml.text);
+}
+
+/** js-yaml's own date type, which its default schema applies (exported at run time, though its typings leave it out). */
+const DEFAULT_TIMESTAMP = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types.timestamp;
+
+/** An unquoted date as the core schema reads it (its text) and as the default schema does (a `Date`). */
+class PlainTimestamp {
+	readonly text: string;
+	constructor(text: string) {
+		this.text = text;
+	}
+	get [Symbol.toStringTag](): string {
+		return 'PlainTimestamp';
+	}
+	toString(): string {
+		return this.text;
+	}
+}
+
+/** How many unquoted dates the last read with `CORE_MARKING_DATES` marked. */
+let marked = 0;
+
+/**
+ * The core schema, with the default schema's unquoted dates marked where they stand. The
+ * tag is this project's own, so no `!!timestamp` written in a file can reach it, and a
+ * file with any tag in it is never read this way (see `readBothWays`).
+ */
+const CORE_MARKING_DATES = jsYaml.CORE_SCHEMA.extend({
+	implicit: [
+		new jsYaml.Type('tag:ops-handbook,2026:plain-timestamp', {
+			kind: 'scalar',
+			resolve: (data: string) => DEFAULT_TIMESTAMP.resolve(data),
+			construct: (data: string) => {
+				marked += 1;
+				return new PlainTimestamp(data);
+			},
+		}),
+	],
+});
+
+/** A key the two schemas could read differently: it holds something shaped like a date. */
+const DATE_LIKE = /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
+
+/**
+ * The data as the core schema and as the default schema read the text, from one parse, or
+ * `undefined` where the two can differ in more than unquoted dates, or the text has an
+ * error: then each is read on its own. Only text with no tag (`!`), no alias (`*`) and no
+ * merge key (`<<`) is read this way, so its data is a plain tree with nothing shared.
+ */
+function readBothWays(text: string): { data: unknown; built: unknown } | undefined {
+	if (text.includes('!') || text.includes('*') || text.includes('<<')) return undefined;
+	let tree: unknown;
+	marked = 0;
+	try {
+		tree = jsYaml.load(text, { schema: CORE_MARKING_DATES });
+	} catch {
+		return undefined;
+	}
+	// No unquoted date anywhere, keys included: both schemas read the same data.
+	if (marked === 0) return { data: tree, built: tree };
+	// One walk: each date becomes its text in the tree (the core schema's data) and a Date in a copy (the build's).
+	const dateKeys: string[] = [];
+	const split = (value: unknown): unknown => {
+		if (value === null || typeof value !== 'object') return value;
+		if (Array.isArray(value)) {
+			const copy: unknown[] = [];
+			for (let i = 0; i < value.length; i++) {
+				const item: unknown = value[i];
+				if (item instanceof PlainTimestamp) {
+					value[i] = item.text;
+					copy.push(DEFAULT_TIMESTAMP.construct(item.text));
+				} else copy.push(split(item));
+			}
+			return copy;
+		}
+		const object = value as Record<string, unknown>;
+		const copy: Record<string, unknown> = {};
+		for (const key of Object.keys(object)) {
+			if (DATE_LIKE.test(key)) dateKeys.push(key);
+			let item = object[key];
+			if (item instanceof PlainTimestamp) {
+				object[key] = item.text;
+				item = DEFAULT_TIMESTAMP.construct(item.text);
+			} else item = split(item);
+			// As js-yaml does: a field named __proto__ is a field, never the object's prototype.
+			if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+			else copy[key] = item;
+		}
+		return copy;
+	};
+	if (tree instanceof PlainTimestamp) return { data: tree.text, built: DEFAULT_TIMESTAMP.construct(tree.text) };
+	const built = split(tree);
+	return dateKeys.length === 0 ? { data: tree, built } : undefined;
 }
 
 /** The data of YAML text and its problems. */
