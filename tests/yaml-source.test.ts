@@ -79,7 +79,12 @@ describe('frontmatter YAML, read once for the check and once as the build reads 
 
 	it('refuses aliases that expand without end, dates among them', () => {
 		const bomb = ['a: &a [2026-01-01, 2026-01-02, 2026-01-03, 2026-01-04, 2026-01-05, 2026-01-06, 2026-01-07, 2026-01-08, 2026-01-09, 2026-01-10]'];
-		for (const name of ['b', 'c', 'd', 'e', 'f']) bomb.push(`${name}: &${name} [${Array(10).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(', ')}]`);
+		for (const name of ['b', 'c', 'd', 'e', 'f'])
+			bomb.push(
+				`${name}: &${name} [${Array(10)
+					.fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+					.join(', ')}]`,
+			);
 		for (const text of [bomb.join('\n'), 'when: 2026-01-01\nloop: &x {again: *x}']) {
 			expect(parseYaml(text, 1).problems.map((p) => p.message)).toEqual([expect.stringContaining('aliases (*name) expand to more than 100,000 values')]);
 		}
