@@ -10,6 +10,21 @@ import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts'
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/model/load.ts';
 
+/**
+ * Starlight without the last step of its build, which writes the search index with
+ * Pagefind (its `astro:build:done` hook does only that): `npm run build` (scripts/build.ts)
+ * writes the index once Astro's process has ended, so the indexer never needs its memory
+ * beside the build's. The search box, its ranking and what pages offer to the index stay
+ * Starlight's. tests/build-gate.test.ts fails if that hook ever does more.
+ * @param {import('astro').AstroIntegration} integration
+ * @returns {import('astro').AstroIntegration}
+ */
+function withoutSearchIndexStep(integration) {
+	const hooks = { ...integration.hooks };
+	delete hooks['astro:build:done'];
+	return { ...integration, hooks };
+}
+
 // HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
 const otherHandbook = process.env.HANDBOOK_ROOT;
 const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
@@ -42,54 +57,56 @@ export default defineConfig({
 		// work; it also needs the address the site is published at (`site`), which the
 		// handbook does not know, and without it the sitemap only warns on every build.
 		{ name: '@astrojs/sitemap', hooks: {} },
-		starlight({
-			title: `${config.organisation} Handbook`,
-			description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
-			lastUpdated: false,
-			pagefind: true,
-			// Code and example blocks wrap their lines rather than scroll, so a phone shows them
-			// whole and no block is a scroll box a keyboard cannot reach.
-			expressiveCode: { defaultProps: { wrap: true } },
-			customCss: ['./src/styles/site.css'],
-			// Feed readers find the list of material changes from any page.
-			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
-			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
-			// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
-			routeMiddleware: './src/integrations/sidebar-labels.ts',
-			// Sections, not every document: the sidebar stays the same size however many SOPs there are.
-			sidebar: [
-				{ label: 'Start here', link: '/start-here/' },
-				{
-					label: 'Handbook',
-					items: [
-						{ label: 'Guiding principles', link: '/principles/' },
-						{ label: 'SOPs', link: '/sops/' },
-						{ label: 'Onboarding training', link: '/training/' },
-						{ label: 'Clients', link: '/clients/' },
-						{ label: 'People and pods', link: '/people/' },
-						{ label: 'KPIs', link: '/kpis/' },
-						{ label: 'Contact sheet', link: '/contacts/' },
-						{ label: 'Client quick reference', link: '/clients/quick-reference/' },
-					],
-				},
-				{
-					label: 'Control',
-					items: [
-						{ label: 'Coverage', link: '/coverage/' },
-						{ label: 'Review dashboard', link: '/reviews/' },
-						{ label: 'What changed', link: '/changes/' },
-					],
-				},
-				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
-			],
-		}),
+		withoutSearchIndexStep(
+			starlight({
+				title: `${config.organisation} Handbook`,
+				description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
+				lastUpdated: false,
+				pagefind: true,
+				// Code and example blocks wrap their lines rather than scroll, so a phone shows them
+				// whole and no block is a scroll box a keyboard cannot reach.
+				expressiveCode: { defaultProps: { wrap: true } },
+				customCss: ['./src/styles/site.css'],
+				// Feed readers find the list of material changes from any page.
+				head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
+				components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+				// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
+				routeMiddleware: './src/integrations/sidebar-labels.ts',
+				// Sections, not every document: the sidebar stays the same size however many SOPs there are.
+				sidebar: [
+					{ label: 'Start here', link: '/start-here/' },
+					{
+						label: 'Handbook',
+						items: [
+							{ label: 'Guiding principles', link: '/principles/' },
+							{ label: 'SOPs', link: '/sops/' },
+							{ label: 'Onboarding training', link: '/training/' },
+							{ label: 'Clients', link: '/clients/' },
+							{ label: 'People and pods', link: '/people/' },
+							{ label: 'KPIs', link: '/kpis/' },
+							{ label: 'Contact sheet', link: '/contacts/' },
+							{ label: 'Client quick reference', link: '/clients/quick-reference/' },
+						],
+					},
+					{
+						label: 'Control',
+						items: [
+							{ label: 'Coverage', link: '/coverage/' },
+							{ label: 'Review dashboard', link: '/reviews/' },
+							{ label: 'What changed', link: '/changes/' },
+						],
+					},
+					{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+				],
+			}),
+		),
 		// Starlight's own MDX set-up (it adds none when one is here), except that level-two
 		// headings stay components: the SOP page gives its Escalation heading a line linking
 		// the contact sheet. After Starlight, whose code blocks must come before MDX.
 		mdx({ optimize: { ignoreElementNames: ['h2'] } }),
 		// Before any page is written: a page the content policy refused while the content loaded stops the build.
 		contentPolicyGate(),
-		// Last, after Starlight has written the search index.
+		// Last: the built pages. The search index is written, and scanned, once this build has ended.
 		handbookPublishScan(),
 	],
 });

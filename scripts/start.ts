@@ -24,7 +24,7 @@ if (diagnostics.length > 0 || !asOf) {
 console.log(`Judging the sample handbook as of ${asOf} (sample_as_of in handbook.config.yaml), not today's date.`);
 const astro = resolve(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const env = { ...process.env, HANDBOOK_TODAY: asOf };
-const built = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env, stdio: 'inherit' });
+const built = spawnSync(process.execPath, [resolve(root, 'scripts', 'build.ts')], { cwd: root, env, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 const served = spawnSync(process.execPath, [astro, 'preview', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
 process.exit(served.status ?? 0);

@@ -24,6 +24,16 @@ describe('npm run build', () => {
 		writeFileSync(join(root, SOP), BASE[SOP]!);
 		const built = build(root);
 		expect(built.code, built.output).toBe(0);
+		// The search index comes after Astro's build has ended, and is scanned in its turn.
+		expect(built.output).not.toContain('[starlight:pagefind]');
+		const order = ['[build] Complete!', '[search-index] Building the search index with Pagefind...', 'No sensitive values in the search index.'].map((line) =>
+			built.output.indexOf(line),
+		);
+		expect(
+			order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)),
+			built.output,
+		).toBe(true);
+		expect(existsSync(join(root, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
 		const page = readFileSync(join(root, 'dist', 'sops', 'clients', 'acme', 'bill-run', 'index.html'), 'utf8');
 		expect(page).toContain('Acme weekly bill run');
 		expect(page).toContain('Ana Silva');
@@ -37,6 +47,14 @@ describe('npm run build', () => {
 		expect(built.output).toContain('[review/due-soon]');
 		expect(existsSync(join(root, 'dist', 'sops', 'clients', 'acme', 'bill-run', 'index.html'))).toBe(true);
 	}, 240_000);
+});
+
+describe("Starlight's last build step", () => {
+	it('does nothing but write the search index, which npm run build writes after Astro has ended', async () => {
+		const { default: starlight } = await import('@astrojs/starlight');
+		const hook = starlight({ title: 'Handbook' }).hooks['astro:build:done'];
+		expect(String(hook).replace(/\s+/g, ' ')).toBe('async (options) => { if (!userConfig.pagefind) return; return starlightPagefind(options); }');
+	});
 });
 
 describe('a build that cannot start', () => {
@@ -73,7 +91,8 @@ describe('sensitive values in a build', () => {
 		});
 		const built = build(marked);
 		expect(built.code, built.output).toBe(0);
-		expect(built.output).toContain('No sensitive values in the built pages or the search index.');
+		expect(built.output).toContain('No sensitive values in the built pages.');
+		expect(built.output).toContain('No sensitive values in the search index.');
 		expect(readFileSync(join(marked, 'dist/sops/clients/acme/bill-run/index.html'), 'utf8')).toContain('4111 1111 1111 1111');
 	}, 240_000);
 });

@@ -124,33 +124,39 @@ export function handbookGate(): AstroIntegration {
 	};
 }
 
+/** The fingerprints of the values marked safe in the handbook this build reads. */
+export function allowedInHandbook(): Set<string> {
+	const { config, today } = buildDate();
+	return allowedFingerprints(scanHandbook(loadHandbook(handbookRoot(), config, today)));
+}
+
+/** Why a build that would publish `findings` sensitive values fails, and the fix. */
+export function publishRefusal(findings: number): { message: string; hint: string } {
+	return {
+		message: `The built site would publish ${findings} sensitive value${findings === 1 ? '' : 's'}, so the build fails. Nothing from it may be deployed.`,
+		hint: 'Find where the page gets the value (a component, the config, a data file) and remove it, or mask it to the last four digits.',
+	};
+}
+
 /**
- * After the build and the search index are written (so it must come after Starlight in
- * the integrations list): scans the built pages and the index for sensitive values, and
- * fails the build if any would be published. Values an author marked safe pass.
+ * After the build (so it must come after Starlight in the integrations list): scans the
+ * built pages for sensitive values, and fails the build if any would be published. Values
+ * an author marked safe pass. The search index is written, and scanned, once Astro's
+ * process has ended (scripts/build.ts).
  */
 export function handbookPublishScan(): AstroIntegration {
 	return {
 		name: 'handbook-publish-scan',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				let allowed = checked?.allowed;
-				if (!allowed) {
-					const { config, today } = buildDate();
-					allowed = allowedFingerprints(scanHandbook(loadHandbook(handbookRoot(), config, today)));
-				}
-				const findings = scanBuiltSite(fileURLToPath(dir), allowed);
+				const findings = scanBuiltSite(fileURLToPath(dir), checked?.allowed ?? allowedInHandbook());
 				if (findings.length === 0) {
-					logger.info('No sensitive values in the built pages or the search index.');
+					logger.info('No sensitive values in the built pages.');
 					return;
 				}
 				for (const f of findings) logger.error(describeSiteFinding(f));
-				const error = new AstroError(
-					`The built site would publish ${findings.length} sensitive value${findings.length === 1 ? '' : 's'}, so the build fails. Nothing from it may be deployed.`,
-					'Find where the page gets the value (a component, the config, a data file) and remove it, or mask it to the last four digits.',
-				);
-				error.stack = '';
-				throw error;
+				const { message, hint } = publishRefusal(findings.length);
+				throw stop(message, hint);
 			},
 		},
 	};

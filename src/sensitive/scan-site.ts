@@ -69,10 +69,12 @@ function fragmentText(bytes: Buffer): string {
  * Sensitive values in a built site: its HTML pages, JSON files and the search index
  * fragments, and the names of all its files (a page's folder is its address). Values whose
  * fingerprint is in `allowed` (marked safe in the source) pass; no value in a name does.
+ * `under` limits the scan to one folder of the site (`pagefind`, say); paths stay relative
+ * to `dir`.
  */
-export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>): SiteFinding[] {
+export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under = ''): SiteFinding[] {
 	const findings: SiteFinding[] = [];
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+	for (const entry of readdirSync(join(dir, under), { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const name = relative(dir, path).replace(/\\/g, '/');

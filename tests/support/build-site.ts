@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILD = join(PROJECT, 'scripts', 'build.ts');
 
 /** Variables the test runner sets that would make Astro think it is in development. */
 const RUNNER_ONLY = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
@@ -13,9 +14,12 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs `astro build` into `outDir`; `env` chooses the handbook (HANDBOOK_ROOT) and the day (HANDBOOK_TODAY). */
+/**
+ * Builds the site into `outDir` as `npm run build` does (the site, then its search index);
+ * `env` chooses the handbook (HANDBOOK_ROOT) and the day (HANDBOOK_TODAY).
+ */
 export function buildSite(outDir: string, env: Record<string, string>, args: string[] = []) {
-	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir, ...args], { cwd: PROJECT, encoding: 'utf8', env: astroEnv(env) });
+	const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir, ...args], { cwd: PROJECT, encoding: 'utf8', env: astroEnv(env) });
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -1,0 +1,48 @@
+/**
+ * `npm run build`: builds the site with `astro build` (flags such as --outDir are passed on),
+ * then writes its search index and scans the index for sensitive values.
+ *
+ * The index is written after Astro's process has ended, not in its last step as Starlight
+ * does it: Pagefind's indexer is a process of its own, and Astro holds the memory of the
+ * whole build until it exits. For 10,000 SOPs the two side by side needed more than 4 GB.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const project = resolve(import.meta.dirname, '..');
+const astro = resolve(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const args = process.argv.slice(2);
+
+const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
+const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
+
+// Loaded only now, so Astro's process starts without them.
+const { SearchIndexError, writeSearchIndex } = await import('../src/site/search-index.ts');
+const { allowedInHandbook, publishRefusal } = await import('../src/integrations/handbook-gate.ts');
+const { describeSiteFinding, scanBuiltSite } = await import('../src/sensitive/scan-site.ts');
+
+const log = (line: string) => console.log(`[search-index] ${line}`);
+const started = performance.now();
+log('Building the search index with Pagefind...');
+let pages: number;
+try {
+	pages = await writeSearchIndex(outDir);
+} catch (error) {
+	if (!(error instanceof SearchIndexError)) throw error;
+	console.error(`[search-index] ${error.message}\n  The site in ${outDir} has no search index: do not deploy it.`);
+	process.exit(1);
+}
+log(`${pages} pages indexed in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+
+const findings = scanBuiltSite(outDir, allowedInHandbook(), 'pagefind');
+if (findings.length > 0) {
+	for (const f of findings) console.error(`[search-index] ${describeSiteFinding(f)}`);
+	const { message, hint } = publishRefusal(findings.length);
+	console.error(`${message}\n  Hint: ${hint}`);
+	process.exit(1);
+}
+log('No sensitive values in the search index.');
