@@ -16,6 +16,8 @@ const args = process.argv.slice(2);
 
 const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
+// Astro printed its help and built nothing.
+if (args.includes('--help') || args.includes('-h')) process.exit(0);
 
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
