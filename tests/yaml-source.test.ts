@@ -42,7 +42,19 @@ const scalar = fc.constantFrom(
 	'Pay the bill!',
 	'**bold**',
 );
-const key = fc.constantFrom('title', 'owner', 'last_reviewed', '__proto__', '2026-05-01', '"2026-05-01"', '[2026-01-01, x]', 'a b', '<<', '? odd');
+const key = fc.constantFrom(
+	'title',
+	'owner',
+	'last_reviewed',
+	'__proto__',
+	'2026-05-01',
+	'"2026-05-01"',
+	'[2026-01-01, x]',
+	'{2026-01-01, 2026-01-01t0:00:00}',
+	'a b',
+	'<<',
+	'? odd',
+);
 const value: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
 	value: fc.oneof(
 		{ depthSize: 'small', withCrossShrink: true },
@@ -75,6 +87,13 @@ describe('frontmatter YAML, read once for the check and once as the build reads 
 		expect(yaml.built).toBeDefined();
 		expect(yaml.data).toEqual({ title: 'Pay the bills', last_reviewed: '2026-05-01', steps: ['2026-06-01', '2026-07-01'] });
 		expect(dataAsBuilt(yaml)).toEqual({ title: 'Pay the bills', last_reviewed: new Date('2026-05-01T00:00:00Z'), steps: [new Date('2026-06-01T00:00:00Z'), '2026-07-01'] });
+	});
+
+	it('reads a date inside a key made of a collection as the build does: the build refuses two dates that print alike', () => {
+		for (const text of ['? {2002-12-14, 2002-12-14t0:00:00}', 'a: {? [{2002-12-14, 2002-12-14t0:00:00.5}]}', '? {a: {2002-12-14: 1, 2002-12-14 00:00:00.5: 2}}\n: x']) {
+			expect(() => jsYaml.load(text), text).toThrow('duplicated mapping key');
+			expect(asBuilt(text), text).toBe('refused');
+		}
 	});
 
 	it('refuses aliases that expand without end, dates among them', () => {

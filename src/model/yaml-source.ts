@@ -92,8 +92,8 @@ const DATE_LIKE = /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
 
 /**
  * The data as the core schema and as the default schema read the text, from one parse, or
- * `undefined` where the two can differ in more than unquoted dates, or the text has an
- * error: then each is read on its own. Only text with no tag (`!`), no alias (`*`) and no
+ * `undefined` where the two can differ in more than unquoted dates (a date in a key), or
+ * the text has an error: then each is read on its own. Only text with no tag (`!`), no alias (`*`) and no
  * merge key (`<<`) is read this way, so its data is a plain tree with nothing shared.
  */
 function readBothWays(text: string): { data: unknown; built: unknown } | undefined {
@@ -109,6 +109,7 @@ function readBothWays(text: string): { data: unknown; built: unknown } | undefin
 	if (marked === 0) return { data: tree, built: tree };
 	// One walk: each date becomes its text in the tree (the core schema's data) and a Date in a copy (the build's).
 	const dateKeys: string[] = [];
+	let walked = 0;
 	const split = (value: unknown): unknown => {
 		if (value === null || typeof value !== 'object') return value;
 		if (Array.isArray(value)) {
@@ -116,6 +117,7 @@ function readBothWays(text: string): { data: unknown; built: unknown } | undefin
 			for (let i = 0; i < value.length; i++) {
 				const item: unknown = value[i];
 				if (item instanceof PlainTimestamp) {
+					walked += 1;
 					value[i] = item.text;
 					copy.push(DEFAULT_TIMESTAMP.construct(item.text));
 				} else copy.push(split(item));
@@ -128,6 +130,7 @@ function readBothWays(text: string): { data: unknown; built: unknown } | undefin
 			if (DATE_LIKE.test(key)) dateKeys.push(key);
 			let item = object[key];
 			if (item instanceof PlainTimestamp) {
+				walked += 1;
 				object[key] = item.text;
 				item = DEFAULT_TIMESTAMP.construct(item.text);
 			} else item = split(item);
@@ -139,7 +142,9 @@ function readBothWays(text: string): { data: unknown; built: unknown } | undefin
 	};
 	if (tree instanceof PlainTimestamp) return { data: tree.text, built: DEFAULT_TIMESTAMP.construct(tree.text) };
 	const built = split(tree);
-	return dateKeys.length === 0 ? { data: tree, built } : undefined;
+	// A date marked but not in the tree stood in a key made of a collection (`? {2002-12-14: 1}`),
+	// which js-yaml turns into text its own way under each schema.
+	return dateKeys.length === 0 && walked === marked ? { data: tree, built } : undefined;
 }
 
 /** The data of YAML text and its problems. */
