@@ -22,7 +22,7 @@ if (args.includes('--help') || args.includes('-h')) process.exit(0);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
 
-// Loaded only now, so Astro's process starts without them.
+// Needed only once the site has built.
 const { SearchIndexError, writeSearchIndex } = await import('../src/site/search-index.ts');
 const { allowedInHandbook, publishRefusal } = await import('../src/integrations/handbook-gate.ts');
 const { describeSiteFinding, scanBuiltSite } = await import('../src/sensitive/scan-site.ts');
