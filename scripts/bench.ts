@@ -3,7 +3,7 @@
  * Prints each figure with its ratio to the baseline measured in the same run. Nothing
  * here is asserted; the numbers are for people to read and compare over time.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -139,25 +139,14 @@ function sopPageSizes(dist: string): number[] {
 		.sort((a, b) => a - b);
 }
 
-function benchPageWeight(): void {
+async function benchPageWeight(): Promise<void> {
 	const LIMIT = 40 * 1024;
 	console.log('SOP page HTML size, the same site built over small and large handbooks\n');
 	const results: { sops: number; median: number; max: number; seconds: number }[] = [];
 	for (const sops of [50, 5_000]) {
 		const root = join(BENCH_DIR, `site-${sops}`);
 		generateHandbook({ sops, out: root, today: TODAY });
-		const start = performance.now();
-		// A large build logs a lot; it goes to a file rather than through a pipe.
-		const logPath = join(BENCH_DIR, `site-${sops}.log`);
-		const log = openSync(logPath, 'w');
-		const built = spawnSync(process.execPath, [SITE_BUILD, '--outDir', join(root, 'dist')], {
-			cwd: resolve(import.meta.dirname, '..'),
-			stdio: ['ignore', log, log],
-			env: { ...process.env, HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-		});
-		closeSync(log);
-		if (built.status !== 0) throw new Error(`the build of the ${sops}-SOP handbook failed; see ${logPath}`);
-		const seconds = (performance.now() - start) / 1000;
+		const { seconds } = await measureSiteBuild(`${sops}-SOP`, root, join(root, 'dist'));
 		const sizes = sopPageSizes(join(root, 'dist'));
 		results.push({ sops, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, seconds });
 	}
