@@ -4,13 +4,14 @@
  * here is asserted; the numbers are for people to read and compare over time.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
 import { scanHandbook } from '../src/sensitive/scan-handbook.ts';
+import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, summariseProfile } from './bench-profile.ts';
 import { generateHandbook } from './generate-handbook.ts';
 
 const TODAY = '2026-11-22';
@@ -302,6 +303,7 @@ interface BuildFigures {
 	treePeakMb: number;
 	pages: number;
 	bytesPerPage: number;
+	lines: LogLine[];
 }
 
 const ASTRO = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -323,7 +325,7 @@ async function measureBuild(label: string, projectRoot: string, command: string[
 	const start = performance.now();
 	const child = spawn(process.execPath, [...command, '--outDir', outDir], {
 		cwd: projectRoot,
-		stdio: ['ignore', log, log],
+		stdio: ['ignore', 'pipe', 'pipe'],
 		env: {
 			...process.env,
 			...env,
@@ -333,11 +335,23 @@ async function measureBuild(label: string, projectRoot: string, command: string[
 			NO_COLOR: '1',
 		},
 	});
+	// Each line of the output, with when it arrived (for the phases of `build-profile`).
+	const lines: LogLine[] = [];
+	for (const stream of [child.stdout, child.stderr]) {
+		let partial = '';
+		stream.on('data', (chunk: Buffer) => {
+			writeSync(log, chunk);
+			const at = (performance.now() - start) / 1000;
+			const parts = (partial + chunk.toString('utf8')).split('\n');
+			partial = parts.pop()!;
+			for (const text of parts) lines.push({ at, text });
+		});
+	}
 	let treePeakKb = 0;
 	const sampler = setInterval(() => {
 		treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid!));
 	}, 250);
-	const code = await new Promise<number | null>((done) => child.on('exit', done));
+	const code = await new Promise<number | null>((done) => child.on('close', done));
 	clearInterval(sampler);
 	const seconds = (performance.now() - start) / 1000;
 	closeSync(log);
@@ -345,7 +359,7 @@ async function measureBuild(label: string, projectRoot: string, command: string[
 	const peaks = readdirSync(rssDir).map((f) => (JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { maxRssKb: number }).maxRssKb);
 	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 	const bytes = html.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
-	return { seconds, peakMb: Math.max(...peaks) / 1024, treePeakMb: treePeakKb / 1024, pages: html.length, bytesPerPage: bytes / html.length };
+	return { seconds, peakMb: Math.max(...peaks) / 1024, treePeakMb: treePeakKb / 1024, pages: html.length, bytesPerPage: bytes / html.length, lines };
 }
 
 /** Builds the site over the handbook at `root` into `outDir` with `npm run build`'s command. */
@@ -370,12 +384,30 @@ async function benchBuild(): Promise<void> {
 		const bare = await measureBuild('bare Astro', join(root, 'bare-astro'), [ASTRO, 'build'], join(root, 'dist-bare-astro'), {});
 		const starlight = await measureBuild('bare Starlight', join(root, 'bare-starlight'), [ASTRO, 'build'], join(root, 'dist-bare-starlight'), {});
 		const site = await measureSiteBuild('site', root, join(root, 'dist-site'));
+		// Astro's own time for each page it renders, from its log.
+		const msPerPage = (f: BuildFigures) => {
+			const kinds = pagesByKind(f.lines);
+			return (
+				kinds.reduce((sum, k) => sum + k.ms, 0) /
+				Math.max(
+					1,
+					kinds.reduce((n, k) => n + k.pages, 0),
+				)
+			);
+		};
 		const row = (name: string, f: BuildFigures) =>
-			`  ${name.padEnd(15)} ${fmt(f.seconds, 1).padStart(6)} s  ${fmt(f.seconds / bare.seconds)}× Astro  ${fmt(f.seconds / starlight.seconds)}× Starlight  ${Math.round(f.peakMb).toLocaleString('en-US').padStart(5)} MB  ${fmt(f.peakMb / bare.peakMb)}× Astro  ${f.pages.toLocaleString('en-US').padStart(6)} pages  ${fmt(f.bytesPerPage / 1024, 1)} KB/page`;
+			`  ${name.padEnd(15)} ${fmt(f.seconds, 1).padStart(6)} s  ${fmt(f.seconds / bare.seconds)}× Astro  ${fmt(f.seconds / starlight.seconds)}× Starlight  ${Math.round(f.peakMb).toLocaleString('en-US').padStart(5)} MB  ${fmt(f.peakMb / bare.peakMb)}× Astro  ${f.pages.toLocaleString('en-US').padStart(6)} pages  ${fmt(f.bytesPerPage / 1024, 1)} KB/page  ${fmt(msPerPage(f), 1)} ms/page`;
 		console.log(`${sops.toLocaleString('en-US')} SOPs:`);
 		console.log(row('bare Astro', bare));
 		console.log(row('bare Starlight', starlight));
 		console.log(row('this site', site));
+		// The same phases in each, from when the lines of its log arrived: where the difference goes.
+		const phases = [bare, starlight, site].map((f) => buildPhases(f.lines, f.seconds, ASTRO_PHASES));
+		console.log(`  ${'phase'.padEnd(60)} ${'Astro'.padStart(7)} ${'Starlight'.padStart(10)} ${'site'.padStart(7)}`);
+		for (let i = 0; i < phases[0]!.length; i++) {
+			const cell = (n: number | undefined, width: number) => (n === undefined ? '-' : `${fmt(n, 1)} s`).padStart(width);
+			console.log(`  ${phases[0]![i]!.label.padEnd(60)} ${cell(phases[0]![i]!.seconds, 7)} ${cell(phases[1]![i]!.seconds, 10)} ${cell(phases[2]![i]!.seconds, 7)}`);
+		}
 		const timeTarget = starlight.seconds / bare.seconds > 1.5 ? { limit: 1.1, of: starlight, name: 'bare Starlight' } : { limit: 1.5, of: bare, name: 'bare Astro' };
 		const timeRatio = site.seconds / timeTarget.of.seconds;
 		const memRatio = site.peakMb / bare.peakMb;
@@ -509,6 +541,62 @@ async function benchBuildMemory(): Promise<void> {
 	console.log(`\nTarget: at most 4 GB at the peak: ${gb(build.treePeakMb)} (${fmt(build.treePeakMb / 4096)}× target) ${build.treePeakMb <= 4096 ? 'met' : 'NOT met'}`);
 }
 
+/**
+ * Where the site's build spends its time: `npm run bench -- build-profile` builds the
+ * 1,000-SOP handbook of `bench -- build` once, with a CPU profile of every Node process,
+ * and prints its phases, its pages by kind and its CPU by page component (BENCH_PROFILE_SOPS to change the size).
+ */
+async function benchBuildProfile(): Promise<void> {
+	const sops = Number(process.env.BENCH_PROFILE_SOPS ?? 1_000);
+	const root = join(BENCH_DIR, `build-${sops}`);
+	generateHandbook({ sops, out: root, today: TODAY });
+	const project = resolve(import.meta.dirname, '..');
+	const profiles = join(root, 'profile');
+	const chunks = join(root, 'profile-chunks');
+	rmSync(profiles, { recursive: true, force: true });
+	rmSync(chunks, { recursive: true, force: true });
+	// Astro renders the pages with code it writes in a `.prerender` folder (in the output
+	// folder or in its cache) and deletes at the end: copied while it is there.
+	const outDir = join(root, 'dist-profile');
+	const copier = setInterval(() => {
+		for (const prerender of [join(outDir, '.prerender'), join(project, '.astro', '.prerender')]) {
+			try {
+				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) cpSync(prerender, chunks, { recursive: true });
+			} catch {
+				// Not written yet, or deleted while copied: the last whole copy stands.
+			}
+		}
+	}, 200);
+	const build = await measureSiteBuild('profiled site', root, outDir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+	clearInterval(copier);
+	// Astro's process is the one whose profile is largest.
+	const [largest] = readdirSync(profiles)
+		.map((name) => join(profiles, name))
+		.sort((a, b) => statSync(b).size - statSync(a).size);
+	const profile = summariseProfile(largest!, chunks, project);
+	const s = (n: number | undefined) => (n === undefined ? '  (not seen)' : `${fmt(n, 1).padStart(6)} s`);
+	const share = (n: number, of: number) => `${fmt((n / of) * 100, 0).padStart(3)}%`;
+	console.log(`where the site's build of ${sops.toLocaleString('en-US')} SOPs spends its time, one profiled build, ${availableParallelism()} cores, Node ${process.version}\n`);
+	console.log(`phases, from when each line of the build's log arrived (${fmt(build.seconds, 1)} s in all, profiling included):`);
+	for (const phase of buildPhases(build.lines, build.seconds)) console.log(`  ${s(phase.seconds)}  ${phase.label}`);
+	const kinds = pagesByKind(build.lines);
+	const allMs = kinds.reduce((sum, k) => sum + k.ms, 0);
+	console.log(`\npages by kind, from Astro's time for each page (${fmt(allMs / 1000, 1)} s over ${kinds.reduce((n, k) => n + k.pages, 0).toLocaleString('en-US')} pages):`);
+	for (const k of kinds.slice(0, 10)) {
+		console.log(`  ${k.kind.padEnd(12)} ${k.pages.toLocaleString('en-US').padStart(6)} pages ${s(k.ms / 1000)} ${fmt(k.ms / k.pages, 1).padStart(6)} ms a page`);
+	}
+	console.log(`\nCPU of Astro's process by page component, the innermost component on the stack (${fmt(profile.seconds, 1)} s of samples):`);
+	if (!profile.attributed) console.log('  (the rendering code was not copied in time: nothing is attributed to components)');
+	const inComponents = profile.components.reduce((sum, c) => sum + c.seconds, 0);
+	const ours = profile.components.filter((c) => c.file.startsWith('src/')).reduce((sum, c) => sum + c.seconds, 0);
+	console.log(
+		`  ${s(inComponents)} ${share(inComponents, profile.seconds)}  in a component: the handbook's own ${fmt(ours, 2)} s, Starlight's and Astro's ${fmt(inComponents - ours, 2)} s`,
+	);
+	for (const c of profile.components.slice(0, 15)) console.log(`  ${fmt(c.seconds * 1000, 0).padStart(5)} ms ${share(c.seconds, profile.seconds)}  ${c.file}`);
+	console.log('\nthe rest of its CPU, by package or by what V8 names it:');
+	for (const o of profile.other.slice(0, 12)) console.log(`  ${s(o.seconds)} ${share(o.seconds, profile.seconds)}  ${o.name}`);
+}
+
 const BENCHES: Record<string, () => void | Promise<void>> = {
 	check: benchCheck,
 	changed: benchChanged,
@@ -516,6 +604,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
 	suggestions: benchSuggestions,
 	build: benchBuild,
 	'build-memory': benchBuildMemory,
+	'build-profile': benchBuildProfile,
 	search: benchSearch,
 };
 const names = process.argv.slice(2);
