@@ -9,6 +9,7 @@ import { loadConfig, loadHandbook } from '../src/model/load.ts';
 import { isActiveClient, isInUse } from '../src/model/status.ts';
 import type { PlainDate } from '../src/schemas/date.ts';
 import { byText } from '../src/text/order.ts';
+import { changeFilters, changesByFilter, materialChangeList, passes, type MaterialChange } from '../src/site/changes.ts';
 import { relationsOf } from '../src/site/relations.ts';
 
 const TODAY = '2026-11-22' as PlainDate;
@@ -67,5 +68,31 @@ describe('relations grouped once per build', () => {
 		const handbook = load(root);
 		expect(handbook.sops.size).toBe(300);
 		expectSameAsScanning(handbook);
+	});
+
+	it('give each page of What changed the changes its filter passes, as filtering the whole list would', () => {
+		const handbook = load(resolve(import.meta.dirname, '..'));
+		const changes = materialChangeList(handbook, TODAY, true);
+		expect(changes.length).toBeGreaterThan(1);
+		const change = (id: string, client: string | undefined, pod: string | undefined, roles: string[]): MaterialChange => ({
+			sopId: id,
+			title: id,
+			date: TODAY,
+			note: '',
+			by: 'someone',
+			byName: 'Someone',
+			client: client === undefined ? undefined : { id: client, name: client },
+			pod: pod === undefined ? undefined : { id: pod, name: pod },
+			roles,
+		});
+		// Made-up changes too: one with no client or pod, one naming a role twice.
+		const made = [change('a', 'acme', 'east', ['csa', 'bpa']), change('b', undefined, undefined, ['csa', 'csa']), change('c', 'zeta', 'east', [])];
+		for (const list of [changes, made, [...changes, ...made]]) {
+			const filters = [...changeFilters(list, (role) => role), { kind: 'client' as const, id: 'nobody', label: 'Nobody' }];
+			const grouped = changesByFilter(list, filters);
+			for (const filter of filters) {
+				expect(grouped.get(filter), JSON.stringify(filter)).toEqual(list.filter((c) => passes(c, filter)));
+			}
+		}
 	});
 });

@@ -101,6 +101,25 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
 	];
 }
 
+/**
+ * The changes each filter passes, in one pass over the list: the same as filtering the
+ * whole list with `passes` for every filter, without the cost of filters times changes.
+ */
+export function changesByFilter(changes: readonly MaterialChange[], filters: readonly ChangeFilter[]): Map<ChangeFilter, MaterialChange[]> {
+	const byKey = new Map<string, MaterialChange[]>();
+	const add = (key: string, change: MaterialChange) => {
+		const list = byKey.get(key);
+		if (list) list.push(change);
+		else byKey.set(key, [change]);
+	};
+	for (const change of changes) {
+		if (change.client) add(`client/${change.client.id}`, change);
+		if (change.pod) add(`pod/${change.pod.id}`, change);
+		for (const role of new Set(change.roles)) add(`role/${role}`, change);
+	}
+	return new Map(filters.map((filter) => [filter, filter.kind === 'all' ? [...changes] : (byKey.get(`${filter.kind}/${filter.id}`) ?? [])]));
+}
+
 /** How a role reads on the site: its configured label, else the id in capitals (three letters or fewer) or with a capital first letter. */
 export function roleLabelFrom(labels: Readonly<Record<string, string>>): (role: string) => string {
 	return (role) => roleLabel({ roles: [], role_labels: labels }, role);
