@@ -93,6 +93,9 @@ export function generateHandbook({ sops, out, today }: GenerateOptions): { files
 		const owner = client % csas;
 		const backup = (owner + 1) % csas;
 		const reviewed = addDays(today, -(n % 70));
+		// Every fifth review changed the steps: the backup was retrained that day, and the
+		// "What changed" pages have changes to list and filter.
+		const material = n % 5 === 0;
 		put(
 			`src/content/sops/clients/client-${client}/procedure-${n}.mdx`,
 			`---
@@ -101,7 +104,7 @@ summary: How client ${client} runs procedure ${n}.
 owner: csa-${owner}
 backup:
   person: csa-${backup}
-  trained_on: ${addDays(today, -200)}
+  trained_on: ${material ? reviewed : addDays(today, -200)}
 approvers: [approver-${n % 2 ? 'a' : 'b'}]
 client: client-${client}
 last_reviewed: ${reviewed}
@@ -110,7 +113,7 @@ tags: [bill run, weekly]
 reviews:
   - date: ${reviewed}
     by: approver-${n % 2 ? 'a' : 'b'}
-    note: Quarterly review.
+${material ? '    change: material\n    note: Cut-off moved to noon; the BPAs confirm each hold before release.' : '    note: Quarterly review.'}
 ---
 ${BODY(n, `Client ${client}`)}`,
 		);
