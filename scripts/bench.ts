@@ -4,9 +4,9 @@
  * here is asserted; the numbers are for people to read and compare over time.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
@@ -542,6 +542,28 @@ async function benchBuildMemory(): Promise<void> {
 }
 
 /**
+ * Copies the files under `from` that are still there into `to`, skipping any that go while
+ * it copies. (Node's `cpSync` can abort the whole process when a folder goes mid-copy.)
+ */
+function copyWhileThere(from: string, to: string): void {
+	let names: string[];
+	try {
+		names = readdirSync(from, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		try {
+			if (!statSync(join(from, name)).isFile()) continue;
+			mkdirSync(dirname(join(to, name)), { recursive: true });
+			copyFileSync(join(from, name), join(to, name));
+		} catch {
+			// Gone while copied: the copy made before stands.
+		}
+	}
+}
+
+/**
  * Where the site's build spends its time: `npm run bench -- build-profile` builds the
  * 1,000-SOP handbook of `bench -- build` once, with a CPU profile of every Node process,
  * and prints its phases, its pages by kind and its CPU by page component (BENCH_PROFILE_SOPS to change the size).
@@ -561,7 +583,7 @@ async function benchBuildProfile(): Promise<void> {
 	const copier = setInterval(() => {
 		for (const prerender of [join(outDir, '.prerender'), join(project, '.astro', '.prerender')]) {
 			try {
-				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) cpSync(prerender, chunks, { recursive: true });
+				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) copyWhileThere(prerender, chunks);
 			} catch {
 				// Not written yet, or deleted while copied: the last whole copy stands.
 			}
