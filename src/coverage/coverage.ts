@@ -1,5 +1,6 @@
 import { addDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
+import { addTo } from '../model/group.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { roleLabel } from '../model/roles.ts';
 import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
@@ -262,10 +263,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	const byClient = new Map<string, SopCoverage[]>();
 	for (const s of sops) {
 		const client = s.sop.data.client;
-		if (client === undefined) continue;
-		const list = byClient.get(client);
-		if (list) list.push(s);
-		else byClient.set(client, [s]);
+		if (client !== undefined) addTo(byClient, client, s);
 	}
 	const sopsOf = (client: string) => (byClient.get(client) ?? []).sort(byTitle);
 

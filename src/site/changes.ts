@@ -3,6 +3,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { materialChanges } from '../dates/revision.ts';
+import { addTo } from '../model/group.ts';
 import { isDraft, isInUse } from '../model/status.ts';
 
 /** One material change of an SOP, with what readers filter it by. */
@@ -107,15 +108,10 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
  */
 export function changesByFilter(changes: readonly MaterialChange[], filters: readonly ChangeFilter[]): Map<ChangeFilter, MaterialChange[]> {
 	const byKey = new Map<string, MaterialChange[]>();
-	const add = (key: string, change: MaterialChange) => {
-		const list = byKey.get(key);
-		if (list) list.push(change);
-		else byKey.set(key, [change]);
-	};
 	for (const change of changes) {
-		if (change.client) add(`client/${change.client.id}`, change);
-		if (change.pod) add(`pod/${change.pod.id}`, change);
-		for (const role of new Set(change.roles)) add(`role/${role}`, change);
+		if (change.client) addTo(byKey, `client/${change.client.id}`, change);
+		if (change.pod) addTo(byKey, `pod/${change.pod.id}`, change);
+		for (const role of new Set(change.roles)) addTo(byKey, `role/${role}`, change);
 	}
 	return new Map(filters.map((filter) => [filter, filter.kind === 'all' ? [...changes] : (byKey.get(`${filter.kind}/${filter.id}`) ?? [])]));
 }

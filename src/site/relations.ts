@@ -1,4 +1,5 @@
 import type { PersonCoverage } from '../coverage/coverage.ts';
+import { addTo } from '../model/group.ts';
 import { controlledDocuments, type ControlledEntry, type Entry, type Handbook } from '../model/handbook.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
 import type { Client } from '../schemas/client.ts';
@@ -32,39 +33,32 @@ export interface Relations {
 	coverageByPerson: ReadonlyMap<string, PersonCoverage>;
 }
 
-/** Appends `item` to the list under `key`. */
-function add<T>(map: Map<string, T[]>, key: string, item: T): void {
-	const list = map.get(key);
-	if (list) list.push(item);
-	else map.set(key, [item]);
-}
-
 /** Groups the handbook's relations; `coverage` is the people's part of its coverage. */
 export function relationsOf(handbook: Handbook, coverage: readonly PersonCoverage[]): Relations {
 	const owns = new Map<string, ControlledEntry[]>();
 	const approves = new Map<string, ControlledEntry[]>();
 	for (const doc of controlledDocuments(handbook)) {
 		if (!isInUse(doc)) continue;
-		add(owns, doc.data.owner, doc);
-		for (const approver of new Set(doc.data.approvers)) add(approves, approver, doc);
+		addTo(owns, doc.data.owner, doc);
+		for (const approver of new Set(doc.data.approvers)) addTo(approves, approver, doc);
 	}
 	const sops = [...handbook.sops.values()].sort(byText((s) => s.data.title));
 	const backs = new Map<string, Entry<Sop>[]>();
 	const sopsByClient = new Map<string, Entry<Sop>[]>();
 	for (const sop of sops) {
-		if (sop.data.client) add(sopsByClient, sop.data.client, sop);
-		if (isInUse(sop) && sop.data.backup) add(backs, sop.data.backup.person, sop);
+		if (sop.data.client) addTo(sopsByClient, sop.data.client, sop);
+		if (isInUse(sop) && sop.data.backup) addTo(backs, sop.data.backup.person, sop);
 	}
 	const clientsByPerson = new Map<string, Entry<Client>[]>();
 	for (const client of handbook.clients.values()) {
 		if (!isActiveClient(client)) continue;
 		const { csa, backup_csa: backupCsa, bpas, backup_bpas: backupBpas } = client.data;
-		for (const person of new Set([csa, ...(backupCsa ? [backupCsa] : []), ...bpas, ...backupBpas])) add(clientsByPerson, person, client);
+		for (const person of new Set([csa, ...(backupCsa ? [backupCsa] : []), ...bpas, ...backupBpas])) addTo(clientsByPerson, person, client);
 	}
 	const membersByPod = new Map<string, Entry<Person>[]>();
-	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name))) if (person.data.pod) add(membersByPod, person.data.pod, person);
+	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name))) if (person.data.pod) addTo(membersByPod, person.data.pod, person);
 	const clientsByPod = new Map<string, Entry<Client>[]>();
-	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name))) if (isActiveClient(client)) add(clientsByPod, client.data.pod, client);
+	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name))) if (isActiveClient(client)) addTo(clientsByPod, client.data.pod, client);
 	const coverageByPerson = new Map<string, PersonCoverage>();
 	for (const carries of coverage) if (!coverageByPerson.has(carries.person.id)) coverageByPerson.set(carries.person.id, carries);
 	return { owns, approves, backs, sopsByClient, clientsByPerson, membersByPod, clientsByPod, coverageByPerson };

@@ -1,0 +1,6 @@
+/** Appends `item` to the list under `key`, starting the list when there is none. */
+export function addTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+	const list = map.get(key);
+	if (list) list.push(item);
+	else map.set(key, [item]);
+}
