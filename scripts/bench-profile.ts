@@ -66,6 +66,11 @@ export function buildPhases(lines: readonly LogLine[], total: number, phases: re
 	return timed;
 }
 
+/** Astro's time for every page it rendered, and how many pages. */
+export function pagesInAll(kinds: readonly { pages: number; ms: number }[]): { pages: number; ms: number } {
+	return kinds.reduce((all, k) => ({ pages: all.pages + k.pages, ms: all.ms + k.ms }), { pages: 0, ms: 0 });
+}
+
 /** Astro's time per page (its `(+12ms)` after each route), summed by the route's first folder. */
 export function pagesByKind(lines: readonly LogLine[]): { kind: string; pages: number; ms: number }[] {
 	const kinds = new Map<string, { pages: number; ms: number }>();

@@ -11,7 +11,7 @@ import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
 import { scanHandbook } from '../src/sensitive/scan-handbook.ts';
-import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, summariseProfile } from './bench-profile.ts';
+import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summariseProfile } from './bench-profile.ts';
 import { generateHandbook } from './generate-handbook.ts';
 
 const TODAY = '2026-11-22';
@@ -386,14 +386,8 @@ async function benchBuild(): Promise<void> {
 		const site = await measureSiteBuild('site', root, join(root, 'dist-site'));
 		// Astro's own time for each page it renders, from its log.
 		const msPerPage = (f: BuildFigures) => {
-			const kinds = pagesByKind(f.lines);
-			return (
-				kinds.reduce((sum, k) => sum + k.ms, 0) /
-				Math.max(
-					1,
-					kinds.reduce((n, k) => n + k.pages, 0),
-				)
-			);
+			const all = pagesInAll(pagesByKind(f.lines));
+			return all.ms / Math.max(1, all.pages);
 		};
 		const row = (name: string, f: BuildFigures) =>
 			`  ${name.padEnd(15)} ${fmt(f.seconds, 1).padStart(6)} s  ${fmt(f.seconds / bare.seconds)}× Astro  ${fmt(f.seconds / starlight.seconds)}× Starlight  ${Math.round(f.peakMb).toLocaleString('en-US').padStart(5)} MB  ${fmt(f.peakMb / bare.peakMb)}× Astro  ${f.pages.toLocaleString('en-US').padStart(6)} pages  ${fmt(f.bytesPerPage / 1024, 1)} KB/page  ${fmt(msPerPage(f), 1)} ms/page`;
@@ -543,9 +537,10 @@ async function benchBuildMemory(): Promise<void> {
 
 /**
  * Copies the files under `from` that are still there into `to`, skipping any that go while
- * it copies. (Node's `cpSync` can abort the whole process when a folder goes mid-copy.)
+ * it copies (Node's `cpSync` can abort the whole process when a folder goes mid-copy), and
+ * any whose size and time in `copied` say they are unchanged since the last call.
  */
-function copyWhileThere(from: string, to: string): void {
+function copyWhileThere(from: string, to: string, copied: Map<string, string>): void {
 	let names: string[];
 	try {
 		names = readdirSync(from, { recursive: true, encoding: 'utf8' });
@@ -554,9 +549,12 @@ function copyWhileThere(from: string, to: string): void {
 	}
 	for (const name of names) {
 		try {
-			if (!statSync(join(from, name)).isFile()) continue;
+			const stat = statSync(join(from, name));
+			const version = `${stat.size}:${stat.mtimeMs}`;
+			if (!stat.isFile() || copied.get(name) === version) continue;
 			mkdirSync(dirname(join(to, name)), { recursive: true });
 			copyFileSync(join(from, name), join(to, name));
+			copied.set(name, version);
 		} catch {
 			// Gone while copied: the copy made before stands.
 		}
@@ -580,10 +578,11 @@ async function benchBuildProfile(): Promise<void> {
 	// Astro renders the pages with code it writes in a `.prerender` folder (in the output
 	// folder or in its cache) and deletes at the end: copied while it is there.
 	const outDir = join(root, 'dist-profile');
+	const copied = new Map<string, string>();
 	const copier = setInterval(() => {
 		for (const prerender of [join(outDir, '.prerender'), join(project, '.astro', '.prerender')]) {
 			try {
-				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) copyWhileThere(prerender, chunks);
+				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) copyWhileThere(prerender, chunks, copied);
 			} catch {
 				// Not written yet, or deleted while copied: the last whole copy stands.
 			}
@@ -602,8 +601,8 @@ async function benchBuildProfile(): Promise<void> {
 	console.log(`phases, from when each line of the build's log arrived (${fmt(build.seconds, 1)} s in all, profiling included):`);
 	for (const phase of buildPhases(build.lines, build.seconds)) console.log(`  ${s(phase.seconds)}  ${phase.label}`);
 	const kinds = pagesByKind(build.lines);
-	const allMs = kinds.reduce((sum, k) => sum + k.ms, 0);
-	console.log(`\npages by kind, from Astro's time for each page (${fmt(allMs / 1000, 1)} s over ${kinds.reduce((n, k) => n + k.pages, 0).toLocaleString('en-US')} pages):`);
+	const all = pagesInAll(kinds);
+	console.log(`\npages by kind, from Astro's time for each page (${fmt(all.ms / 1000, 1)} s over ${all.pages.toLocaleString('en-US')} pages):`);
 	for (const k of kinds.slice(0, 10)) {
 		console.log(`  ${k.kind.padEnd(12)} ${k.pages.toLocaleString('en-US').padStart(6)} pages ${s(k.ms / 1000)} ${fmt(k.ms / k.pages, 1).padStart(6)} ms a page`);
 	}
