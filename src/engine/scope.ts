@@ -1,10 +1,15 @@
 import { CONFIG_FILE } from '../paths.ts';
-import { controlledDocuments, type Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../model/handbook.ts';
+import type { Kind } from '../model/kinds.ts';
+import { handbookReferences } from '../model/references.ts';
 
 /**
- * The files whose findings can change when `changed` files change: the files themselves
- * and every file that names one of them. `undefined` means "everything": a removed file,
- * or a config change, can affect any file.
+ * The files whose findings can change when `changed` files change: the files themselves,
+ * every file that names one of them, and every file one of them names (a client's "has an
+ * SOP in use" depends on the SOPs that name it). Which field names what is read from the
+ * schemas' reference declarations, drafts included, so a new reference field is followed
+ * here without a word. `undefined` means "everything": a removed file, or a config
+ * change, can affect any file.
  */
 export function affectedFiles(handbook: Handbook, changed: ReadonlySet<string>, removed: ReadonlySet<string>): Set<string> | undefined {
 	const content = [...changed, ...removed].filter((p) => p.startsWith('src/content/') || p === CONFIG_FILE);
@@ -12,40 +17,19 @@ export function affectedFiles(handbook: Handbook, changed: ReadonlySet<string>, 
 	if (content.includes(CONFIG_FILE)) return undefined;
 	const byPath = new Map(handbook.files.map((f) => [f.path, f]));
 	const touched = content.map((p) => byPath.get(p)).filter((f) => f !== undefined);
-	const ids = (kind: string) => new Set(touched.filter((f) => f.kind === kind).map((f) => f.id));
-	const people = ids('person');
-	const pods = ids('pod');
-	const clients = ids('client');
-	const sops = ids('sop');
-	const principles = ids('principle');
-	const training = ids('training');
-	const kpis = ids('kpi');
+	const ids = new Map<Kind, Set<string>>();
+	for (const file of touched) ids.set(file.kind, (ids.get(file.kind) ?? new Set()).add(file.id));
+	const isTouched = (kind: Kind, id: string) => ids.get(kind)?.has(id) === true;
 	const scope = new Set(touched.map((f) => f.path));
-	const add = (path: string) => scope.add(path);
 
-	for (const doc of controlledDocuments(handbook)) {
-		const names = [doc.data.owner, ...doc.data.approvers, ...doc.data.reviews.map((r) => r.by)];
-		if (doc.kind === 'sop' && doc.data.backup) names.push(doc.data.backup.person);
-		if (names.some((n) => people.has(n))) add(doc.file.path);
-		if (doc.kind === 'sop') {
-			const { client, superseded_by: replacement } = doc.data;
-			if ((client && clients.has(client)) || (replacement && sops.has(replacement)) || doc.data.principles.some((p) => principles.has(p)) || doc.data.kpis.some((k) => kpis.has(k)))
-				add(doc.file.path);
-			// A client's "has an active SOP" depends on its SOPs.
-			const owner = client ? handbook.clients.get(client) : undefined;
-			if (sops.has(doc.id) && owner) add(owner.file.path);
-		}
-		if (doc.kind === 'training') {
-			const { sops: taught, principles: practised, prerequisites } = doc.data;
-			if (taught.some((s) => sops.has(s)) || practised.some((p) => principles.has(p)) || prerequisites.some((p) => training.has(p))) add(doc.file.path);
+	for (const ref of handbookReferences(handbook, { drafts: true })) {
+		if (ref.target === 'role') continue;
+		if (isTouched(ref.target, ref.value)) scope.add(ref.file.path);
+		if (isTouched(ref.kind, ref.id)) {
+			const named = handbook.entries[ref.target].get(ref.value);
+			if (named) scope.add(named.file.path);
 		}
 	}
-	for (const client of handbook.clients.values()) {
-		const c = client.data;
-		if (pods.has(c.pod) || [c.csa, c.backup_csa, ...c.bpas].some((p) => p !== undefined && people.has(p))) add(client.file.path);
-	}
-	for (const person of handbook.people.values()) if (person.data.pod && pods.has(person.data.pod)) add(person.file.path);
-	for (const pod of handbook.pods.values()) if (pod.data.lead && people.has(pod.data.lead)) add(pod.file.path);
-	if (principles.size > 0) add('src/content/principles');
+	if (ids.has('principle')) scope.add('src/content/principles');
 	return scope;
 }

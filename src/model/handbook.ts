@@ -7,7 +7,7 @@ import type { Pod } from '../schemas/pod.ts';
 import type { Principle } from '../schemas/principle.ts';
 import type { Sop } from '../schemas/sop.ts';
 import type { Training } from '../schemas/training.ts';
-import type { Kind } from './kinds.ts';
+import type { ControlledKind, Kind, KindData } from './kinds.ts';
 import type { SourceFile } from './source-file.ts';
 
 /** A file whose frontmatter passed its schema, with the parsed data. */
@@ -17,7 +17,7 @@ export interface Entry<T> {
 	data: T;
 }
 
-export type ControlledKind = 'sop' | 'principle' | 'training';
+export type { ControlledKind };
 export type ControlledData = Sop | Principle | Training;
 
 /** A controlled document of any kind, for rules that treat them alike. */
@@ -34,6 +34,8 @@ export interface Handbook {
 	files: SourceFile[];
 	/** Every id that has a file, whether or not its frontmatter is valid. */
 	ids: Record<Kind, Set<string>>;
+	/** The valid entries of each kind, by id; the maps below are the same maps by name. */
+	entries: { [K in Kind]: Map<string, Entry<KindData[K]>> };
 	people: Map<string, Entry<Person>>;
 	pods: Map<string, Entry<Pod>>;
 	clients: Map<string, Entry<Client>>;
@@ -41,7 +43,7 @@ export interface Handbook {
 	sops: Map<string, Entry<Sop>>;
 	principles: Map<string, Entry<Principle>>;
 	training: Map<string, Entry<Training>>;
-	docs: Map<string, Entry<{ title: string }>>;
+	docs: Map<string, Entry<KindData['doc']>>;
 }
 
 /** SOPs, principles and training modules with valid frontmatter, in path order. */

@@ -1,40 +1,80 @@
 import type { z } from 'astro/zod';
-import { clientSchema } from '../schemas/client.ts';
-import { docPageSchema } from '../schemas/doc-page.ts';
-import { kpiSchema } from '../schemas/kpi.ts';
-import { personSchema } from '../schemas/person.ts';
-import { podSchema } from '../schemas/pod.ts';
-import { principleSchema } from '../schemas/principle.ts';
-import { sopSchema } from '../schemas/sop.ts';
-import { trainingSchema } from '../schemas/training.ts';
+import { clientSchema, type Client } from '../schemas/client.ts';
+import { docPageSchema, type DocPage } from '../schemas/doc-page.ts';
+import { kpiSchema, type Kpi } from '../schemas/kpi.ts';
+import { personSchema, type Person } from '../schemas/person.ts';
+import { podSchema, type Pod } from '../schemas/pod.ts';
+import { principleSchema, type Principle } from '../schemas/principle.ts';
+import { referenceFields, type ReferenceField } from '../schemas/reference.ts';
+import { sopSchema, type Sop } from '../schemas/sop.ts';
+import { trainingSchema, type Training } from '../schemas/training.ts';
 import { DOCUMENT_ID_PATTERN, ID_PATTERN } from '../schemas/id.ts';
 
-export type Kind = 'person' | 'pod' | 'client' | 'kpi' | 'sop' | 'principle' | 'training' | 'doc';
+/**
+ * The data of each content kind, as its schema gives it. This is the one list of kinds:
+ * the registry below must give each one its folder and schema, and the handbook a map of
+ * its entries, so adding a kind here is a change the compiler walks through.
+ */
+export interface KindData {
+	person: Person;
+	pod: Pod;
+	client: Client;
+	kpi: Kpi;
+	sop: Sop;
+	principle: Principle;
+	training: Training;
+	doc: DocPage;
+}
 
-export interface KindSpec {
-	kind: Kind;
-	/** Folder under `src/content/`. */
+export type Kind = keyof KindData;
+
+/** The kinds that carry owner, approvers and a review log: SOPs, principles, training modules. */
+export type ControlledKind = 'sop' | 'principle' | 'training';
+
+export interface KindSpec<K extends Kind = Kind> {
+	kind: K;
+	/** Folder under `src/content/`, and the name of the site's collection. */
 	folder: string;
 	/** YAML data files, or MDX with frontmatter. */
 	format: 'yaml' | 'mdx';
 	/** Whether ids may contain `/` (files in sub-folders). */
 	nested: boolean;
-	schema: z.ZodType;
+	schema: z.ZodType<KindData[K]>;
 	/** What authors call one of these, for messages. */
 	noun: string;
+	/** Whether its documents carry an owner, approvers and a review log (and need an approver's approval). */
+	controlled: K extends ControlledKind ? true : false;
+	/** The fields that name other entries or roles, read from the schema's declarations. */
+	references: readonly ReferenceField[];
 }
 
+function spec<K extends Kind>(kind: K, fields: Omit<KindSpec<K>, 'kind' | 'references'>): KindSpec<K> {
+	return { kind, ...fields, references: referenceFields(fields.schema) };
+}
+
+/** Every content kind's registry entry, by kind. */
+export const KIND_SPECS: { readonly [K in Kind]: KindSpec<K> } = {
+	person: spec('person', { folder: 'people', format: 'yaml', nested: false, schema: personSchema, noun: 'person', controlled: false }),
+	pod: spec('pod', { folder: 'pods', format: 'yaml', nested: false, schema: podSchema, noun: 'pod', controlled: false }),
+	client: spec('client', { folder: 'clients', format: 'yaml', nested: false, schema: clientSchema, noun: 'client', controlled: false }),
+	kpi: spec('kpi', { folder: 'kpis', format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI', controlled: false }),
+	sop: spec('sop', { folder: 'sops', format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP', controlled: true }),
+	principle: spec('principle', { folder: 'principles', format: 'mdx', nested: false, schema: principleSchema, noun: 'principle', controlled: true }),
+	training: spec('training', { folder: 'training', format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module', controlled: true }),
+	doc: spec('doc', { folder: 'docs', format: 'mdx', nested: true, schema: docPageSchema, noun: 'page', controlled: false }),
+};
+
 /** Every content kind, in the order the handbook is loaded and reported. */
-export const KINDS: readonly KindSpec[] = [
-	{ kind: 'person', folder: 'people', format: 'yaml', nested: false, schema: personSchema, noun: 'person' },
-	{ kind: 'pod', folder: 'pods', format: 'yaml', nested: false, schema: podSchema, noun: 'pod' },
-	{ kind: 'client', folder: 'clients', format: 'yaml', nested: false, schema: clientSchema, noun: 'client' },
-	{ kind: 'kpi', folder: 'kpis', format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI' },
-	{ kind: 'sop', folder: 'sops', format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP' },
-	{ kind: 'principle', folder: 'principles', format: 'mdx', nested: false, schema: principleSchema, noun: 'principle' },
-	{ kind: 'training', folder: 'training', format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module' },
-	{ kind: 'doc', folder: 'docs', format: 'mdx', nested: true, schema: docPageSchema, noun: 'page' },
-];
+export const KINDS: readonly KindSpec[] = Object.values(KIND_SPECS);
+
+/** The kind whose folder holds a path under `src/content/`, if any. */
+export function kindOfPath(path: string): KindSpec | undefined {
+	const match = /^src\/content\/([^/]+)\/(.+)$/.exec(path);
+	if (!match) return undefined;
+	const spec = KINDS.find((k) => k.folder === match[1]);
+	if (!spec || !EXTENSIONS[spec.format].some((ext) => match[2]!.toLowerCase().endsWith(ext))) return undefined;
+	return spec;
+}
 
 export const EXTENSIONS: Record<KindSpec['format'], readonly string[]> = {
 	yaml: ['.yaml', '.yml'],
@@ -42,8 +82,8 @@ export const EXTENSIONS: Record<KindSpec['format'], readonly string[]> = {
 };
 
 /** The registry entry of a kind. */
-export function kindSpec(kind: Kind): KindSpec {
-	return KINDS.find((k) => k.kind === kind)!;
+export function kindSpec<K extends Kind>(kind: K): KindSpec<K> {
+	return KIND_SPECS[kind];
 }
 
 /** The extension `new` gives a file of this kind: `.yaml` or `.mdx`. */

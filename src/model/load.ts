@@ -10,7 +10,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Entry, Handbook } from './handbook.ts';
-import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindSpec } from './kinds.ts';
+import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindData, type KindSpec } from './kinds.ts';
 import { describeIssues } from './schema-messages.ts';
 import { type LoadProblem, SourceFile } from './source-file.ts';
 import { dataAsBuilt, parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
@@ -274,31 +274,32 @@ export function loadHandbook(
 	if (!source.hasFolder(content))
 		throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
 
+	const entries: Handbook['entries'] = {
+		person: new Map(),
+		pod: new Map(),
+		client: new Map(),
+		kpi: new Map(),
+		sop: new Map(),
+		principle: new Map(),
+		training: new Map(),
+		doc: new Map(),
+	};
 	const handbook: Handbook = {
 		root,
 		config,
 		configProblems: [],
 		files: [],
-		ids: Object.fromEntries(KINDS.map((k) => [k.kind, new Set<string>()])) as Record<Kind, Set<string>>,
-		people: new Map(),
-		pods: new Map(),
-		clients: new Map(),
-		kpis: new Map(),
-		sops: new Map(),
-		principles: new Map(),
-		training: new Map(),
-		docs: new Map(),
+		ids: { person: new Set(), pod: new Set(), client: new Set(), kpi: new Set(), sop: new Set(), principle: new Set(), training: new Set(), doc: new Set() },
+		entries,
+		people: entries.person,
+		pods: entries.pod,
+		clients: entries.client,
+		kpis: entries.kpi,
+		sops: entries.sop,
+		principles: entries.principle,
+		training: entries.training,
+		docs: entries.doc,
 	};
-	const maps: Record<Kind, Map<string, Entry<never>>> = {
-		person: handbook.people,
-		pod: handbook.pods,
-		client: handbook.clients,
-		kpi: handbook.kpis,
-		sop: handbook.sops,
-		principle: handbook.principles,
-		training: handbook.training,
-		doc: handbook.docs,
-	} as unknown as Record<Kind, Map<string, Entry<never>>>;
 
 	for (const { spec, folder, files, refused } of listContent(source)) {
 		for (const { name, why, hint } of refused) {
@@ -319,12 +320,20 @@ export function loadHandbook(
 			const read = reads?.get(file.path);
 			const data = read ? restoreRead(file, read) : readInto(file, spec, source, today);
 			file.data = data;
-			if (data !== undefined && !maps[spec.kind].has(file.id)) {
-				maps[spec.kind].set(file.id, { id: file.id, file, data } as Entry<never>);
-			}
+			if (data !== undefined) addEntry(entries, spec, file, data);
 		}
 	}
 	return handbook;
+}
+
+/**
+ * Files its entry under its kind, the first file of an id winning (`id/duplicate` reports
+ * the others). The data passed its kind's schema when it was read, here or by the run
+ * whose reads the cache kept.
+ */
+function addEntry<K extends Kind>(entries: Handbook['entries'], spec: KindSpec<K>, file: SourceFile, data: unknown): void {
+	const map: Map<string, Entry<KindData[K]>> = entries[spec.kind];
+	if (!map.has(file.id)) map.set(file.id, { id: file.id, file, data: data as KindData[K] });
 }
 
 /** Parses one file's frontmatter into `file`; returns the validated data, if valid. */

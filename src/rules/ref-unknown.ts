@@ -1,34 +1,26 @@
-import type { Handbook } from '../model/handbook.ts';
-import { kindSpec, type Kind } from '../model/kinds.ts';
+import { kindSpec } from '../model/kinds.ts';
+import { handbookReferences, knownIds } from '../model/references.ts';
+import type { ReferenceTarget } from '../schemas/reference.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
-import type { SourceFile } from '../model/source-file.ts';
 import { closest } from '../text/suggest.ts';
-import type { FieldPath } from '../model/yaml-source.ts';
-import { publishedDocuments } from './active-documents.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 import { REFERENCES_NOWHERE } from './next-steps.ts';
 
-/** One id written in a file that must name an existing entry. */
-interface Reference {
-	file: SourceFile;
-	path: FieldPath;
-	value: string;
-}
+type Target = Exclude<ReferenceTarget, 'role'>;
 
-type Collect = (handbook: Handbook) => Iterable<Reference>;
-
-function referenceRule(target: Exclude<Kind, 'doc'>, noun: string, collect: Collect, about: Pick<Rule, 'why' | 'examples'>): Rule {
+/** An `ref/unknown-<kind>` rule: every id its kind's schemas declare as naming one, checked against the files there are. */
+function referenceRule(target: Target, noun: string, about: Pick<Rule, 'why' | 'examples'>): Rule {
 	return {
-		id: `ref/unknown-${target === 'training' ? 'training' : target}`,
+		id: `ref/unknown-${target}`,
 		severity: 'error',
 		description: `A ${noun} id that does not exist.`,
 		...about,
 		fix: `Use the file name (without extension) of a ${noun} in \`src/content/${kindSpec(target).folder}/\`, or add that file; the message suggests the closest id when there is one.`,
 		next: REFERENCES_NOWHERE,
 		*check({ handbook }) {
-			const known = handbook.ids[target];
-			for (const ref of collect(handbook)) {
+			const known = knownIds(handbook, target);
+			for (const ref of handbookReferences(handbook, { target })) {
 				if (known.has(ref.value)) continue;
 				const field = fieldName(ref.path);
 				const suggestion = closest(ref.value, known);
@@ -49,73 +41,7 @@ function referenceRule(target: Exclude<Kind, 'doc'>, noun: string, collect: Coll
 	};
 }
 
-function* each(file: SourceFile, field: string, values: readonly string[]): Iterable<Reference> {
-	for (const [index, value] of values.entries()) yield { file, path: [field, index], value };
-}
-
-function* personRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		yield { file: doc.file, path: ['owner'], value: doc.data.owner };
-		yield* each(doc.file, 'approvers', doc.data.approvers);
-		for (const [index, review] of doc.data.reviews.entries()) yield { file: doc.file, path: ['reviews', index, 'by'], value: review.by };
-		if (doc.kind === 'sop' && doc.data.backup) yield { file: doc.file, path: ['backup', 'person'], value: doc.data.backup.person };
-		if (doc.kind === 'sop') for (const [index, t] of doc.data.trained.entries()) yield { file: doc.file, path: ['trained', index, 'person'], value: t.person };
-	}
-	for (const client of handbook.clients.values()) {
-		yield { file: client.file, path: ['csa'], value: client.data.csa };
-		if (client.data.backup_csa) yield { file: client.file, path: ['backup_csa'], value: client.data.backup_csa };
-		yield* each(client.file, 'bpas', client.data.bpas);
-		yield* each(client.file, 'backup_bpas', client.data.backup_bpas);
-	}
-	for (const person of handbook.people.values()) {
-		for (const [index, absence] of person.data.out_of_office.entries()) {
-			if (absence.acting_lead) yield { file: person.file, path: ['out_of_office', index, 'acting_lead'], value: absence.acting_lead };
-		}
-	}
-	for (const pod of handbook.pods.values()) {
-		if (pod.data.lead) yield { file: pod.file, path: ['lead'], value: pod.data.lead };
-	}
-}
-
-function* podRefs(handbook: Handbook): Iterable<Reference> {
-	for (const person of handbook.people.values()) {
-		if (person.data.pod) yield { file: person.file, path: ['pod'], value: person.data.pod };
-	}
-	for (const client of handbook.clients.values()) yield { file: client.file, path: ['pod'], value: client.data.pod };
-}
-
-function* clientRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		if (doc.kind === 'sop' && doc.data.client) yield { file: doc.file, path: ['client'], value: doc.data.client };
-	}
-}
-
-function* sopRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		if (doc.kind === 'sop' && doc.data.superseded_by) yield { file: doc.file, path: ['superseded_by'], value: doc.data.superseded_by };
-		if (doc.kind === 'training') yield* each(doc.file, 'sops', doc.data.sops);
-	}
-}
-
-function* principleRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		if (doc.kind === 'sop' || doc.kind === 'training') yield* each(doc.file, 'principles', doc.data.principles);
-	}
-}
-
-function* kpiRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		if (doc.kind === 'sop') yield* each(doc.file, 'kpis', doc.data.kpis);
-	}
-}
-
-function* trainingRefs(handbook: Handbook): Iterable<Reference> {
-	for (const doc of publishedDocuments(handbook)) {
-		if (doc.kind === 'training') yield* each(doc.file, 'prerequisites', doc.data.prerequisites);
-	}
-}
-
-export const refUnknownPerson = referenceRule('person', 'person', personRefs, {
+export const refUnknownPerson = referenceRule('person', 'person', {
 	why: 'An owner, backup or approver who is not on the roster cannot be reached, cover or sign off; it is usually a typo, or someone never added.',
 	examples: {
 		fails: [{ title: 'a misspelt owner', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ana-silvia']) }],
@@ -127,7 +53,7 @@ export const refUnknownPerson = referenceRule('person', 'person', personRefs, {
 		],
 	},
 });
-export const refUnknownPod = referenceRule('pod', 'pod', podRefs, {
+export const refUnknownPod = referenceRule('pod', 'pod', {
 	why: 'People and clients are grouped into pods who cover for each other; a pod that does not exist leaves them outside any cover.',
 	examples: {
 		fails: [{ title: 'a client in a pod that does not exist', files: edited('src/content/clients/acme.yaml', ['pod: east', 'pod: west']) }],
@@ -139,14 +65,14 @@ export const refUnknownPod = referenceRule('pod', 'pod', podRefs, {
 		],
 	},
 });
-export const refUnknownClient = referenceRule('client', 'client', clientRefs, {
+export const refUnknownClient = referenceRule('client', 'client', {
 	why: "An SOP tied to a client id that does not exist is missing from that client's page and from the coverage report.",
 	examples: {
 		fails: [{ title: 'the client named by its full name', files: edited(EXAMPLE_SOP, ['client: acme', 'client: acme-dental']) }],
 		passes: [{ title: "the client's id, its file name", files: edited(EXAMPLE_SOP, ['client: acme', 'client: acme']) }],
 	},
 });
-export const refUnknownSop = referenceRule('sop', 'SOP', sopRefs, {
+export const refUnknownSop = referenceRule('sop', 'SOP', {
 	why: 'A training module that teaches an SOP that is not there, or a retired SOP replaced by nothing, sends a new hire to a dead end.',
 	examples: {
 		fails: [
@@ -163,14 +89,14 @@ export const refUnknownSop = referenceRule('sop', 'SOP', sopRefs, {
 		],
 	},
 });
-export const refUnknownPrinciple = referenceRule('principle', 'principle', principleRefs, {
+export const refUnknownPrinciple = referenceRule('principle', 'principle', {
 	why: 'Each SOP names the principles it puts into practice, and the site links the two both ways; an id that names nothing breaks the link.',
 	examples: {
 		fails: [{ title: 'a principle named by part of its id', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify]']) }],
 		passes: [{ title: 'two principles, by their ids', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first, write-it-down]']) }],
 	},
 });
-export const refUnknownKpi = referenceRule('kpi', 'KPI', kpiRefs, {
+export const refUnknownKpi = referenceRule('kpi', 'KPI', {
 	why: "An SOP names the KPIs its Targets serve, and each KPI's page lists the SOPs that serve it; an id that names nothing drops the SOP from that list, so the target looks unsupported.",
 	examples: {
 		fails: [
@@ -188,7 +114,7 @@ export const refUnknownKpi = referenceRule('kpi', 'KPI', kpiRefs, {
 		],
 	},
 });
-export const refUnknownTraining = referenceRule('training', 'training module', trainingRefs, {
+export const refUnknownTraining = referenceRule('training', 'training module', {
 	why: 'A prerequisite that does not exist leaves a new hire unsure whether they are ready for the module.',
 	examples: {
 		fails: [
@@ -220,14 +146,7 @@ export const refUnknownRole: Rule = {
 	},
 	*check({ handbook }) {
 		const roles = handbook.config.roles;
-		const named: Reference[] = [];
-		for (const person of handbook.people.values()) named.push(...each(person.file, 'roles', person.data.roles));
-		for (const sop of handbook.sops.values()) {
-			named.push(...each(sop.file, 'roles', sop.data.roles ?? []));
-			for (const [index, t] of sop.data.trained_roles.entries()) named.push({ file: sop.file, path: ['trained_roles', index, 'role'], value: t.role });
-		}
-		for (const kpi of handbook.kpis.values()) named.push({ file: kpi.file, path: ['role'], value: kpi.data.role });
-		for (const { file, path, value: role } of named) {
+		for (const { file, path, value: role } of handbookReferences(handbook, { target: 'role' })) {
 			if (roles.includes(role)) continue;
 			const suggestion = closest(role, roles);
 			const field = fieldName(path);

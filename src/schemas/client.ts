@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { entityId } from './id.ts';
 import { plainText } from './text.ts';
+import { ref } from './reference.ts';
 
 export const PLATFORMS = ['qbo', 'sage-intacct', 'xero', 'netsuite', 'other'] as const;
 
@@ -24,15 +24,15 @@ export const clientSchema = z.strictObject({
 	/** The client's name as it appears on their books: `Acme Dental Group`. */
 	name: plainText,
 	/** The pod that covers this client. */
-	pod: entityId,
+	pod: ref('pod'),
 	/** The Client Service Associate who owns the client. */
-	csa: entityId,
+	csa: ref('person', { holds: 'csa' }),
 	/** A different CSA who covers the client when the CSA is out. */
-	backup_csa: entityId.optional(),
+	backup_csa: ref('person', { holds: 'csa' }).optional(),
 	/** The bill pay associates who enter and pay this client's bills. */
-	bpas: z.array(entityId).default([]),
+	bpas: z.array(ref('person', { holds: 'bpa' })).default([]),
 	/** Bill pay associates trained on this client who step in when its BPAs are out. */
-	backup_bpas: z.array(entityId).default([]),
+	backup_bpas: z.array(ref('person', { holds: 'bpa' })).default([]),
 	/** The accounting system: `qbo` (QuickBooks Online), `sage-intacct`, `xero`, `netsuite` or `other`. */
 	platform: z.enum(PLATFORMS),
 	/** `active` while the firm serves the client; `offboarded` after. Default `active`. */

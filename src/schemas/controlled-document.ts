@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
-import { entityId } from './id.ts';
 import { reviewCycle } from './review-cycle.ts';
 import { plainText } from './text.ts';
+import { ref } from './reference.ts';
 
 export const DOCUMENT_STATUSES = ['draft', 'active', 'retired'] as const;
 
@@ -15,7 +15,7 @@ export const reviewEntry = z.strictObject({
 	/** The day of the review, `YYYY-MM-DD`. */
 	date: calendarDate,
 	/** Who reviewed it: the owner, the backup or an approver. */
-	by: entityId,
+	by: ref('person'),
 	/** What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it. */
 	note: z.string().optional(),
 	/**
@@ -34,9 +34,9 @@ export const controlledDocumentFields = {
 	/** The title readers see: `Weekly bill run`. */
 	title: plainText,
 	/** The person accountable for this document being correct and current. */
-	owner: entityId,
+	owner: ref('person'),
 	/** People with the approver role who approve the content; never the owner. */
-	approvers: z.array(entityId).default([]),
+	approvers: z.array(ref('person')).default([]),
 	/** The day the document was last reviewed, `YYYY-MM-DD`. */
 	last_reviewed: calendarDate,
 	/** How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config. */

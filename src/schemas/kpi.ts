@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { entityId } from './id.ts';
 import { plainText } from './text.ts';
+import { ref } from './reference.ts';
 
 /** The units a KPI's figures are counted in. */
 export const KPI_UNITS = ['percent', 'business-hours', 'business-days', 'per-day', 'per-week', 'per-quarter', 'count', 'score'] as const;
@@ -23,7 +23,7 @@ export const kpiSchema = z.strictObject({
 	/** The KPI's name as people say it: `Client response time`. */
 	name: plainText,
 	/** The role it applies to, one of the handbook config's roles: `csa`. */
-	role: entityId,
+	role: ref('role'),
 	/** The target in words: `Every client message answered within 24 business hours.` */
 	target: z.string().min(1),
 	/** The target in numbers, one figure per number in the words: `- { value: 24, unit: business-hours, of: to answer a client message }`. */

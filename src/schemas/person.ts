@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
-import { entityId } from './id.ts';
 import { plainText } from './text.ts';
+import { ref } from './reference.ts';
 
 /** A period away from work, both days included. */
 export const absence = z.strictObject({
@@ -10,7 +10,7 @@ export const absence = z.strictObject({
 	/** Last day away, `YYYY-MM-DD`. */
 	to: calendarDate,
 	/** For a pod lead: who leads the pod meanwhile (a person id). */
-	acting_lead: entityId.optional(),
+	acting_lead: ref('person').optional(),
 });
 
 /** One colleague: `src/content/people/<person-id>.yaml`. */
@@ -18,9 +18,9 @@ export const personSchema = z.strictObject({
 	/** Full name, as colleagues know it: `Maria Lopez`. */
 	name: plainText,
 	/** What this person does; each one of the roles in the handbook config: `[csa, approver]`. */
-	roles: z.array(entityId).min(1),
+	roles: z.array(ref('role')).min(1),
 	/** The pod this person belongs to (a file name in `pods/`, no extension). */
-	pod: entityId.optional(),
+	pod: ref('pod').optional(),
 	/** Work email address. */
 	email: z.email({ error: 'not-an-email' }).optional(),
 	/** Work phone, as colleagues dial it: `+1 312 555 0142`. Shown on the contact sheet. */

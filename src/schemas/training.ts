@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { controlledDocumentFields } from './controlled-document.ts';
-import { documentId, entityId } from './id.ts';
+import { entityId } from './id.ts';
+import { ref } from './reference.ts';
 
 /** One quiz question with its answer. */
 export const quizQuestion = z
@@ -30,11 +31,11 @@ export const trainingSchema = z.strictObject({
 	/** About how long the module takes, in minutes. */
 	duration_minutes: z.int().positive(),
 	/** Ids of modules to finish first (their paths under `training/`). */
-	prerequisites: z.array(documentId).default([]),
+	prerequisites: z.array(ref('training')).default([]),
 	/** Ids of the SOPs this module teaches. */
-	sops: z.array(documentId).default([]),
+	sops: z.array(ref('sop')).default([]),
 	/** Ids of the principles this module teaches. */
-	principles: z.array(entityId).default([]),
+	principles: z.array(ref('principle')).default([]),
 	/** One or two sentences: what the trainee will be able to do. */
 	summary: z.string().optional(),
 	/** Questions to check understanding, answered in the browser. */

@@ -1,0 +1,39 @@
+import { referencesIn, type ReferenceTarget, type ReferenceValue } from '../schemas/reference.ts';
+import type { Entry, Handbook } from './handbook.ts';
+import { KINDS, type Kind } from './kinds.ts';
+import type { SourceFile } from './source-file.ts';
+
+/** One id an entry names, with the entry that names it. */
+export interface Reference extends ReferenceValue {
+	kind: Kind;
+	id: string;
+	file: SourceFile;
+}
+
+/** Whether an entry's references are judged: every entry but a draft document (drafts are checked for shape only). */
+function judged(entry: Entry<unknown>): boolean {
+	const status = (entry.data as { status?: unknown }).status;
+	return status !== 'draft';
+}
+
+/**
+ * Every reference written in the handbook, along the reference fields each kind's schema
+ * declares, in kind and path order: those naming `target` only, when given; drafts'
+ * references are left out unless `drafts` is set.
+ */
+export function* handbookReferences(handbook: Handbook, { target, drafts = false }: { target?: ReferenceTarget; drafts?: boolean } = {}): Iterable<Reference> {
+	for (const spec of KINDS) {
+		const fields = target === undefined ? spec.references : spec.references.filter((f) => f.target === target);
+		if (fields.length === 0) continue;
+		const entries: Iterable<Entry<unknown>> = handbook.entries[spec.kind].values();
+		for (const entry of [...entries].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
+			if (!drafts && !judged(entry)) continue;
+			for (const ref of referencesIn(fields, entry.data)) yield { ...ref, kind: spec.kind, id: entry.id, file: entry.file };
+		}
+	}
+}
+
+/** The ids a reference target knows: a kind's ids with a file, or the config's roles. */
+export function knownIds(handbook: Handbook, target: ReferenceTarget): ReadonlySet<string> {
+	return target === 'role' ? new Set(handbook.config.roles) : handbook.ids[target];
+}

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { documentId, entityId } from './id.ts';
+
+/**
+ * What a reference field names: an entry of a content kind (by its id), or one of the
+ * roles the handbook config lists. Adding a kind that can be referred to starts here:
+ * every rule, scope and page that follows references is derived from these declarations.
+ */
+export const REFERENCE_TARGETS = ['person', 'pod', 'client', 'kpi', 'sop', 'principle', 'training', 'role'] as const;
+export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
+
+/** Kinds whose ids are paths (`clients/acme/bill-run`); the others are single words. */
+const PATH_IDS: ReadonlySet<ReferenceTarget> = new Set(['sop', 'training']);
+
+/** What a field that refers to something declares about it. */
+export interface ReferenceMeta {
+	/** The kind of entry it names. */
+	target: ReferenceTarget;
+	/** For a person: the role they must hold to be named here (`csa` for a client's CSA). */
+	holds?: string;
+}
+
+/** The reference declarations, keyed by the id schema each field uses. */
+export const referenceRegistry = z.registry<ReferenceMeta>();
+
+/**
+ * An id field that names an entry of `target`. `holds` names the role a person named here
+ * must hold. The schema is the id's own (kebab-case, or a path for SOPs and training),
+ * registered so that `referenceFields` finds it.
+ */
+export function ref(target: ReferenceTarget, options: { holds?: string } = {}) {
+	const schema = (PATH_IDS.has(target) ? documentId : entityId).clone();
+	schema.register(referenceRegistry, options.holds === undefined ? { target } : { target, holds: options.holds });
+	return schema;
+}
+
+/** Where a reference sits in a kind's data: field names, `*` for each item of a list. */
+export type ReferencePath = readonly string[];
+
+/** One reference field of a kind, found in its schema. */
+export interface ReferenceField extends ReferenceMeta {
+	path: ReferencePath;
+}
+
+interface SchemaDef {
+	type: string;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): SchemaDef => (schema as z.ZodType & { def: SchemaDef }).def;
+
+/**
+ * Every reference field of a schema, walking objects, lists, optional and defaulted
+ * fields. A kind's references are read from its schema, never listed by hand.
+ */
+export function referenceFields(schema: z.ZodType, path: ReferencePath = []): ReferenceField[] {
+	const meta = referenceRegistry.get(schema);
+	if (meta) return [{ ...meta, path }];
+	const def = defOf(schema);
+	if (def.shape) return Object.entries(def.shape).flatMap(([key, field]) => referenceFields(field, [...path, key]));
+	if (def.element) return referenceFields(def.element, [...path, '*']);
+	const inner = def.innerType ?? def.in;
+	return inner ? referenceFields(inner, path) : [];
+}
+
+/** One id written in an entry's data, with where it is. */
+export interface ReferenceValue extends ReferenceMeta {
+	/** Field names and list positions: `['trained', 2, 'person']`. */
+	path: (string | number)[];
+	value: string;
+}
+
+/** The ids an entry's data names, along the reference fields of its kind, in field order. */
+export function* referencesIn(fields: readonly ReferenceField[], data: unknown): Iterable<ReferenceValue> {
+	for (const field of fields) yield* follow(field, data, 0, []);
+}
+
+function* follow(field: ReferenceField, value: unknown, depth: number, at: (string | number)[]): Iterable<ReferenceValue> {
+	if (depth === field.path.length) {
+		if (typeof value === 'string') yield field.holds === undefined ? { target: field.target, path: at, value } : { target: field.target, holds: field.holds, path: at, value };
+		return;
+	}
+	const step = field.path[depth]!;
+	if (step === '*') {
+		if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* follow(field, item, depth + 1, [...at, index]);
+		return;
+	}
+	if (typeof value === 'object' && value !== null && step in value) yield* follow(field, (value as Record<string, unknown>)[step], depth + 1, [...at, step]);
+}
