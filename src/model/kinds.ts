@@ -28,13 +28,27 @@ export interface KindData {
 
 export type Kind = keyof KindData;
 
+/** Each kind's folder under `src/content/`, which is also the name of the site's collection. */
+export const KIND_FOLDERS = {
+	person: 'people',
+	pod: 'pods',
+	client: 'clients',
+	kpi: 'kpis',
+	sop: 'sops',
+	principle: 'principles',
+	training: 'training',
+	doc: 'docs',
+} as const satisfies Record<Kind, string>;
+
+export type KindFolder = (typeof KIND_FOLDERS)[Kind];
+
 /** The kinds that carry owner, approvers and a review log: SOPs, principles, training modules. */
 export type ControlledKind = 'sop' | 'principle' | 'training';
 
 export interface KindSpec<K extends Kind = Kind> {
 	kind: K;
 	/** Folder under `src/content/`, and the name of the site's collection. */
-	folder: string;
+	folder: (typeof KIND_FOLDERS)[K];
 	/** YAML data files, or MDX with frontmatter. */
 	format: 'yaml' | 'mdx';
 	/** Whether ids may contain `/` (files in sub-folders). */
@@ -48,20 +62,20 @@ export interface KindSpec<K extends Kind = Kind> {
 	references: readonly ReferenceField[];
 }
 
-function spec<K extends Kind>(kind: K, fields: Omit<KindSpec<K>, 'kind' | 'references'>): KindSpec<K> {
-	return { kind, ...fields, references: referenceFields(fields.schema) };
+function spec<K extends Kind>(kind: K, fields: Omit<KindSpec<K>, 'kind' | 'folder' | 'references'>): KindSpec<K> {
+	return { kind, folder: KIND_FOLDERS[kind], ...fields, references: referenceFields(fields.schema) };
 }
 
 /** Every content kind's registry entry, by kind. */
 export const KIND_SPECS: { readonly [K in Kind]: KindSpec<K> } = {
-	person: spec('person', { folder: 'people', format: 'yaml', nested: false, schema: personSchema, noun: 'person', controlled: false }),
-	pod: spec('pod', { folder: 'pods', format: 'yaml', nested: false, schema: podSchema, noun: 'pod', controlled: false }),
-	client: spec('client', { folder: 'clients', format: 'yaml', nested: false, schema: clientSchema, noun: 'client', controlled: false }),
-	kpi: spec('kpi', { folder: 'kpis', format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI', controlled: false }),
-	sop: spec('sop', { folder: 'sops', format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP', controlled: true }),
-	principle: spec('principle', { folder: 'principles', format: 'mdx', nested: false, schema: principleSchema, noun: 'principle', controlled: true }),
-	training: spec('training', { folder: 'training', format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module', controlled: true }),
-	doc: spec('doc', { folder: 'docs', format: 'mdx', nested: true, schema: docPageSchema, noun: 'page', controlled: false }),
+	person: spec('person', { format: 'yaml', nested: false, schema: personSchema, noun: 'person', controlled: false }),
+	pod: spec('pod', { format: 'yaml', nested: false, schema: podSchema, noun: 'pod', controlled: false }),
+	client: spec('client', { format: 'yaml', nested: false, schema: clientSchema, noun: 'client', controlled: false }),
+	kpi: spec('kpi', { format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI', controlled: false }),
+	sop: spec('sop', { format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP', controlled: true }),
+	principle: spec('principle', { format: 'mdx', nested: false, schema: principleSchema, noun: 'principle', controlled: true }),
+	training: spec('training', { format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module', controlled: true }),
+	doc: spec('doc', { format: 'mdx', nested: true, schema: docPageSchema, noun: 'page', controlled: false }),
 };
 
 /** Every content kind, in the order the handbook is loaded and reported. */
