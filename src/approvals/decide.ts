@@ -1,3 +1,4 @@
+import { kindSpec } from '../model/kinds.ts';
 import type { Candidate, Requirement } from './requirements.ts';
 
 export interface Decision {
@@ -22,15 +23,15 @@ export function decide(requirements: readonly Requirement[], states: ReadonlyMap
 	});
 }
 
-/** What the requirement asks for, in words; empty for a plain change to an SOP. */
+/** What the requirement asks for, in words; empty for a plain change to a controlled document. */
 function needs(requirement: Requirement): string {
 	switch (requirement.basis) {
 		case 'control':
-			return 'a change to people, pods, the config or CODEOWNERS needs a supervisor of the base branch';
+			return 'a change to anything but a controlled document needs a supervisor of the base branch, unless approvals_free in the config lists it';
 		case 'unreadable':
 			return 'its approvers cannot be read, so it needs a supervisor of the base branch';
-		case 'new-sop':
-			return 'a new SOP needs one of its approvers who holds the approver role on the base branch';
+		case 'new-document':
+			return `a new ${requirement.document ? kindSpec(requirement.document.kind).noun : 'document'} needs one of its approvers who holds the approver role on the base branch`;
 		case 'approvers':
 			return requirement.change === 'deleted' ? 'deleting it needs one of its approvers on the base branch' : '';
 	}
@@ -42,7 +43,7 @@ function reasonFor(requirement: Requirement, eligible: Candidate[]): string {
 	const supervised = requirement.basis === 'control' || requirement.basis === 'unreadable';
 	if (requirement.candidates.length === 0) {
 		if (supervised) return then('and', 'there is none');
-		return then('but', requirement.basis === 'new-sop' ? 'it names none' : 'it names no approvers on the base branch');
+		return then('but', requirement.basis === 'new-document' ? 'it names none' : 'it names no approvers on the base branch');
 	}
 	if (eligible.length === 0) return then('but', `${supervised ? 'the only supervisors' : 'its only approvers'} are the author or have no github handle`);
 	const handles = eligible.map((c) => `@${c.login}`).join(', ');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decide, type Decision } from '../approvals/decide.ts';
 import { approvalRequirements, normalisePath } from '../approvals/requirements.ts';
 import { latestStates, parseReviews, ReviewsError, type HostReview } from '../approvals/reviews.ts';
-import { inWorkingTree, loadBaseHandbook, loadNewSops } from '../approvals/trees.ts';
+import { inWorkingTree, loadBaseHandbook, loadNewDocuments } from '../approvals/trees.ts';
 import { assertRef, defaultBase, resolveCommit } from '../git/base-ref.ts';
 import { parsePathList } from '../git/path-list.ts';
 import { resolveToday } from '../dates/today.ts';
@@ -16,6 +16,8 @@ export interface ApprovalGap {
 	file: string;
 	/** The SOP's id, when the file is an SOP. */
 	sop?: string;
+	/** The id of the controlled document (SOP, principle, training module) the file is, when it is one. */
+	document?: string;
 	change: 'changed' | 'added' | 'deleted';
 	/** Who may approve, as the base branch names them. */
 	approvers: string[];
@@ -65,6 +67,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 		root,
 		commit,
 		(config) => resolveToday({ flag: todayFrom(values.today), env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }).today,
+		changed,
 	);
 	const added = changed.filter((path) => !base.paths.has(path) && inWorkingTree(root, path));
 	const requirements = approvalRequirements({
@@ -72,7 +75,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 		base: base.handbook,
 		basePaths: base.paths,
 		inPullRequest: (path) => inWorkingTree(root, path),
-		newSops: loadNewSops(root, added, base.handbook.config, base.today),
+		newDocuments: loadNewDocuments(root, added, base.handbook.config, base.today),
 	});
 	const decisions = decide(requirements, latestStates(reviews), values.author);
 	const gaps = decisions.filter((d) => d.reason !== undefined);
@@ -80,7 +83,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 		const approved = decisions.filter((d) => d.approvedBy).map(describeApproval);
 		const missing: ApprovalGap[] = gaps.map(({ requirement: r, reason }) => ({
 			file: r.file,
-			...(r.sop ? { sop: r.sop } : {}),
+			...(r.document ? { document: r.document.id, ...(r.document.kind === 'sop' ? { sop: r.document.id } : {}) } : {}),
 			change: r.change,
 			approvers: r.candidates.map((c) => c.id),
 			reason: reason!,
@@ -89,7 +92,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 	} else {
 		for (const d of decisions) if (d.approvedBy) process.stdout.write(`✔ ${describeApproval(d)}\n`);
 		for (const d of gaps) process.stdout.write(`✖ ${d.requirement.file}: ${d.reason}.\n`);
-		if (decisions.length === 0) process.stdout.write('The pull request changes no SOP, person, pod, config or CODEOWNERS.\n');
+		if (decisions.length === 0) process.stdout.write('The pull request changes nothing that needs an approval: every path it changes is listed under approvals_free.\n');
 		else if (gaps.length > 0) {
 			process.stdout.write(
 				`${gaps.length} change${gaps.length === 1 ? ' lacks' : 's lack'} the approval ${gaps.length === 1 ? 'it needs' : 'they need'}, from someone other than the author, as the base branch names them.\n`,
@@ -100,7 +103,7 @@ export function runApprovals(args: string[], defaultRoot: string): number {
 }
 
 function describeApproval({ requirement: r, approvedBy }: Decision): string {
-	const what = r.sop ?? r.file;
+	const what = r.document?.id ?? r.file;
 	const how = r.change === 'changed' ? '' : `, ${r.change}`;
 	const who = r.basis === 'control' || r.basis === 'unreadable' ? `supervisor ${approvedBy!.id}` : approvedBy!.id;
 	return `${what}${how} (approved by ${who})`;

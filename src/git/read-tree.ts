@@ -10,6 +10,18 @@ export interface TreeSnapshot {
 
 const ORDINARY_FILE = new Set(['100644', '100755']);
 
+/** Which of `pathspecs` (and the paths under them) exist at `commit`, without reading any file. */
+export function listTree(root: string, commit: string, pathspecs: readonly string[]): Set<string> {
+	if (pathspecs.length === 0) return new Set();
+	let listing: string;
+	try {
+		listing = runGit(root, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--end-of-options', commit, '--', ...pathspecs]).toString('utf8');
+	} catch (error) {
+		throw new GitError(`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`);
+	}
+	return new Set(listing.split('\0').filter((path) => path !== ''));
+}
+
 /**
  * The files under `pathspecs` (relative to `root`) at `commit`: one `git ls-tree` for the
  * list and one `git cat-file --batch` for every file's text, whatever the number of files.

@@ -14,6 +14,9 @@ const WITH_HANDLES = {
 const CURRENT_CODEOWNERS = `# Written by \`npm run handbook -- codeowners\` from the owners and approvers in the
 # handbook. Do not edit by hand: change the documents, then run the command again.
 
+# Every path not named below: code, config, workflows, people, clients and pages.
+* @cara-wu-gh
+
 /src/content/principles/replaceable.mdx @cara-wu-gh @ana-silva-gh
 /src/content/principles/verify-first.mdx @cara-wu-gh @ana-silva-gh
 /src/content/principles/write-it-down.mdx @cara-wu-gh @ana-silva-gh

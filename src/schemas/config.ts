@@ -94,6 +94,13 @@ export const configSchema = z.strictObject({
 			plus_one: z.int().min(0).default(1),
 		})
 		.default({ core: 13, plus_one: 1 }),
+	/**
+	 * Paths a pull request may change without a supervisor's approval, as globs relative to
+	 * the handbook root: `[README.md, "src/content/docs/reference/glossary.mdx"]`. Every
+	 * other path that is not a controlled document needs a supervisor (`approvals`), and a
+	 * controlled document always needs one of its approvers. Read from the base branch.
+	 */
+	approvals_free: z.array(z.string().min(1)).default([]),
 	/** Where the handbook's files live on the git host, for "edit this page" and "history" links. */
 	repository: z
 		.strictObject({

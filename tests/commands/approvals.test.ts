@@ -109,7 +109,7 @@ describe('handbook approvals: an SOP the pull request changes', () => {
 		const { code, stdout } = approvals(root, 'ana-gh', [{ login: 'accomplice-99' }]);
 		expect(code).toBe(1);
 		expect(stdout).toMatchInlineSnapshot(`
-			"✖ src/content/people/cara-wu.yaml: a change to people, pods, the config or CODEOWNERS needs a supervisor of the base branch, and none of the supervisors (@cara-gh) has approved the pull request.
+			"✖ src/content/people/cara-wu.yaml: a change to anything but a controlled document needs a supervisor of the base branch, unless approvals_free in the config lists it, and none of the supervisors (@cara-gh) has approved the pull request.
 			✖ src/content/sops/clients/acme/bill-run.mdx: none of its approvers (@cara-gh) has approved the pull request.
 			2 changes lack the approval they need, from someone other than the author, as the base branch names them.
 			"
@@ -129,7 +129,16 @@ describe('handbook approvals: an SOP the pull request changes', () => {
 		expect(JSON.parse(judged.stdout)).toEqual({
 			base,
 			approved: [],
-			missing: [{ file: SOP, sop: 'clients/acme/bill-run', change: 'changed', approvers: ['cara-wu'], reason: 'none of its approvers (@cara-gh) has approved the pull request' }],
+			missing: [
+				{
+					file: SOP,
+					document: 'clients/acme/bill-run',
+					sop: 'clients/acme/bill-run',
+					change: 'changed',
+					approvers: ['cara-wu'],
+					reason: 'none of its approvers (@cara-gh) has approved the pull request',
+				},
+			],
 		});
 	});
 });
@@ -191,7 +200,7 @@ describe('handbook approvals: people, pods, the config and CODEOWNERS', () => {
 		const { code, stdout } = approvals(pullRequest({ [path]: text }), 'dev-gh', [{ login: 'dev-gh' }, { login: 'ana-gh' }]);
 		expect(code).toBe(1);
 		expect(stdout).toContain(
-			`✖ ${path}: a change to people, pods, the config or CODEOWNERS needs a supervisor of the base branch, and none of the supervisors (@cara-gh) has approved the pull request.`,
+			`✖ ${path}: a change to anything but a controlled document needs a supervisor of the base branch, unless approvals_free in the config lists it, and none of the supervisors (@cara-gh) has approved the pull request.`,
 		);
 	});
 
@@ -267,5 +276,70 @@ describe('handbook approvals: what it refuses', () => {
 		expect(code).toBe(2);
 		expect(stderr).toBe(`handbook: ${root} is not in a git checkout, so --base main cannot be read.\n`);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(BASE[SOP]);
+	});
+});
+
+describe('handbook approvals: every path that changes what readers are told', () => {
+	const PRINCIPLE = 'src/content/principles/verify-first.mdx';
+	const TRAINING = 'src/content/training/csa/first-week.mdx';
+	const everything: Tree = {
+		[PRINCIPLE]: edit(BASE[PRINCIPLE]!, 'Check first.', 'Check first, and twice on Fridays.'),
+		[TRAINING]: edit(BASE[TRAINING]!, 'Read the', 'Read carefully the'),
+		'src/content/kpis/client-response.yaml': 'name: Client response\nrole: csa\ntarget: Answer within 24 business hours.\nmeasure: Sampled monthly.\n',
+		'src/content/docs/index.mdx': edit(BASE['src/content/docs/index.mdx']!, 'Welcome.', 'Welcome, all.'),
+		'src/content/clients/acme.yaml': edit(BASE['src/content/clients/acme.yaml']!, 'bpas: [dev-rao]', 'bpas: [dev-rao, ana-silva]'),
+		'src/components/Extra.astro': '<p>Every page shows this.</p>\n',
+		'.github/workflows/pull-request.yml': 'name: edited\n',
+	};
+
+	it('asks for an approver of each principle and training module, and a supervisor for every other path', () => {
+		const { code, stdout } = approvals(pullRequest(everything), 'dev-gh', [], '--format', 'json');
+		expect(code).toBe(1);
+		const missing = (JSON.parse(stdout) as { missing: { file: string; document?: string; approvers: string[] }[] }).missing;
+		expect(missing.map((m) => [m.file, m.document ?? null, m.approvers])).toEqual([
+			['.github/workflows/pull-request.yml', null, ['cara-wu']],
+			['src/components/Extra.astro', null, ['cara-wu']],
+			['src/content/clients/acme.yaml', null, ['cara-wu']],
+			['src/content/docs/index.mdx', null, ['cara-wu']],
+			['src/content/kpis/client-response.yaml', null, ['cara-wu']],
+			['src/content/principles/verify-first.mdx', 'verify-first', ['ana-silva']],
+			['src/content/training/csa/first-week.mdx', 'csa/first-week', ['cara-wu']],
+		]);
+	});
+
+	it("never counts the principle's owner, even when they are also among its approvers", () => {
+		const ownerApproves = pullRequest({ [PRINCIPLE]: edit(BASE[PRINCIPLE]!, 'approvers: [ana-silva]', 'approvers: [ana-silva, cara-wu]') });
+		// On the base branch its approvers are ana-silva only, and its owner is cara-wu: the owner's approval does not count.
+		expect(approvals(ownerApproves, 'dev-gh', [{ login: 'cara-gh' }]).code).toBe(1);
+		expect(approvals(ownerApproves, 'dev-gh', [{ login: 'ana-gh' }]).code).toBe(0);
+	});
+
+	it('lets a path the base config lists under approvals_free through, and only that path', () => {
+		const root = writeHandbook({ ...ROSTER, 'handbook.config.yaml': `${BASE['handbook.config.yaml']!}approvals_free: [README.md, "notes/**"]\n` });
+		git(root, 'init', '-q', '-b', 'main');
+		git(root, 'add', '-A');
+		git(root, 'commit', '-q', '-m', 'base');
+		git(root, 'checkout', '-q', '-b', 'change');
+		writeFileSync(join(root, 'README.md'), 'Read me.\n');
+		mkdirSync(join(root, 'notes'));
+		writeFileSync(join(root, 'notes', 'a.md'), 'A note.\n');
+		git(root, 'add', '-A');
+		git(root, 'commit', '-q', '-m', 'free');
+		expect(approvals(root, 'dev-gh', [])).toMatchObject({
+			code: 0,
+			stdout: 'The pull request changes nothing that needs an approval: every path it changes is listed under approvals_free.\n',
+		});
+		writeFileSync(join(root, 'package.json'), '{}\n');
+		git(root, 'add', '-A');
+		git(root, 'commit', '-q', '-m', 'not free');
+		expect(approvals(root, 'dev-gh', []).stdout).toContain('✖ package.json: a change to anything but a controlled document needs a supervisor');
+	});
+
+	it('does not take approvals_free from the pull request itself', () => {
+		const freed = pullRequest({ 'handbook.config.yaml': `${BASE['handbook.config.yaml']!}approvals_free: ["**"]\n`, 'src/components/Extra.astro': '<p>x</p>\n' });
+		const { code, stdout } = approvals(freed, 'dev-gh', []);
+		expect(code).toBe(1);
+		expect(stdout).toContain('✖ src/components/Extra.astro:');
+		expect(stdout).toContain('✖ handbook.config.yaml:');
 	});
 });
