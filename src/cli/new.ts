@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
-import { idPattern, kindSpec, newFileExtension, type KindSpec } from '../model/kinds.ts';
+import { idPattern, kindSpec, newFileExtension, referenceAt, type KindSpec } from '../model/kinds.ts';
+import { knownIds } from '../model/references.ts';
 import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { describeIssues } from '../model/schema-messages.ts';
@@ -20,7 +21,6 @@ import { fail } from './usage-error.ts';
 
 /** The kinds `new` can start: a subset of the content kinds. */
 type Kind = 'sop' | 'client' | 'person' | 'training';
-type RefKind = 'person' | 'client' | 'pod' | 'role' | 'track' | 'platform';
 
 interface Field {
 	flag: string;
@@ -28,8 +28,14 @@ interface Field {
 	required: boolean;
 	/** Several values, given as repeated flags or comma-separated. */
 	many?: boolean;
-	/** The values must name existing entries of this kind. */
-	ref?: RefKind;
+	/**
+	 * The schema field it fills, dotted (`backup.person`). When the schema declares that
+	 * field a reference, the values must name existing entries of its kind (and hold its
+	 * role, when it names one): what to check comes from the schema, not from here.
+	 */
+	field?: string;
+	/** Values from a fixed list that is not a content kind. */
+	choices?: 'track' | 'platform';
 	/** Whole number. */
 	number?: boolean;
 }
@@ -39,35 +45,35 @@ const FIELDS: Record<Kind, Field[]> = {
 		{ flag: 'id', question: 'SOP id (its path under sops/, e.g. clients/acme-dental/check-run)', required: true },
 		{ flag: 'title', question: 'Title', required: true },
 		{ flag: 'summary', question: 'One-sentence summary', required: false },
-		{ flag: 'owner', question: 'Owner (person id)', required: true, ref: 'person' },
-		{ flag: 'backup', question: 'Cross-trained backup (person id)', required: true, ref: 'person' },
+		{ flag: 'owner', question: 'Owner (person id)', required: true, field: 'owner' },
+		{ flag: 'backup', question: 'Cross-trained backup (person id)', required: true, field: 'backup.person' },
 		{ flag: 'trained-on', question: 'Day the backup was trained (YYYY-MM-DD, empty for today)', required: false },
-		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, ref: 'person' },
-		{ flag: 'client', question: 'Client id (empty for a firm-wide SOP)', required: false, ref: 'client' },
+		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, field: 'approvers' },
+		{ flag: 'client', question: 'Client id (empty for a firm-wide SOP)', required: false, field: 'client' },
 	],
 	client: [
 		{ flag: 'id', question: 'Client id (e.g. acme-dental)', required: true },
 		{ flag: 'name', question: 'Client name', required: true },
-		{ flag: 'pod', question: 'Pod id', required: true, ref: 'pod' },
-		{ flag: 'csa', question: 'CSA (person id)', required: true, ref: 'person' },
-		{ flag: 'backup-csa', question: 'Backup CSA (person id)', required: true, ref: 'person' },
-		{ flag: 'bpa', question: 'BPAs (person ids, comma-separated)', required: false, many: true, ref: 'person' },
-		{ flag: 'platform', question: `Platform (${PLATFORMS.join(', ')})`, required: true, ref: 'platform' },
+		{ flag: 'pod', question: 'Pod id', required: true, field: 'pod' },
+		{ flag: 'csa', question: 'CSA (person id)', required: true, field: 'csa' },
+		{ flag: 'backup-csa', question: 'Backup CSA (person id)', required: true, field: 'backup_csa' },
+		{ flag: 'bpa', question: 'BPAs (person ids, comma-separated)', required: false, many: true, field: 'bpas' },
+		{ flag: 'platform', question: `Platform (${PLATFORMS.join(', ')})`, required: true, choices: 'platform' },
 	],
 	person: [
 		{ flag: 'id', question: 'Person id (e.g. maria-lopez)', required: true },
 		{ flag: 'name', question: 'Full name', required: true },
-		{ flag: 'role', question: 'Roles (comma-separated)', required: true, many: true, ref: 'role' },
-		{ flag: 'pod', question: 'Pod id (empty for none)', required: false, ref: 'pod' },
+		{ flag: 'role', question: 'Roles (comma-separated)', required: true, many: true, field: 'roles' },
+		{ flag: 'pod', question: 'Pod id (empty for none)', required: false, field: 'pod' },
 		{ flag: 'email', question: 'Work email (empty for none)', required: false },
 		{ flag: 'github', question: 'GitHub handle (empty for none)', required: false },
 	],
 	training: [
 		{ flag: 'id', question: 'Module id (its path under training/, e.g. csa/month-end)', required: true },
 		{ flag: 'title', question: 'Title', required: true },
-		{ flag: 'owner', question: 'Owner (person id)', required: true, ref: 'person' },
-		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, ref: 'person' },
-		{ flag: 'track', question: 'Tracks (comma-separated, e.g. csa)', required: true, many: true, ref: 'track' },
+		{ flag: 'owner', question: 'Owner (person id)', required: true, field: 'owner' },
+		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, field: 'approvers' },
+		{ flag: 'track', question: 'Tracks (comma-separated, e.g. csa)', required: true, many: true, choices: 'track' },
 		{ flag: 'order', question: 'Place in the track (1, 2, ...)', required: true, number: true },
 		{ flag: 'duration', question: 'Minutes it takes', required: true, number: true },
 	],
@@ -87,21 +93,25 @@ function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[]
 
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
 
-function known(handbook: Handbook, ref: RefKind): string[] {
-	switch (ref) {
-		case 'person':
-			return [...handbook.people.keys()];
-		case 'client':
-			return [...handbook.clients.keys()];
-		case 'pod':
-			return [...handbook.pods.keys()];
-		case 'role':
-			return handbook.config.roles;
-		case 'track':
-			return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
-		case 'platform':
-			return [...PLATFORMS];
+function choicesOf(handbook: Handbook, choices: NonNullable<Field['choices']>): string[] {
+	if (choices === 'platform') return [...PLATFORMS];
+	return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
+}
+
+/** What `new` refuses in a field's values: an id of the kind the schema says it names that names nothing, or a person without the role the field asks for. */
+function refusal(handbook: Handbook, spec: KindSpec, field: Field, value: string): string | undefined {
+	const ref = field.field === undefined ? undefined : referenceAt(spec, field.field);
+	const names = ref ? [...knownIds(handbook, ref.target)] : field.choices ? choicesOf(handbook, field.choices) : undefined;
+	if (!names) return undefined;
+	const what = ref?.target ?? field.choices!;
+	if (!names.includes(value)) {
+		const guess = closest(value, names);
+		return `--${field.flag} "${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : ''}`;
 	}
+	if (ref?.holds !== undefined && handbook.config.roles.includes(ref.holds) && !handbook.people.get(value)?.data.roles.includes(ref.holds)) {
+		return `--${field.flag} "${value}" does not hold the ${ref.holds} role, which ${field.field} asks for.`;
+	}
+	return undefined;
 }
 
 /** `new`: writes a new file with every required field, never over an existing one, and checks it. */
@@ -174,12 +184,9 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const ext = newFileExtension(spec);
 	if (!idPattern(spec).test(id)) fail(`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`);
 	for (const field of fields) {
-		if (!field.ref) continue;
-		const names = known(handbook, field.ref);
 		for (const value of answers.get(field.flag) ?? []) {
-			if (names.includes(value)) continue;
-			const guess = closest(value, names);
-			fail(`--${field.flag} "${value}" names no ${field.ref}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+			const refused = refusal(handbook, spec, field, value);
+			if (refused) fail(refused);
 		}
 	}
 	for (const field of fields.filter((f) => f.number)) {

@@ -81,6 +81,11 @@ export const KIND_SPECS: { readonly [K in Kind]: KindSpec<K> } = {
 /** Every content kind, in the order the handbook is loaded and reported. */
 export const KINDS: readonly KindSpec[] = Object.values(KIND_SPECS);
 
+/** The reference a kind declares at a dotted field path (`backup.person`, `approvers`), if that field is one. */
+export function referenceAt(spec: KindSpec, path: string): ReferenceField | undefined {
+	return spec.references.find((ref) => ref.path.filter((step) => step !== '*').join('.') === path);
+}
+
 /** The kind whose folder holds a path under `src/content/`, if any. */
 export function kindOfPath(path: string): KindSpec | undefined {
 	const match = /^src\/content\/([^/]+)\/(.+)$/.exec(path);
