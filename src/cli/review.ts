@@ -10,7 +10,7 @@ import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
-import { isActivePerson } from '../model/status.ts';
+import { EARLIEST_RECORD, recordedDayProblem, reviewerProblem, reviewersOf } from '../model/recorded.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--material] [--root DIR] [--today YYYY-MM-DD]`;
 
@@ -42,7 +42,9 @@ export function runReview(args: string[], defaultRoot: string): number {
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const date = values.date ?? today;
 	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
-	if (date > today) fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
+	const dayProblem = recordedDayProblem(date, today);
+	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
+	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
 
 	const handbook = loadHandbook(root, config, today);
 	const docs = controlledDocuments(handbook);
@@ -66,11 +68,10 @@ export function runReview(args: string[], defaultRoot: string): number {
 		const guess = closest(values.by, handbook.people.keys());
 		fail(`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`);
 	}
-	if (!isActivePerson(person)) fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
-	const backup = doc.kind === 'sop' ? doc.data.backup?.person : undefined;
-	if (values.by !== doc.data.owner && values.by !== backup && !doc.data.approvers.includes(values.by)) {
-		const who = [doc.data.owner, backup, ...doc.data.approvers].filter(Boolean).join(', ');
-		fail(`${values.by} is not the owner, backup or an approver of ${id}, so cannot record its review. Ask one of: ${who}.`);
+	const problem = reviewerProblem(handbook, doc, values.by);
+	if (problem === 'inactive') fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
+	if (problem === 'not-a-reviewer') {
+		fail(`${values.by} is not the owner, backup or an approver of ${id}, so cannot record its review. Ask one of: ${reviewersOf(doc).join(', ')}.`);
 	}
 	if (date < doc.data.last_reviewed) fail(`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`);
 

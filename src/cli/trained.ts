@@ -11,6 +11,7 @@ import { trainedOnCurrentVersion } from '../dates/revision.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 import { isActivePerson } from '../model/status.ts';
+import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 
 export const TRAINED_USAGE = `npm run handbook -- trained <sop-id> --person <person-id> [--date YYYY-MM-DD] [--root DIR] [--today YYYY-MM-DD]`;
 
@@ -43,7 +44,9 @@ export function runTrained(args: string[], defaultRoot: string): number {
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const date = values.date ?? today;
 	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
-	if (date > today) fail(`--date is ${date}, which is after today (${today}). Record a training once it has happened.`);
+	const dayProblem = recordedDayProblem(date, today);
+	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a training once it has happened.`);
+	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the training took place.`);
 
 	const handbook = loadHandbook(root, config, today);
 	const sop = handbook.sops.get(id);

@@ -142,7 +142,8 @@ export function workingDays(from: PlainDate, to: PlainDate): PlainDate[] {
 	return days;
 }
 
-function isOut(person: Entry<Person> | undefined, day: PlainDate): boolean {
+/** Whether a person is away on a day: inside one of their `out_of_office` periods. */
+export function isOut(person: Entry<Person> | undefined, day: PlainDate): boolean {
 	return (person?.data.out_of_office ?? []).some((a) => a.from <= day && day <= a.to);
 }
 
@@ -195,8 +196,9 @@ function runnersFor(c: Context, sop: Entry<Sop>, role: string): Runner[] {
 	for (const t of sop.data.trained) if (holding(t.person)) add(t.person, 'trained', t.on);
 	const client = sop.data.client === undefined ? undefined : handbook.clients.get(sop.data.client);
 	if (client) {
-		if (role === 'csa') for (const p of [client.data.csa, client.data.backup_csa]) add(p, 'client-csa');
-		if (role === 'bpa') for (const p of [...client.data.bpas, ...client.data.backup_bpas]) add(p, 'client-bpa');
+		// The client's people run its parts only in the role the client file names them for (ref/wrong-role reports the others).
+		if (role === 'csa') for (const p of [client.data.csa, client.data.backup_csa]) if (holding(p)) add(p, 'client-csa');
+		if (role === 'bpa') for (const p of [...client.data.bpas, ...client.data.backup_bpas]) if (holding(p)) add(p, 'client-bpa');
 		if (role === POD_LEAD_ROLE) add(handbook.pods.get(client.data.pod)?.data.lead, 'pod-lead');
 	} else if (role === POD_LEAD_ROLE) {
 		for (const [lead] of c.leads) add(lead, 'pod-lead');
@@ -242,9 +244,14 @@ function sopCoverage(c: Context, sop: Entry<Sop>): SopCoverage {
 const byTitle = (a: SopCoverage, b: SopCoverage) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title);
 
 /** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
+/** The working days coverage looks at: from today, `weeks` weeks ahead. */
+export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
+	return workingDays(today, addDays(today, weeks * 7 - 1));
+}
+
 export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handbook.config.coverage_weeks): Coverage {
 	const end = addDays(today, weeks * 7 - 1);
-	const days = workingDays(today, end);
+	const days = coverageDays(today, weeks);
 	const leads = new Map<string, Entry<Pod>[]>();
 	for (const pod of handbook.pods.values()) {
 		const lead = pod.data.lead;
@@ -270,8 +277,9 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	const clients: ClientCoverage[] = [];
 	for (const client of handbook.clients.values()) {
 		if (!isActiveClient(client)) continue;
-		const csas = [...new Set([client.data.csa, client.data.backup_csa].filter(c.active))];
-		const bpas = [...new Set([...client.data.bpas, ...client.data.backup_bpas].filter(c.active))];
+		// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
+		const csas = [...new Set([client.data.csa, client.data.backup_csa].filter((p): p is string => c.active(p) && c.holds(p, 'csa')))];
+		const bpas = [...new Set([...client.data.bpas, ...client.data.backup_bpas].filter((p) => c.active(p) && c.holds(p, 'bpa')))];
 		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isOut(handbook.people.get(p), day)) ? csas : undefined));
 		const covered = sopsOf(client.id);
 		clients.push({ client, csas, bpas, csasOut, sops: covered, singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint) });

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../site/context.ts';
+import { site, statusOf } from '../site/context.ts';
 import { controlledDocuments } from '../model/handbook.ts';
-import { reviewStatus } from '../dates/review-status.ts';
 import { routeOf } from '../model/routes.ts';
 import { coverageOf } from '../coverage/coverage.ts';
 import { coverageData } from '../coverage/describe.ts';
@@ -17,7 +16,8 @@ export const GET: APIRoute = () => {
 	const documents = controlledDocuments(handbook)
 		.filter((doc) => import.meta.env.DEV || doc.data.status !== 'draft')
 		.map((doc) => {
-			const status = reviewStatus(config, doc, today, config.warn_days);
+			// The state every page shows: "owner-left" for a document in use whose owner has left, never "current".
+			const status = statusOf(doc);
 			return {
 				id: doc.id,
 				kind: doc.kind,

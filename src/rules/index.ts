@@ -6,6 +6,7 @@ import { backupInactive } from './backup-inactive.ts';
 import { backupMissing } from './backup-missing.ts';
 import { backupNotTrained } from './backup-not-trained.ts';
 import { backupSameAsOwner } from './backup-same-as-owner.ts';
+import { backupUnavailable } from './backup-unavailable.ts';
 import { clientNoBackup } from './client-no-backup.ts';
 import { clientNoSop } from './client-no-sop.ts';
 import { configSchema } from './config-schema.ts';
@@ -32,9 +33,13 @@ import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
 import { reviewMaterialNote } from './review-material-note.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import { reviewReviewer } from './review-reviewer.ts';
 import { reviewUnmarkedChange } from './review-unmarked-change.ts';
+import { refWrongRole } from './ref-wrong-role.ts';
+import { retiredReplacement } from './retired-replacement.ts';
 import { backupOldVersion, retrainDue } from './retrain.ts';
 import { sensitiveAccountNumber, sensitiveCardNumber, sensitiveRoutingNumber, sensitiveSecret, sensitiveSsn, sensitiveTaxId } from './sensitive.ts';
+import { trainingDate } from './training-date.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
@@ -52,13 +57,16 @@ export const RULES: readonly Rule[] = [
 	reviewCycleTooLong,
 	reviewLogMismatch,
 	reviewMaterialNote,
+	reviewReviewer,
 	reviewUnmarkedChange,
 	backupMissing,
 	backupSameAsOwner,
 	backupNotTrained,
 	backupInactive,
+	backupUnavailable,
 	backupOldVersion,
 	retrainDue,
+	trainingDate,
 	ownerInactive,
 	approvalMissing,
 	approvalSelfApproval,
@@ -71,6 +79,8 @@ export const RULES: readonly Rule[] = [
 	refUnknownTraining,
 	refUnknownKpi,
 	refUnknownRole,
+	refWrongRole,
+	retiredReplacement,
 	idDuplicate,
 	idFormat,
 	principlesCount,

@@ -219,6 +219,8 @@ describe('control pages', () => {
 		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/client-message-response');
 		expect(sop.review).toEqual({ state: 'due-soon', cycle: 'quarterly', last_reviewed: '2026-08-31', due: '2026-11-30', days_left: 10 });
 		expect(body.documents.some((d: { status: string }) => d.status === 'draft')).toBe(false);
+		// Said as every page says it: an SOP whose owner left is never "current".
+		expect(body.documents.find((d: { id: string }) => d.id === 'clients/summit-hvac/lien-waivers').review.state).toBe('owner-left');
 		// The same coverage model as the check and the report: the gaps in words, worst first.
 		expect(body.coverage.gaps.map((g: { kind: string; target: { id: string } }) => [g.kind, g.target.id])).toEqual([
 			['single-bpa', 'summit-hvac'],

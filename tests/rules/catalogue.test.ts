@@ -54,9 +54,9 @@ describe('the next steps', () => {
 			  "6 sensitive values must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).",
 			  "Fix the 10 file problems first: other rules cannot judge a file they cannot read.",
 			  "1 document is past review. Review each with its owner, then set last_reviewed and add an entry under reviews.",
-			  "5 SOPs have no usable backup. Cross-train a colleague and record them under backup.",
+			  "6 SOPs have no usable backup. Cross-train a colleague and record them under backup.",
 			  "3 approval problems: every document in use needs an approver other than its owner.",
-			  "9 references point nowhere. Use the id of an existing file (its name without extension).",
+			  "10 references point nowhere. Use the id of an existing file (its name without extension).",
 			  "1 document has an owner who left. Hand each to an active colleague.",
 			  "1 person is trained on an older version of an SOP. Re-train them, then record it with: npm run handbook -- trained <sop-id> --person <id>",
 			]
