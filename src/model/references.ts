@@ -1,6 +1,6 @@
-import { referencesIn, type ReferenceTarget, type ReferenceValue } from '../schemas/reference.ts';
+import { referencesIn, type ReferenceField, type ReferenceTarget, type ReferenceValue } from '../schemas/reference.ts';
 import type { Entry, Handbook } from './handbook.ts';
-import { KINDS, type Kind } from './kinds.ts';
+import { kindSpec, KINDS, referenceAt, type Kind } from './kinds.ts';
 import type { SourceFile } from './source-file.ts';
 
 /** One id an entry names, with the entry that names it. */
@@ -36,4 +36,22 @@ export function* handbookReferences(handbook: Handbook, { target, drafts = false
 /** The ids a reference target knows: a kind's ids with a file, or the config's roles. */
 export function knownIds(handbook: Handbook, target: ReferenceTarget): ReadonlySet<string> {
 	return target === 'role' ? new Set(handbook.config.roles) : handbook.ids[target];
+}
+
+/**
+ * The ids an entry of `kind` names: in the reference field at a dotted `path`
+ * (`backup.person`), or in every field that names `target`. A path that is no declared
+ * reference field is a mistake in the caller, and throws.
+ */
+export function idsNamed(kind: Kind, data: unknown, which: { path: string } | { target: ReferenceTarget }): string[] {
+	const spec = kindSpec(kind);
+	let fields: ReferenceField[];
+	if ('path' in which) {
+		const field = referenceAt(spec, which.path);
+		if (!field) throw new Error(`${which.path} is not a reference field of a ${spec.noun}`);
+		fields = [field];
+	} else {
+		fields = spec.references.filter((f) => f.target === which.target);
+	}
+	return [...new Set([...referencesIn(fields, data)].map((r) => r.value))];
 }

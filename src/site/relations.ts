@@ -1,5 +1,7 @@
 import type { PersonCoverage } from '../coverage/coverage.ts';
 import { addTo } from '../model/group.ts';
+import type { Kind } from '../model/kinds.ts';
+import { idsNamed } from '../model/references.ts';
 import { controlledDocuments, type ControlledEntry, type Entry, type Handbook } from '../model/handbook.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
 import type { Client } from '../schemas/client.ts';
@@ -35,30 +37,30 @@ export interface Relations {
 
 /** Groups the handbook's relations; `coverage` is the people's part of its coverage. */
 export function relationsOf(handbook: Handbook, coverage: readonly PersonCoverage[]): Relations {
+	// Who is named where comes from the reference fields the schemas declare.
+	const group = <T>(into: Map<string, T[]>, kind: Kind, item: T & { data: unknown }, which: Parameters<typeof idsNamed>[2]) => {
+		for (const id of idsNamed(kind, item.data, which)) addTo(into, id, item);
+	};
 	const owns = new Map<string, ControlledEntry[]>();
 	const approves = new Map<string, ControlledEntry[]>();
 	for (const doc of controlledDocuments(handbook)) {
 		if (!isInUse(doc)) continue;
-		addTo(owns, doc.data.owner, doc);
-		for (const approver of new Set(doc.data.approvers)) addTo(approves, approver, doc);
+		group(owns, doc.kind, doc, { path: 'owner' });
+		group(approves, doc.kind, doc, { path: 'approvers' });
 	}
 	const sops = [...handbook.sops.values()].sort(byText((s) => s.data.title));
 	const backs = new Map<string, Entry<Sop>[]>();
 	const sopsByClient = new Map<string, Entry<Sop>[]>();
 	for (const sop of sops) {
-		if (sop.data.client) addTo(sopsByClient, sop.data.client, sop);
-		if (isInUse(sop) && sop.data.backup) addTo(backs, sop.data.backup.person, sop);
+		group(sopsByClient, 'sop', sop, { target: 'client' });
+		if (isInUse(sop)) group(backs, 'sop', sop, { path: 'backup.person' });
 	}
 	const clientsByPerson = new Map<string, Entry<Client>[]>();
-	for (const client of handbook.clients.values()) {
-		if (!isActiveClient(client)) continue;
-		const { csa, backup_csa: backupCsa, bpas, backup_bpas: backupBpas } = client.data;
-		for (const person of new Set([csa, ...(backupCsa ? [backupCsa] : []), ...bpas, ...backupBpas])) addTo(clientsByPerson, person, client);
-	}
+	for (const client of handbook.clients.values()) if (isActiveClient(client)) group(clientsByPerson, 'client', client, { target: 'person' });
 	const membersByPod = new Map<string, Entry<Person>[]>();
-	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name))) if (person.data.pod) addTo(membersByPod, person.data.pod, person);
+	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name))) group(membersByPod, 'person', person, { target: 'pod' });
 	const clientsByPod = new Map<string, Entry<Client>[]>();
-	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name))) if (isActiveClient(client)) addTo(clientsByPod, client.data.pod, client);
+	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name))) if (isActiveClient(client)) group(clientsByPod, 'client', client, { target: 'pod' });
 	const coverageByPerson = new Map<string, PersonCoverage>();
 	for (const carries of coverage) if (!coverageByPerson.has(carries.person.id)) coverageByPerson.set(carries.person.id, carries);
 	return { owns, approves, backs, sopsByClient, clientsByPerson, membersByPod, clientsByPod, coverageByPerson };
