@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { stepRolesPlugin } from '../src/integrations/step-roles.ts';
 import { roleLabel, roleOfLabel } from '../src/model/roles.ts';
 import { synonymsFor, tagsBeyond } from '../src/site/search-synonyms.ts';
+import type { Retraining } from '../src/reports/retraining.ts';
+import { backupRetrainWords } from '../src/site/retraining-words.ts';
 
 const config = {
 	roles: ['csa', 'bpa', 'pod-lead', 'reconciliation'],
@@ -79,5 +81,26 @@ describe('tags as search words', () => {
 
 	it('drops a tag the title already says, in any case or as a plural', () => {
 		expect(tagsBeyond('Acme Dental: weekly bill run', ['Dental', 'bill runs', 'approvals'])).toEqual(['approvals']);
+	});
+});
+
+describe("the SOP panel's backup line when the backup must re-train", () => {
+	const r: Retraining = {
+		person: 'priya-raman',
+		person_name: 'Priya Raman',
+		id: 'clients/tidewater-logistics/carrier-and-fuel-bills',
+		title: 'Tidewater',
+		backup: true,
+		trained_on: '2026-05-26',
+		changed_on: '2026-11-16',
+		note: 'Holds changed.',
+		due: '2026-11-30',
+		state: 'due',
+	};
+	it('says by when, inside the window', () => {
+		expect(backupRetrainWords(r)).toBe(' · must re-learn it by 30 Nov 2026');
+	});
+	it('says in words that the backup does not cover it, after the window', () => {
+		expect(backupRetrainWords({ ...r, state: 'overdue' })).toBe(' · not covering: trained before the 16 Nov 2026 change, and not re-trained by 30 Nov 2026');
 	});
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site, statusOf } from '../site/context.ts';
+import { site, siteRetraining, statusOf } from '../site/context.ts';
 import { controlledDocuments } from '../model/handbook.ts';
 import { routeOf } from '../model/routes.ts';
 import { coverageOf } from '../coverage/coverage.ts';
@@ -52,6 +52,8 @@ export const GET: APIRoute = () => {
 		coverage: coverageData(handbook, coverageOf(handbook, today)),
 		kpis: sortedKpis(handbook).map((k) => ({ id: k.id, url: routeOf('kpi', k.id), ...k.data, sops: sopsServing(handbook, k.id).map((s) => s.id) })),
 		sop_maintenance: sopMaintenance(handbook, today),
+		// Who must re-learn which SOP and by when, as in report --format json.
+		retrain: siteRetraining().list,
 	};
 	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -7,6 +7,8 @@ import { handbookRoot } from './handbook-root.ts';
 import { isActivePerson, isInUse } from '../model/status.ts';
 import type { ShownState } from './status.ts';
 import { coverageOf, type Coverage } from '../coverage/coverage.ts';
+import { addTo } from '../model/group.ts';
+import { retrainingList, type Retraining } from '../reports/retraining.ts';
 
 export interface SiteContext extends ResolvedToday {
 	config: HandbookConfig;
@@ -37,6 +39,33 @@ export function siteCoverage(): Coverage {
 /** The config and build date alone, for the build gate, which runs before any page. */
 export function buildDate(): { config: HandbookConfig } & ResolvedToday {
 	return handbookDay(handbookRoot());
+}
+
+/** Who must re-learn which SOP, and by when: the list the check warns from, grouped once per build. */
+export interface SiteRetraining {
+	/** By person name, then by the last day. */
+	list: readonly Retraining[];
+	/** By SOP id, soonest first. */
+	bySop: ReadonlyMap<string, readonly Retraining[]>;
+	/** By person id, soonest first. */
+	byPerson: ReadonlyMap<string, readonly Retraining[]>;
+}
+
+let retraining: SiteRetraining | undefined;
+
+export function siteRetraining(): SiteRetraining {
+	if (!retraining) {
+		const list = retrainingList(site().handbook, site().today);
+		const soonest = [...list].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+		const bySop = new Map<string, Retraining[]>();
+		const byPerson = new Map<string, Retraining[]>();
+		for (const r of soonest) {
+			addTo(bySop, r.id, r);
+			addTo(byPerson, r.person, r);
+		}
+		retraining = { list, bySop, byPerson };
+	}
+	return retraining;
 }
 
 /** A document's status as a reader sees it on the build date: its review status, or "owner left". */

@@ -230,6 +230,44 @@ describe('control pages', () => {
 	});
 });
 
+describe('who must re-learn an SOP', () => {
+	const TIDEWATER = '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/';
+
+	it("names them on the SOP's panel, with the last day, on a phone too, and says so on the backup line", async () => {
+		for (const viewport of [
+			{ width: 1280, height: 900 },
+			{ width: 390, height: 844 },
+		]) {
+			const page = await open(TIDEWATER, viewport);
+			const panel = page.getByRole('region', { name: 'Document control' });
+			const relearn = panel.locator('.panel__retrain');
+			expect(await relearn.isVisible()).toBe(true);
+			expect(await relearn.locator('li').allInnerTexts()).toEqual(['Priya Raman (backup): by 30 Nov 2026 (in 10 days)']);
+			expect(await panel.innerText()).toContain('Priya Raman · must re-learn it by 30 Nov 2026');
+			await page.close();
+		}
+	});
+
+	it("opens the person's page with what they must re-learn", async () => {
+		const page = await open('/people/priya-raman/');
+		expect(await page.locator('main h2').first().innerText()).toBe('Must re-learn');
+		expect(await page.locator('.relearn li').first().innerText()).toMatch(/^Tidewater Logistics: carrier and fuel-card bills \(as its backup\): by 30 Nov 2026 \(in 10 days\)\./);
+		await page.close();
+	});
+
+	it('lists them by person on the review dashboard and in handbook.json', async () => {
+		const page = await open('/reviews/');
+		const section = page.locator('h2#who-must-re-train + p + section');
+		expect(await section.locator('h3').innerText()).toBe('Priya Raman (1)');
+		expect(await section.locator('tbody td').nth(1).innerText()).toBe('30 Nov 2026 (in 10 days)');
+		const body = await (await page.goto(`${site.base}/handbook.json`))!.json();
+		expect(body.retrain.map((r: { person: string; id: string; due: string }) => [r.person, r.id, r.due])).toEqual([
+			['priya-raman', 'clients/tidewater-logistics/carrier-and-fuel-bills', '2026-11-30'],
+		]);
+		await page.close();
+	});
+});
+
 // Every page type at phone and desktop width, in both themes: tests/browser/pages.test.ts.
 
 describe('the built pages', () => {
