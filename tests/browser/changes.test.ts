@@ -135,6 +135,23 @@ describe('Start here', () => {
 		await close();
 	});
 
+	it('shows a first-time reader with JavaScript the recent changes, and counts one as seen only once its SOP was opened', async () => {
+		const { page, close } = await open('/start-here/');
+		const box = page.locator('[data-track-changes="csa"]');
+		const item = box.locator('li[data-sop="clients/acme/bill-run"]');
+		expect(await item.isVisible()).toBe(true);
+		expect(await item.textContent()).toBe(`Acme weekly bill run: changed on 10 Nov 2026: ${NOTE}`);
+		// Coming back to Start here does not make the change seen.
+		await page.reload();
+		expect(await item.isVisible()).toBe(true);
+		// Opening the SOP does.
+		await page.goto(`${site.base}${SOP_PAGE}`);
+		await page.goto(`${site.base}/start-here/`);
+		expect(await item.isHidden()).toBe(true);
+		expect(await box.locator('[data-none]').textContent()).toBe('Nothing in this track changed since you last read it.');
+		await close();
+	});
+
 	it('lists the recent changes of every track without JavaScript', async () => {
 		const { page, close } = await open('/start-here/', false);
 		expect(await page.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]').textContent()).toBe(`Acme weekly bill run: changed on 10 Nov 2026: ${NOTE}`);
