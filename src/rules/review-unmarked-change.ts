@@ -1,8 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Root } from 'mdast';
+import { formatOf, parseBody } from '../content-policy/pipeline.ts';
 import type { Rule } from '../engine/rule.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { parseYaml } from '../model/yaml-source.ts';
-import { normaliseWhitespace, sectionsNamed } from '../text/sections.ts';
+import { normaliseWhitespace, type Section, sectionsNamed } from '../text/sections.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
@@ -15,6 +17,15 @@ function reviewsOf(text: string): unknown[] {
 	if (split.kind !== 'ok') return [];
 	const data = parseYaml(split.yaml, split.yamlLine).data as { reviews?: unknown } | null;
 	return Array.isArray(data?.reviews) ? (data.reviews as unknown[]) : [];
+}
+
+/** The named sections of a file's text on the base branch, parsed as Markdown or MDX by its path there; none when it does not parse. */
+function baseSections(body: string, path: string, names: readonly string[]): Section[] {
+	try {
+		return sectionsNamed(parseBody(body, formatOf(path)) as Root, body, names);
+	} catch {
+		return [];
+	}
 }
 
 export const reviewUnmarkedChange: Rule = {
@@ -44,8 +55,14 @@ export const reviewUnmarkedChange: Rule = {
 			const before = base.get(sop.file.path);
 			if (before === undefined || sop.file.body === undefined) continue;
 			const split = splitFrontmatter(before);
-			const oldSections = new Map(sectionsNamed(split.kind === 'ok' ? split.body : before, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
-			const changed = sectionsNamed(sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
+			const oldBody = split.kind === 'ok' ? split.body : before;
+			// Most changed SOPs keep their body; only a changed one is parsed as it was.
+			if (oldBody === sop.file.body) continue;
+			const parsed = sop.file.parseBody();
+			// A body that does not parse is mdx/syntax's finding.
+			if (!parsed || !('tree' in parsed)) continue;
+			const oldSections = new Map(baseSections(oldBody, sop.file.path, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
+			const changed = sectionsNamed(parsed.tree as Root, sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
 			if (changed.length === 0) continue;
 			const oldReviews = reviewsOf(before);
 			const saysWhich = (review: unknown) => typeof review === 'object' && review !== null && 'change' in review;

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+
+/**
+ * Ways a branch could change an SOP's steps, or its review log, and still pass
+ * `check --changed`: each is tried on a real repository, through the real command.
+ */
+
+const git = (root: string, ...args: string[]) =>
+	execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { stdio: 'pipe' }).toString();
+
+/** A repository with the example handbook (the SOP as `sop`) on main, and a branch `change` checked out. */
+function repository(sop = BASE[SOP]!): string {
+	const root = writeHandbook({ [SOP]: sop });
+	git(root, 'init', '-q', '-b', 'main');
+	git(root, 'add', '-A');
+	git(root, 'commit', '-q', '-m', 'start');
+	git(root, 'checkout', '-q', '-b', 'change');
+	return root;
+}
+
+/** Replaces text in a file of the checkout, and commits it. */
+function change(root: string, path: string, from: string, to: string): void {
+	writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8'), from, to));
+	git(root, 'commit', '-q', '-am', 'edit');
+}
+
+const RULES = ['review/unmarked-change', 'review/history-rewritten'];
+
+/** The findings of the change-control rules, as `rule file:line message`. */
+function changeControl(root: string): { code: number | null; lines: string[] } {
+	const { code, stdout, stderr } = runCli(['check', '--changed', '--base', 'main', '--format', 'json', '--root', root, '--today', TODAY]);
+	if (stdout === '') return { code, lines: [stderr] };
+	const report = JSON.parse(stdout) as { diagnostics: { rule: string; file: string; line: number; message: string }[] };
+	return { code, lines: report.diagnostics.filter((d) => RULES.includes(d.rule)).map((d) => `${d.rule} ${d.file}:${d.line} ${d.message}`) };
+}
+
+const STEPS = ['2. Release the run.', '2. Release the run before 2 pm.'] as const;
+const STEPS_CHANGED = 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.';
+
+describe('check --changed finds the Steps section as the lint does', () => {
+	it.each([
+		['a setext heading', 'Steps\n-----', 21],
+		['a heading indented one space', ' ## Steps', 21],
+		['a heading in bold', '## **Steps**', 21],
+	])('errors when a branch changes the steps under %s', (_, heading, line) => {
+		const root = repository(edit(BASE[SOP]!, '## Steps', heading));
+		expect(runCli(['check', '--root', root, '--today', TODAY]).code).toBe(0);
+		change(root, SOP, ...STEPS);
+		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${SOP}:${line} ${STEPS_CHANGED}`] });
+	});
+
+	it('does not count a heading rewritten from ATX to setext as a change of the steps', () => {
+		const root = repository();
+		change(root, SOP, '## Steps', 'Steps\n-----');
+		expect(changeControl(root)).toEqual({ code: 0, lines: [] });
+	});
+});
