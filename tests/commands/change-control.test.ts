@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
@@ -58,5 +58,36 @@ describe('check --changed finds the Steps section as the lint does', () => {
 		const root = repository();
 		change(root, SOP, '## Steps', 'Steps\n-----');
 		expect(changeControl(root)).toEqual({ code: 0, lines: [] });
+	});
+});
+
+describe('check --changed follows a moved SOP to its text on the base branch', () => {
+	function move(root: string, to: string, how: 'git mv' | 'mv'): void {
+		mkdirSync(dirname(join(root, to)), { recursive: true });
+		if (how === 'git mv') git(root, 'mv', SOP, to);
+		else renameSync(join(root, SOP), join(root, to));
+		writeFileSync(join(root, to), edit(readFileSync(join(root, to), 'utf8'), ...STEPS));
+		if (how === 'git mv') git(root, 'commit', '-q', '-am', 'move');
+	}
+
+	it('errors when the SOP moved to another folder with git mv and its steps changed', () => {
+		const root = repository();
+		const to = 'src/content/sops/firm/bill-run.mdx';
+		move(root, to, 'git mv');
+		expect(changeControl(root).lines).toEqual([`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`]);
+	});
+
+	it('errors when the SOP was renamed from .mdx to .md and its steps changed', () => {
+		const root = repository();
+		const to = SOP.replace(/\.mdx$/, '.md');
+		move(root, to, 'git mv');
+		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`] });
+	});
+
+	it('matches by id when the rename is not yet known to git (moved, not added)', () => {
+		const root = repository();
+		const to = SOP.replace(/\.mdx$/, '.md');
+		move(root, to, 'mv');
+		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`] });
 	});
 });
