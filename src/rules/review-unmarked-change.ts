@@ -1,23 +1,14 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { Root } from 'mdast';
 import { formatOf, parseBody } from '../content-policy/pipeline.ts';
 import type { Rule } from '../engine/rule.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { parseYaml } from '../model/yaml-source.ts';
 import { normaliseWhitespace, type Section, sectionsNamed } from '../text/sections.ts';
+import { compareReviewLogs, entryField, reviewsIn, reviewsOf } from './review-history.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
 const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
 const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
-
-/** The review entries of a file's frontmatter, as plain data; none when it cannot be read. */
-function reviewsOf(text: string): unknown[] {
-	const split = splitFrontmatter(text);
-	if (split.kind !== 'ok') return [];
-	const data = parseYaml(split.yaml, split.yamlLine).data as { reviews?: unknown } | null;
-	return Array.isArray(data?.reviews) ? (data.reviews as unknown[]) : [];
-}
 
 /** The named sections of a file's text on the base branch, parsed as Markdown or MDX by its path there; none when it does not parse. */
 function baseSections(body: string, path: string, names: readonly string[]): Section[] {
@@ -64,9 +55,9 @@ export const reviewUnmarkedChange: Rule = {
 			const oldSections = new Map(baseSections(oldBody, sop.file.path, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
 			const changed = sectionsNamed(parsed.tree as Root, sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
 			if (changed.length === 0) continue;
-			const oldReviews = reviewsOf(before);
-			const saysWhich = (review: unknown) => typeof review === 'object' && review !== null && 'change' in review;
-			if (reviewsOf(sop.file.text).some((review, i) => saysWhich(review) && !isDeepStrictEqual(review, oldReviews[i]))) continue;
+			// Only a new entry, appended after the base's and dated on or after the last, says what the change is.
+			const reviews = reviewsIn(sop.file.yaml?.data);
+			if (compareReviewLogs(reviewsOf(before), reviews).appended.some((i) => entryField(reviews[i], 'change') !== undefined)) continue;
 			for (const section of changed) {
 				yield {
 					file: sop.file.path,
