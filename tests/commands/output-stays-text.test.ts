@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
@@ -60,5 +62,24 @@ describe('check --format markdown keeps text from content as text', () => {
 			expect(found.links).toEqual([]);
 			expect(found.mentions).toEqual([]);
 		}
+	});
+});
+
+describe('a closed standard output', () => {
+	/** Runs the command with its standard output closed before it writes, as `| head -c 0` does. */
+	async function withClosedOutput(args: string[]): Promise<{ code: number | null; stderr: string }> {
+		const cli = join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts');
+		const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+		child.stdout.destroy();
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		return { code, stderr };
+	}
+
+	it('ends check quietly, with no stack trace, and the exit code still says what the check found', async () => {
+		expect(await withClosedOutput(['check', '--root', writeHandbook(), '--today', TODAY, '--format', 'json'])).toEqual({ code: 0, stderr: '' });
+		const overdue = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01') });
+		expect(await withClosedOutput(['check', '--root', overdue, '--today', TODAY, '--format', 'json'])).toEqual({ code: 1, stderr: '' });
 	});
 });
