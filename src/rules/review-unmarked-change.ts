@@ -9,6 +9,8 @@ import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts'
 const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
 const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
 const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
+const SETEXT: readonly [string, string] = ['## Steps', 'Steps\n-----'];
+const setextSop = edited(EXAMPLE_SOP, SETEXT);
 
 /** The named sections of a file's text on the base branch, parsed as Markdown or MDX by its path there; none when it does not parse. */
 function baseSections(body: string, path: string, names: readonly string[]): Section[] {
@@ -28,7 +30,10 @@ export const reviewUnmarkedChange: Rule = {
 	fix: 'Record the change: `npm run handbook -- review <id> --by <you> --material --note "<what changed>"`, or add a review entry with `change: editorial` when only the wording changed.',
 	reads: 'body',
 	examples: {
-		fails: [{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) }],
+		fails: [
+			{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) },
+			{ title: 'a changed step under a Steps heading underlined with dashes', base: setextSop, files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS) },
+		],
 		passes: [
 			{
 				title: 'a changed step recorded as material',
@@ -37,6 +42,7 @@ export const reviewUnmarkedChange: Rule = {
 			},
 			{ title: 'a re-wrapped step, same words', base: baseSop, files: edited(EXAMPLE_SOP, ['2. Release the run.', '2. Release\n   the run.']) },
 			{ title: 'a change to the Purpose only', base: baseSop, files: edited(EXAMPLE_SOP, ['Pay approved bills', 'Pay the approved bills']) },
+			{ title: 'the Steps heading underlined with dashes, same steps', base: baseSop, files: setextSop },
 		],
 	},
 	*check({ handbook, base }) {
