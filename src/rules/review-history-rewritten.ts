@@ -47,7 +47,9 @@ export const reviewHistoryRewritten: Rule = {
 			if (before === undefined) continue;
 			const old = reviewsOf(before);
 			if (old.length === 0) continue;
-			const now = reviewsIn(file.yaml?.data);
+			// Frontmatter that does not parse is yaml/syntax's finding, not a log with every entry gone.
+			if (file.yaml?.data === undefined) continue;
+			const now = reviewsIn(file.yaml.data);
 			const putBack = (entry: unknown) => `Put it back as it was on the base branch:\n${entryYaml(entry)}`;
 			const append = `Record what is new as a new entry at the end of reviews: npm run handbook -- review ${file.id} --by <you>`;
 			for (const problem of compareReviewLogs(old, now).problems) {

@@ -12,13 +12,21 @@ const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
 const SETEXT: readonly [string, string] = ['## Steps', 'Steps\n-----'];
 const setextSop = edited(EXAMPLE_SOP, SETEXT);
 
-/** The named sections of a file's text on the base branch, parsed as Markdown or MDX by its path there; none when it does not parse. */
+/**
+ * The named sections of a file's text on the base branch; none when it does not parse. It
+ * is parsed as the file is now (Markdown or MDX by its extension), else the other way, as
+ * a file renamed from `.md` to `.mdx` or back was written for the other.
+ */
 function baseSections(body: string, path: string, names: readonly string[]): Section[] {
-	try {
-		return sectionsNamed(parseBody(body, formatOf(path)) as Root, body, names);
-	} catch {
-		return [];
+	const now = formatOf(path);
+	for (const format of [now, now === 'md' ? 'mdx' : 'md'] as const) {
+		try {
+			return sectionsNamed(parseBody(body, format) as Root, body, names);
+		} catch {
+			// try the other format
+		}
 	}
+	return [];
 }
 
 export const reviewUnmarkedChange: Rule = {

@@ -77,6 +77,23 @@ describe('review/history-rewritten', () => {
 		`);
 	});
 
+	it('keeps the log of a principle as it does the log of an SOP', () => {
+		const principle = 'src/content/principles/verify-first.mdx';
+		const logged = (change: string) =>
+			edit(
+				BASE[principle]!,
+				'last_reviewed: 2026-06-01\n',
+				`last_reviewed: 2026-06-01\nreviews:\n  - date: 2026-06-01\n    by: ana-silva\n    change: ${change}\n    note: Reworded.\n`,
+			);
+		const only = { changed: new Set([principle]), removed: new Set<string>(), base: new Map([[principle, logged('material')]]) };
+		const report = checkHandbook({ root: writeHandbook({ [principle]: logged('editorial') }), today: TODAY, only }).report;
+		expect(report.diagnostics.filter((d) => d.rule === 'review/history-rewritten').map((d) => `${d.file}:${d.line}`)).toEqual([`${principle}:7`]);
+	});
+
+	it('leaves frontmatter that does not parse to yaml/syntax', () => {
+		expect(against(withLog(log).replace('title: Acme weekly bill run', 'title: [unclosed'))).toEqual([]);
+	});
+
 	it('reads nothing without a base, and passes a log that is only re-quoted', () => {
 		expect(findings(checkHandbook({ root: writeHandbook({ [SOP]: withLog('') }), today: TODAY }).report, 'review/history-rewritten')).toEqual([]);
 		expect(against(withLog(log.replace('date: 2026-01-05', "date: '2026-01-05'")))).toEqual([]);
