@@ -1,6 +1,7 @@
 /**
  * The handbook command line: `npm run handbook -- <command> [flags]`.
  * Exit codes: 0 done (no errors), 1 the handbook has errors, 2 the command could not run.
+ * A closed standard output changes none of them.
  */
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -94,5 +95,13 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 }
+
+// A reader that stops early (`check --format json | head -c 0`) closes the pipe: what is
+// left to print has nowhere to go, so the command stops printing and ends as it would
+// have, its exit code still saying what it found, with no stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+	throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,7 @@ import { coverageOf } from '../coverage/coverage.ts';
 import { coverageData, type CoverageData } from '../coverage/describe.ts';
 import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
-import { inertMarkdown } from '../text/markdown.ts';
+import { inertCode, inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
 import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
 
@@ -87,10 +87,10 @@ export function statusReportMarkdown(report: StatusReport): string {
 		if (r.owner !== owner) {
 			if (owner) out.push('');
 			owner = r.owner;
-			out.push(`### ${cell(r.owner_name)} (\`${r.owner}\`)`, '', '| Document | Due | |', '| --- | --- | --- |');
+			out.push(`### ${cell(r.owner_name)} (${inertCode(r.owner)})`, '', '| Document | Due | |', '| --- | --- | --- |');
 		}
 		const when = r.days_left < 0 ? `**${-r.days_left} days overdue**` : r.days_left === 0 ? 'due today' : `in ${r.days_left} days`;
-		out.push(`| ${cell(r.title)} (\`${r.file}\`) | ${r.due} | ${when} |`);
+		out.push(`| ${cell(r.title)} (${inertCode(r.file)}) | ${r.due} | ${when} |`);
 	}
 	if (report.reviews.length > 0) out.push('');
 	out.push('## Coverage gaps, worst first', '');
@@ -101,7 +101,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
 	for (const s of report.single_points) {
 		const parts = s.parts.map((p) => `only ${p.people.map(cell).join(', ') || 'nobody'} can run its ${cell(p.label)} part`).join('; ');
-		out.push(`- **${cell(s.title)}** (\`${s.id}\`): ${parts || 'no role runs it'}.`);
+		out.push(`- **${cell(s.title)}** (${inertCode(s.id)}): ${parts || 'no role runs it'}.`);
 	}
 	out.push('', '## Re-training, by person', '');
 	if (report.retrain.length === 0) out.push('Everyone trained on an SOP is trained on its current version.');
@@ -110,10 +110,10 @@ export function statusReportMarkdown(report: StatusReport): string {
 		if (r.person !== person) {
 			if (person) out.push('');
 			person = r.person;
-			out.push(`### ${cell(r.person_name)} (\`${r.person}\`)`, '', '| SOP | Changed | What changed | Re-train by |', '| --- | --- | --- | --- |');
+			out.push(`### ${cell(r.person_name)} (${inertCode(r.person)})`, '', '| SOP | Changed | What changed | Re-train by |', '| --- | --- | --- | --- |');
 		}
 		const by = r.state === 'overdue' ? `**${r.due}, passed**${r.backup ? ' (backup: not cover until re-trained)' : ''}` : `${r.due}${r.backup ? ' (backup)' : ''}`;
-		out.push(`| ${cell(r.title)} (\`${r.id}\`) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
+		out.push(`| ${cell(r.title)} (${inertCode(r.id)}) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
 	}
 	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
 	out.push('', ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');

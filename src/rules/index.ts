@@ -29,6 +29,7 @@ import { principlesCount } from './principles-count.ts';
 import { refUnknownClient, refUnknownKpi, refUnknownPerson, refUnknownPod, refUnknownPrinciple, refUnknownRole, refUnknownSop, refUnknownTraining } from './ref-unknown.ts';
 import { reviewCycleTooLong } from './review-cycle-too-long.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
+import { reviewHistoryRewritten } from './review-history-rewritten.ts';
 import { reviewInFuture } from './review-in-future.ts';
 import { reviewLogMismatch } from './review-log-mismatch.ts';
 import { reviewMaterialNote } from './review-material-note.ts';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
 	reviewMaterialNote,
 	reviewReviewer,
 	reviewUnmarkedChange,
+	reviewHistoryRewritten,
 	backupMissing,
 	backupSameAsOwner,
 	backupNotTrained,

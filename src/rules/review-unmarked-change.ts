@@ -1,20 +1,32 @@
-import { isDeepStrictEqual } from 'node:util';
+import type { Root } from 'mdast';
+import { formatOf, parseBody } from '../content-policy/pipeline.ts';
 import type { Rule } from '../engine/rule.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { parseYaml } from '../model/yaml-source.ts';
-import { normaliseWhitespace, sectionsNamed } from '../text/sections.ts';
+import { normaliseWhitespace, type Section, sectionsNamed } from '../text/sections.ts';
+import { compareReviewLogs, entryField, reviewsIn, reviewsOf } from './review-history.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
 const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
 const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
+const SETEXT: readonly [string, string] = ['## Steps', 'Steps\n-----'];
+const setextSop = edited(EXAMPLE_SOP, SETEXT);
 
-/** The review entries of a file's frontmatter, as plain data; none when it cannot be read. */
-function reviewsOf(text: string): unknown[] {
-	const split = splitFrontmatter(text);
-	if (split.kind !== 'ok') return [];
-	const data = parseYaml(split.yaml, split.yamlLine).data as { reviews?: unknown } | null;
-	return Array.isArray(data?.reviews) ? (data.reviews as unknown[]) : [];
+/**
+ * The named sections of a file's text on the base branch; none when it does not parse. It
+ * is parsed as the file is now (Markdown or MDX by its extension), else the other way, as
+ * a file renamed from `.md` to `.mdx` or back was written for the other.
+ */
+function baseSections(body: string, path: string, names: readonly string[]): Section[] {
+	const now = formatOf(path);
+	for (const format of [now, now === 'md' ? 'mdx' : 'md'] as const) {
+		try {
+			return sectionsNamed(parseBody(body, format) as Root, body, names);
+		} catch {
+			// try the other format
+		}
+	}
+	return [];
 }
 
 export const reviewUnmarkedChange: Rule = {
@@ -26,7 +38,10 @@ export const reviewUnmarkedChange: Rule = {
 	fix: 'Record the change: `npm run handbook -- review <id> --by <you> --material --note "<what changed>"`, or add a review entry with `change: editorial` when only the wording changed.',
 	reads: 'body',
 	examples: {
-		fails: [{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) }],
+		fails: [
+			{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) },
+			{ title: 'a changed step under a Steps heading underlined with dashes', base: setextSop, files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS) },
+		],
 		passes: [
 			{
 				title: 'a changed step recorded as material',
@@ -35,6 +50,7 @@ export const reviewUnmarkedChange: Rule = {
 			},
 			{ title: 'a re-wrapped step, same words', base: baseSop, files: edited(EXAMPLE_SOP, ['2. Release the run.', '2. Release\n   the run.']) },
 			{ title: 'a change to the Purpose only', base: baseSop, files: edited(EXAMPLE_SOP, ['Pay approved bills', 'Pay the approved bills']) },
+			{ title: 'the Steps heading underlined with dashes, same steps', base: baseSop, files: setextSop },
 		],
 	},
 	*check({ handbook, base }) {
@@ -44,12 +60,18 @@ export const reviewUnmarkedChange: Rule = {
 			const before = base.get(sop.file.path);
 			if (before === undefined || sop.file.body === undefined) continue;
 			const split = splitFrontmatter(before);
-			const oldSections = new Map(sectionsNamed(split.kind === 'ok' ? split.body : before, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
-			const changed = sectionsNamed(sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
+			const oldBody = split.kind === 'ok' ? split.body : before;
+			// Most changed SOPs keep their body; only a changed one is parsed as it was.
+			if (oldBody === sop.file.body) continue;
+			const parsed = sop.file.parseBody();
+			// A body that does not parse is mdx/syntax's finding.
+			if (!parsed || !('tree' in parsed)) continue;
+			const oldSections = new Map(baseSections(oldBody, sop.file.path, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
+			const changed = sectionsNamed(parsed.tree as Root, sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
 			if (changed.length === 0) continue;
-			const oldReviews = reviewsOf(before);
-			const saysWhich = (review: unknown) => typeof review === 'object' && review !== null && 'change' in review;
-			if (reviewsOf(sop.file.text).some((review, i) => saysWhich(review) && !isDeepStrictEqual(review, oldReviews[i]))) continue;
+			// Only a new entry, appended after the base's and dated on or after the last, says what the change is.
+			const reviews = reviewsIn(sop.file.yaml?.data);
+			if (compareReviewLogs(reviewsOf(before), reviews).appended.some((i) => entryField(reviews[i], 'change') !== undefined)) continue;
 			for (const section of changed) {
 				yield {
 					file: sop.file.path,

@@ -1,15 +1,12 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-
-function textOf(node: { value?: string; children?: unknown[] }): string {
-	return node.value ?? (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
-}
+import { plainText } from '../text/sections.ts';
 
 /** The top-level list items of the `## Steps` section, in order. */
 export function stepsOf(tree: Root): ListItem[] {
 	const steps: ListItem[] = [];
 	let inSteps = false;
 	for (const node of tree.children) {
-		if (node.type === 'heading' && node.depth <= 2) inSteps = node.depth === 2 && textOf(node).trim().toLowerCase() === 'steps';
+		if (node.type === 'heading' && node.depth <= 2) inSteps = node.depth === 2 && plainText(node).trim().toLowerCase() === 'steps';
 		else if (inSteps && node.type === 'list') steps.push(...node.children);
 	}
 	return steps;
@@ -21,5 +18,5 @@ export function stepLabel(step: ListItem): string | undefined {
 	if (first?.type !== 'paragraph') return undefined;
 	const lead = first.children[0];
 	if (lead?.type !== 'strong') return undefined;
-	return textOf(lead).trim().replace(/:$/, '').trim();
+	return plainText(lead).trim().replace(/:$/, '').trim();
 }

@@ -1,9 +1,10 @@
 /**
  * Text from content, made inert for a Markdown document a git host renders (the weekly
  * issue, a pull-request comment): it shows as written and does nothing. Markdown syntax
- * and HTML are escaped, so a title cannot add a link, an image or a heading; `@name` and
- * `#123` are broken with an invisible joiner, so a title cannot notify a team or link an
- * issue; control characters and line breaks become spaces, so it stays on its line.
+ * and HTML are escaped, so a title cannot add a link, an image, a heading or a code span
+ * (a backtick is escaped too, so quoted text cannot close one); `@name` and `#123` are
+ * broken with an invisible joiner, so a title cannot notify a team or link an issue;
+ * control characters and line breaks become spaces, so it stays on its line.
  */
 export function inertMarkdown(text: string): string {
 	return (
@@ -13,4 +14,25 @@ export function inertMarkdown(text: string): string {
 			.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
 			.replace(/([@#])(?=[\w-])/g, '$1\u2060')
 	);
+}
+
+/**
+ * Text from content that may run over several lines (a hint with a YAML example), for a
+ * table cell: each line inert, the lines joined with `<br>`.
+ */
+export function inertMarkdownLines(text: string): string {
+	return text.split('\n').map(inertMarkdown).join('<br>');
+}
+
+/** What a code span can hold as it is: no backtick to close it, no pipe to split a table cell, no line break or control character. */
+// eslint-disable-next-line no-control-regex
+const PLAIN_CODE = /^[^`|\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/;
+
+/**
+ * Text from content (a file name, an id) in monospace. Ordinary names become a code span,
+ * in which nothing renders; a name that could close the span or split a table cell is
+ * made inert inside `<code>` instead.
+ */
+export function inertCode(text: string): string {
+	return PLAIN_CODE.test(text) && text.trim() === text ? `\`${text}\`` : `<code>${inertMarkdown(text)}</code>`;
 }

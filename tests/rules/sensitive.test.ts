@@ -190,7 +190,12 @@ describe('no false alarms on real pages', () => {
 });
 
 describe('never printing a full value', () => {
-	const formats = (root: string) => FORMATS.map((format) => runCli(['check', '--root', root, '--today', TODAY, '--format', format]));
+	// Markdown escapes the stars of a mask (they would be emphasis); the text is read as rendered, escapes removed.
+	const formats = (root: string) =>
+		FORMATS.map((format) => {
+			const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', format]);
+			return { stdout: format === 'markdown' ? stdout.replace(/\\([\\`*_{}[\]()<>#+!|~])/g, '$1') : stdout };
+		});
 	const CARD = /4111[ .-]?1111[ .-]?1111/;
 
 	it('masks the line a YAML syntax error quotes, before cutting it to length', () => {

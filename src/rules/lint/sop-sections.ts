@@ -1,13 +1,10 @@
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-
-function text(node: { value?: string; children?: unknown[] }): string {
-	return node.value ?? (node.children ?? []).map((c) => text(c as { value?: string; children?: unknown[] })).join('');
-}
+import { pageHeadings } from '../../text/sections.ts';
 
 /** Every SOP has the configured `##` sections, in order. */
 export const remarkLintSopSections = lintRule<Root, readonly string[]>('handbook:sop-sections', (tree, file, sections) => {
-	const headings = (tree.children.filter((n) => n.type === 'heading' && n.depth === 2) as Heading[]).map((h) => ({ text: text(h).trim(), node: h }));
+	const headings = pageHeadings(tree).filter((h) => h.depth === 2);
 	let from = 0;
 	for (const section of sections) {
 		const at = headings.findIndex((h, i) => i >= from && h.text.toLowerCase() === section.toLowerCase());
