@@ -75,7 +75,7 @@ describe('content text in what the tools print', () => {
 		expect(code).toBe(0);
 		const line = stdout.split('\n').find((l) => l.includes('Run '))!;
 		expect(line).toBe(
-			'| Run @\u2060acme/finance-team \\[click\\]\\(https://evil.example\\) \\!\\[x\\]\\(https://evil.example/t.png\\) \\| \\#\u206012 (`src/content/sops/clients/acme/bill-run.mdx`) | 2026-11-25 | in 3 days |',
+			'| Run @\u2060acme/finance-team \\[click\\]\\(https:\u2060//evil.example\\) \\!\\[x\\]\\(https:\u2060//evil.example/t.png\\) \\| \\#\u206012 (`src/content/sops/clients/acme/bill-run.mdx`) | 2026-11-25 | in 3 days |',
 		);
 	});
 });

@@ -3,7 +3,8 @@
  * issue, a pull-request comment): it shows as written and does nothing. Markdown syntax
  * and HTML are escaped, so a title cannot add a link, an image, a heading or a code span
  * (a backtick is escaped too, so quoted text cannot close one); `@name` and `#123` are
- * broken with an invisible joiner, so a title cannot notify a team or link an issue;
+ * broken with an invisible joiner, so a title cannot notify a team or link an issue, and
+ * so are bare addresses (`https://`, `www.`), which a git host would make links;
  * control characters and line breaks become spaces, so it stays on its line.
  */
 export function inertMarkdown(text: string): string {
@@ -13,6 +14,8 @@ export function inertMarkdown(text: string): string {
 			.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
 			.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
 			.replace(/([@#])(?=[\w-])/g, '$1\u2060')
+			.replace(/\b(https?|ftp):(?=\/\/)/gi, '$1:\u2060')
+			.replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u2060.`)
 	);
 }
 

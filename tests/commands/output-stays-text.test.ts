@@ -6,7 +6,7 @@ import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 /** What would make a pull-request comment do something: a tag, a mention, a link. */
-const HOSTILE = '<img src=x onerror=alert(1)> @someone [click](/evil)';
+const HOSTILE = '<img src=x onerror=alert(1)> @someone [click](/evil) https://evil.example www.evil.example';
 
 /** The tags the formatters write themselves: a line break in a cell, and monospace for a name that cannot be a code span. */
 const OURS = /^(<br>|<\/?code>)$/;

@@ -130,13 +130,13 @@ describe('handbook report, re-training', () => {
 
 			| SOP | Changed | What changed | Re-train by |
 			| --- | --- | --- | --- |
-			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https://x.example\\). | 2026-11-29 (backup) |
+			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https:⁠//x.example\\). | 2026-11-29 (backup) |
 
 			### Dev Rao (\`dev-rao\`)
 
 			| SOP | Changed | What changed | Re-train by |
 			| --- | --- | --- | --- |
-			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https://x.example\\). | 2026-11-29 |
+			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Two approvals \\| over $10,000, see \\[here\\]\\(https:⁠//x.example\\). | 2026-11-29 |
 
 			Record a training with \`npm run handbook -- trained <sop-id> --person <id>\`.
 
