@@ -74,7 +74,7 @@ describe('relations grouped once per build', () => {
 		const handbook = load(resolve(import.meta.dirname, '..'));
 		const changes = materialChangeList(handbook, TODAY, true);
 		expect(changes.length).toBeGreaterThan(1);
-		const change = (id: string, client: string | undefined, pod: string | undefined, roles: string[]): MaterialChange => ({
+		const change = (id: string, client: string | undefined, pods: string[], roles: string[]): MaterialChange => ({
 			sopId: id,
 			title: id,
 			date: TODAY,
@@ -82,11 +82,16 @@ describe('relations grouped once per build', () => {
 			by: 'someone',
 			byName: 'Someone',
 			client: client === undefined ? undefined : { id: client, name: client },
-			pod: pod === undefined ? undefined : { id: pod, name: pod },
+			pods: pods.map((pod) => ({ id: pod, name: pod })),
 			roles,
 		});
-		// Made-up changes too: one with no client or pod, one naming a role twice.
-		const made = [change('a', 'acme', 'east', ['csa', 'bpa']), change('b', undefined, undefined, ['csa', 'csa']), change('c', 'zeta', 'east', [])];
+		// Made-up changes too: one with no client or pod, one naming a role twice, a firm-wide one run in two pods.
+		const made = [
+			change('a', 'acme', ['east'], ['csa', 'bpa']),
+			change('b', undefined, [], ['csa', 'csa']),
+			change('c', 'zeta', ['east'], []),
+			change('d', undefined, ['east', 'west'], ['bpa']),
+		];
 		for (const list of [changes, made, [...changes, ...made]]) {
 			const filters = [...changeFilters(list, (role) => role), { kind: 'client' as const, id: 'nobody', label: 'Nobody' }];
 			const grouped = changesByFilter(list, filters);

@@ -25,7 +25,7 @@ export const GET: APIRoute = (context) => {
 			link: `${new URL(routeOf('sop', change.sopId), base).href}#changed-${change.date}`,
 			pubDate: new Date(`${change.date}T00:00:00Z`),
 			description: escapeHtmlText(change.note === '' ? 'No note recorded.' : change.note),
-			categories: [...(change.client ? [change.client.name] : []), ...(change.pod ? [change.pod.name] : []), ...change.roles.map(roleLabel)],
+			categories: [...(change.client ? [change.client.name] : []), ...change.pods.map((pod) => pod.name), ...change.roles.map(roleLabel)],
 		})),
 	});
 };

@@ -4,7 +4,7 @@ import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { materialChanges } from '../dates/revision.ts';
 import { addTo } from '../model/group.ts';
-import { isDraft, isInUse } from '../model/status.ts';
+import { isActivePerson, isDraft, isInUse } from '../model/status.ts';
 
 /** One material change of an SOP, with what readers filter it by. */
 export interface MaterialChange {
@@ -17,7 +17,8 @@ export interface MaterialChange {
 	by: string;
 	byName: string;
 	client?: { id: string; name: string } | undefined;
-	pod?: { id: string; name: string } | undefined;
+	/** The pods whose people run the SOP: a client's pod, or for a firm-wide SOP every pod with someone who runs it. By name. */
+	pods: { id: string; name: string }[];
 	/** The roles that run the SOP: its `roles`, else its owner's. */
 	roles: string[];
 }
@@ -27,10 +28,18 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
 	return sop.data.roles ?? handbook.people.get(sop.data.owner)?.data.roles ?? [];
 }
 
-/** The pod an SOP belongs to: its client's pod, else its owner's. */
-function podOf(handbook: Handbook, sop: Entry<Sop>): string | undefined {
+/**
+ * The pods whose people run an SOP: its client's pod; for a firm-wide SOP, the pod of
+ * everyone who holds one of its roles, of its owner, its backup and the others trained on
+ * it. `podsByRole` is the roster's pods by role, grouped once for every SOP.
+ */
+function podsOf(handbook: Handbook, sop: Entry<Sop>, podsByRole: ReadonlyMap<string, readonly string[]>): string[] {
 	const client = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
-	return client ? client.data.pod : handbook.people.get(sop.data.owner)?.data.pod;
+	if (client) return [client.data.pod];
+	const people = [sop.data.owner, ...(sop.data.backup ? [sop.data.backup.person] : []), ...sop.data.trained.map((t) => t.person)];
+	const pods = new Set(people.map((id) => handbook.people.get(id)?.data.pod).filter((pod) => pod !== undefined));
+	for (const role of rolesOf(handbook, sop)) for (const pod of podsByRole.get(role) ?? []) pods.add(pod);
+	return [...pods];
 }
 
 /** SOPs readers can open: in use, and drafts while writing. */
@@ -41,10 +50,19 @@ export function readableSops(handbook: Handbook, includeDrafts: boolean): Entry<
 /** Every material change of the SOPs in use, newest first (then by title), none after `today`. */
 export function materialChangeList(handbook: Handbook, today: PlainDate, includeDrafts: boolean): MaterialChange[] {
 	const list: MaterialChange[] = [];
+	const podsByRole = new Map<string, string[]>();
+	for (const person of handbook.people.values()) {
+		if (!isActivePerson(person) || !person.data.pod) continue;
+		for (const role of person.data.roles) if (!podsByRole.get(role)?.includes(person.data.pod)) addTo(podsByRole, role, person.data.pod);
+	}
 	for (const sop of readableSops(handbook, includeDrafts)) {
 		const clientEntry = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
-		const podId = podOf(handbook, sop);
-		const podEntry = podId ? handbook.pods.get(podId) : undefined;
+		const pods = podsOf(handbook, sop, podsByRole)
+			.flatMap((id) => {
+				const pod = handbook.pods.get(id);
+				return pod ? [{ id, name: pod.data.name }] : [];
+			})
+			.sort((a, b) => a.name.localeCompare(b.name));
 		for (const change of materialChanges(sop.data)) {
 			if (change.date > today) continue;
 			list.push({
@@ -55,7 +73,7 @@ export function materialChangeList(handbook: Handbook, today: PlainDate, include
 				by: change.by,
 				byName: handbook.people.get(change.by)?.data.name ?? change.by,
 				client: clientEntry ? { id: clientEntry.id, name: clientEntry.data.name } : undefined,
-				pod: podEntry ? { id: podEntry.id, name: podEntry.data.name } : undefined,
+				pods,
 				roles: rolesOf(handbook, sop),
 			});
 		}
@@ -75,7 +93,7 @@ export function changesRoute(filter: ChangeFilter): string {
 export function passes(change: MaterialChange, filter: ChangeFilter): boolean {
 	if (filter.kind === 'all') return true;
 	if (filter.kind === 'client') return change.client?.id === filter.id;
-	if (filter.kind === 'pod') return change.pod?.id === filter.id;
+	if (filter.kind === 'pod') return change.pods.some((pod) => pod.id === filter.id);
 	return change.roles.includes(filter.id);
 }
 
@@ -86,7 +104,7 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
 	const roles = new Set<string>();
 	for (const change of changes) {
 		if (change.client) clients.set(change.client.id, change.client.name);
-		if (change.pod) pods.set(change.pod.id, change.pod.name);
+		for (const pod of change.pods) pods.set(pod.id, pod.name);
 		for (const role of change.roles) roles.add(role);
 	}
 	const sorted = (kind: 'client' | 'pod' | 'role', entries: Iterable<[string, string]>): ChangeFilter[] =>
@@ -110,7 +128,7 @@ export function changesByFilter(changes: readonly MaterialChange[], filters: rea
 	const byKey = new Map<string, MaterialChange[]>();
 	for (const change of changes) {
 		if (change.client) addTo(byKey, `client/${change.client.id}`, change);
-		if (change.pod) addTo(byKey, `pod/${change.pod.id}`, change);
+		for (const pod of change.pods) addTo(byKey, `pod/${pod.id}`, change);
 		for (const role of new Set(change.roles)) addTo(byKey, `role/${role}`, change);
 	}
 	return new Map(filters.map((filter) => [filter, filter.kind === 'all' ? [...changes] : (byKey.get(`${filter.kind}/${filter.id}`) ?? [])]));

@@ -230,6 +230,17 @@ describe('control pages', () => {
 	});
 });
 
+describe("a pod's What changed page", () => {
+	it('lists the changes to the firm-wide SOPs its people run, not only those its members own', async () => {
+		const page = await open('/changes/pod/pod-south/');
+		const listed = await page
+			.locator('[data-change-sop]')
+			.evaluateAll((items) => items.map((li) => `${li.getAttribute('data-change-sop')} ${li.getAttribute('data-change-date')}`));
+		expect(listed).toEqual(expect.arrayContaining(['firm/holds 2026-11-17', 'firm/weekly-bill-run 2026-11-16', 'firm/unapproved-bill-follow-up 2026-11-12']));
+		await page.close();
+	});
+});
+
 describe('who must re-learn an SOP', () => {
 	const TIDEWATER = '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/';
 
