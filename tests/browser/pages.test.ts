@@ -188,6 +188,37 @@ describe('who does each step', () => {
 		await close(page);
 	});
 
+	it('opens a link to a role’s steps at the steps, on a phone, with the role in any case', async () => {
+		const HOLDS = '/sops/firm/holds/';
+		for (const asked of ['bpa', 'BPA']) {
+			const page = await open(`${HOLDS}?steps=${asked}`, 'phone');
+			const heading = await page.locator('#steps').boundingBox();
+			expect(heading!.y).toBeGreaterThanOrEqual(0);
+			expect(heading!.y).toBeLessThan(WIDTHS.phone.height / 2);
+			await expect(page.getByRole('group', { name: 'Show steps for' }).getByRole('button', { name: 'BPA' }).getAttribute('aria-pressed')).resolves.toBe('true');
+			await close(page);
+		}
+	});
+
+	it('says so when the SOP has no steps for the role asked, and shows every step', async () => {
+		const page = await open(`${SOP}?steps=supervisor`, 'phone');
+		await expect(visibleSteps(page)).resolves.toHaveLength(5);
+		await expect(page.getByRole('status').innerText()).resolves.toBe('This SOP has no steps marked for Supervisor: every step shows.');
+		await close(page);
+		const single = await open('/sops/firm/client-message-response/?steps=bpa', 'phone');
+		await expect(single.getByRole('status').innerText()).resolves.toBe('This SOP has no steps marked for BPA: every step shows.');
+		await close(single);
+	});
+
+	it('offers a link to the steps above the panel', async () => {
+		const page = await open(SOP, 'phone');
+		const jump = page.getByRole('link', { name: 'Jump to steps' });
+		expect(await jump.getAttribute('href')).toBe('#steps');
+		const panel = await page.getByRole('region', { name: 'Document control' }).boundingBox();
+		expect((await jump.boundingBox())!.y).toBeLessThan(panel!.y);
+		await close(page);
+	});
+
 	it('offers no chooser on an SOP whose steps are all one role’s', async () => {
 		const page = await open('/sops/firm/client-message-response/', 'phone');
 		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
