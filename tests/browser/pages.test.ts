@@ -138,6 +138,42 @@ describe('on a phone', () => {
 	});
 });
 
+describe('tables on a phone', () => {
+	it.each(['/sops/firm/holds/', '/contacts/', '/clients/quick-reference/', '/clients/', '/reviews/'])('keep every column on screen at 390 px: %s', async (path) => {
+		const page = await open(path, 'phone');
+		const offScreen = await page.locator('main table:not([data-grid]) :is(td, th)').evaluateAll((cells) =>
+			cells
+				.filter((cell) => {
+					const box = cell.getBoundingClientRect();
+					const hidden = getComputedStyle(cell.closest('thead') ?? cell).clipPath === 'inset(50%)';
+					return !hidden && (box.width === 0 || box.left < 0 || box.right > window.innerWidth + 0.5);
+				})
+				.map((cell) => (cell as HTMLElement).innerText.slice(0, 40)),
+		);
+		expect(offScreen).toEqual([]);
+		await close(page);
+	});
+
+	it("shows each value under its column's heading: the Holds codes' Released by", async () => {
+		const page = await open('/sops/firm/holds/', 'phone');
+		const released = page.locator('main table td[data-label="Released by"]').first();
+		expect(await released.isVisible()).toBe(true);
+		expect(await released.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Released by: "');
+		await close(page);
+	});
+});
+
+describe("a client's page", () => {
+	it('shows its run day, cut-off and approvers with their limits', async () => {
+		const page = await open('/clients/acme-dental/', 'phone');
+		const facts = await page.locator('dl.facts').innerText();
+		expect(facts).toMatch(/Run day\s+Tuesday/);
+		expect(facts).toMatch(/Cut-off\s+Bills in the Acme inbox by Monday 5:00 pm Central/);
+		expect(facts).toContain('Office manager (own office only): up to 2,500.00 USD');
+		await close(page);
+	});
+});
+
 describe('who does each step', () => {
 	const SOP = '/sops/firm/escalation-path/';
 	const visibleSteps = (page: Page) =>
