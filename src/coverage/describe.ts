@@ -1,6 +1,7 @@
 import type { Handbook } from '../model/handbook.ts';
 import type { Kind } from '../model/kinds.ts';
 import { count } from '../text/plural.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { spanOf, type Coverage, type CoverageGap } from './coverage.ts';
 
 /** A coverage gap in words, with the entry to open to fix it: the same sentence in the report, the JSON and on the site. */
@@ -19,7 +20,15 @@ export interface GapInWords {
 	people: string[];
 }
 
-export function gapInWords(handbook: Handbook, gap: CoverageGap): GapInWords {
+/** How a gap is written: for authors (the check, the report: ISO dates, the field to change), or for readers of the site (days as people say them, no field names). */
+export interface GapWording {
+	span: (run: { from: PlainDate; to: PlainDate }) => string;
+	readers: boolean;
+}
+
+const FOR_AUTHORS: GapWording = { span: spanOf, readers: false };
+
+export function gapInWords(handbook: Handbook, gap: CoverageGap, { span, readers }: GapWording = FOR_AUTHORS): GapInWords {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
 	const names = (ids: readonly string[]) => ids.map(name).join(', ');
 	switch (gap.kind) {
@@ -28,10 +37,10 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap): GapInWords {
 				kind: gap.kind,
 				what: gap.untrained
 					? `No one active is trained for the ${gap.label} part of "${gap.sop.data.title}".`
-					: `No one can run the ${gap.label} part of "${gap.sop.data.title}" on ${spanOf(gap.run)} (${count(gap.run.days, 'working day')}): ${names(gap.run.out)} ${gap.run.out.length === 1 ? 'is' : 'are all'} out.`,
+					: `No one can run the ${gap.label} part of "${gap.sop.data.title}" on ${span(gap.run)} (${count(gap.run.days, 'working day')}): ${names(gap.run.out)} ${gap.run.out.length === 1 ? 'is' : 'are all'} out.`,
 				fix: gap.untrained
-					? `Train someone who holds the ${gap.label} role and record them under trained (or trained_roles).`
-					: `Move one of the absences, or cross-train another ${gap.label} and record them under trained.`,
+					? `Train someone who holds the ${gap.label} role${readers ? ' on it' : ' and record them under trained (or trained_roles)'}.`
+					: `Move one of the absences, or cross-train another ${gap.label}${readers ? ' on it' : ' and record them under trained'}.`,
 				target: { kind: 'sop', id: gap.sop.id, title: gap.sop.data.title },
 				from: gap.run.from,
 				to: gap.run.to,
@@ -41,8 +50,10 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap): GapInWords {
 		case 'client-csas':
 			return {
 				kind: gap.kind,
-				what: `${gap.client.data.name} has no CSA in on ${spanOf(gap.run)} (${count(gap.run.days, 'working day')}): ${names(gap.run.out)} ${gap.run.out.length === 1 ? 'is' : 'are both'} out.`,
-				fix: 'Move one of the absences, or name another CSA to cover in the hand-off note and as backup_csa.',
+				what: `${gap.client.data.name} has no CSA in on ${span(gap.run)} (${count(gap.run.days, 'working day')}): ${names(gap.run.out)} ${gap.run.out.length === 1 ? 'is' : 'are both'} out.`,
+				fix: readers
+					? 'Move one of the absences, or name another CSA to cover it in the hand-off note and as its backup CSA.'
+					: 'Move one of the absences, or name another CSA to cover in the hand-off note and as backup_csa.',
 				target: { kind: 'client', id: gap.client.id, title: gap.client.data.name },
 				from: gap.run.from,
 				to: gap.run.to,
@@ -52,8 +63,8 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap): GapInWords {
 		case 'pod-lead':
 			return {
 				kind: gap.kind,
-				what: `${gap.pod.data.name} has no lead on ${spanOf(gap.run)} (${count(gap.run.days, 'working day')}): ${name(gap.lead)} is out and no acting lead is named.`,
-				fix: `Name an acting lead on ${name(gap.lead)}'s absence: acting_lead: <person id>.`,
+				what: `${gap.pod.data.name} has no lead on ${span(gap.run)} (${count(gap.run.days, 'working day')}): ${name(gap.lead)} is out and no acting lead is named.`,
+				fix: readers ? `Name an acting lead for ${name(gap.lead)}'s time off.` : `Name an acting lead on ${name(gap.lead)}'s absence: acting_lead: <person id>.`,
 				target: { kind: 'person', id: gap.lead, title: name(gap.lead) },
 				from: gap.run.from,
 				to: gap.run.to,
@@ -67,7 +78,7 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap): GapInWords {
 					gap.bpa === undefined
 						? `${gap.client.data.name} has no active BPA for the BPA part of ${count(gap.sops.length, 'SOP')}.`
 						: `${gap.client.data.name} has one BPA (${name(gap.bpa)}) and no backup BPA for the BPA part of ${count(gap.sops.length, 'SOP')}: when ${name(gap.bpa)} is out, no one enters its bills.`,
-				fix: 'Cross-train another BPA on the client and list them under backup_bpas.',
+				fix: readers ? 'Cross-train another BPA on the client and name them as its backup BPA.' : 'Cross-train another BPA on the client and list them under backup_bpas.',
 				target: { kind: 'client', id: gap.client.id, title: gap.client.data.name },
 				from: '',
 				to: '',

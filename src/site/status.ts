@@ -37,3 +37,16 @@ export function longDate(date: PlainDate): string {
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
 	return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `Thursday 24 Dec 2026`. */
+export function weekdayDate(date: PlainDate): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return WEEKDAY_DATE.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+}
+
+/** A run of days as a reader says it: `Thursday 24 Dec 2026 to Thursday 31 Dec 2026`, or one day. */
+export function spanInWords(run: { from: PlainDate; to: PlainDate }): string {
+	return run.from === run.to ? weekdayDate(run.from) : `${weekdayDate(run.from)} to ${weekdayDate(run.to)}`;
+}

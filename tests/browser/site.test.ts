@@ -139,19 +139,39 @@ describe('control pages', () => {
 		const page = await open('/coverage/');
 		const first = page.locator('h2#gaps + ol li').first();
 		await expect(first.innerText()).resolves.toMatch(/^Summit Mechanical has one BPA \(Meera Iyer\) and no backup BPA .* Open Summit Mechanical$/);
-		// Meera Iyer is out from Thursday 24 to Thursday 31 December: six working days, marked in her row and as gaps in the first row.
+		// Meera Iyer is out from Thursday 24 to Thursday 31 December: written in her row, week by week, and as gaps in the first row.
 		const meera = page.locator('table.calendar tr', { has: page.getByRole('link', { name: 'Meera Iyer', exact: true }) });
-		await expect(meera.locator('td.out').count()).resolves.toBe(6);
-		await expect(meera.locator('td.out').first().getAttribute('title')).resolves.toBe('Meera Iyer out on Thursday, 24 December 2026');
-		const gapDays = await page.locator('table.calendar tr.uncovered td.gap abbr, table.calendar tr.uncovered td.gap .visually-hidden').allInnerTexts();
-		expect(gapDays[0]).toMatch(/gaps? on Thursday, 24 December 2026/);
+		await expect(meera.locator('td.out').allInnerTexts()).resolves.toEqual(['Out Thu–Fri', 'Out Mon–Thu']);
+		await expect(meera.locator('td.out').first().getAttribute('title')).resolves.toBe('Meera Iyer out on Thursday 24 Dec 2026, Friday 25 Dec 2026');
+		await expect(page.locator('table.calendar tr.uncovered td.gap').allInnerTexts()).resolves.toEqual(['! Thu–Fri', '! Mon–Thu']);
+		// The gaps in words a reader uses: days as they are said, no field names.
+		const second = await page.locator('h2#gaps + ol li').nth(1).innerText();
+		expect(second).toContain('on Thursday 24 Dec 2026 to Thursday 31 Dec 2026 (6 working days)');
+		expect(second).not.toMatch(/backup_bpas|trained_roles|\b2026-12-/);
 		// A firm-wide SOP trained by role: every active CSA can run its CSA part.
 		const weekly = page.locator('h2#firm-wide + div tr', { has: page.getByRole('link', { name: 'Weekly bill run', exact: true }) });
 		await expect(weekly.innerText()).resolves.toMatch(/CSA: 6 people/);
 		// The window it covers, in words a reader can read.
 		await expect(page.locator('main p').first().innerText()).resolves.toMatch(/Working days only: 20 Nov 2026 to 14 Jan 2027\.$/);
-		await expect(page.locator('table.calendar caption').innerText()).resolves.toBe('Time off by working day, 20 Nov 2026 to 14 Jan 2027');
+		await expect(page.locator('table.calendar caption').innerText()).resolves.toBe('Time off by week, 20 Nov 2026 to 14 Jan 2027');
 		await page.close();
+	});
+
+	it('fits every week of the calendar in the first view on a laptop, and keeps the pod labels in view on a phone', async () => {
+		const page = await open('/coverage/');
+		const fits = await page.evaluate(() => {
+			const box = document.querySelector('.calendar-box')!;
+			return box.scrollWidth <= box.clientWidth;
+		});
+		expect(fits).toBe(true);
+		await expect(page.locator('table.calendar thead th.week').count()).resolves.toBe(9);
+		await page.close();
+		const phone = await open('/coverage/', { width: 390, height: 844 });
+		await phone.locator('.calendar-box').evaluate((box) => box.scrollBy({ left: 300 }));
+		const pod = await phone.locator('table.calendar .pod-name').first().boundingBox();
+		expect(pod!.x).toBeGreaterThanOrEqual(0);
+		expect(pod!.x).toBeLessThan(390);
+		await phone.close();
 	});
 
 	it('keeps the calendar scrolling inside its own box on a phone, never the page', async () => {
