@@ -34,11 +34,16 @@ export default defineConfig({
 	// Every Markdown and MDX page is compiled through the content policy: the build itself
 	// refuses code, script and unsafe addresses, whatever the check said. After it, each step
 	// of an SOP is marked with the role its bold label names.
+	// Styles, like scripts below, go to files the browser caches once for the whole site.
+	build: { inlineStylesheets: 'never' },
 	markdown: {
 		processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles, hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })] }),
 	},
 	vite: {
 		build: {
+			// Every page's scripts go to files the browser caches once for the whole site, rather
+			// than inline in each page: an SOP page stays a page of the SOP.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Leaves out one upstream warning repeated for every MDX file
 				// (withastro/astro#18087); every other message is printed as usual.

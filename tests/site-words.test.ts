@@ -2,7 +2,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { stepRolesPlugin } from '../src/integrations/step-roles.ts';
 import { roleLabel, roleOfLabel } from '../src/model/roles.ts';
-import { synonymsFor, tagsBeyond } from '../src/site/search-synonyms.ts';
+import { abbreviationsIn, synonymsFor, tagsBeyond } from '../src/site/search-synonyms.ts';
 import type { Retraining } from '../src/reports/retraining.ts';
 import { backupRetrainWords } from '../src/site/retraining-words.ts';
 
@@ -102,5 +102,21 @@ describe("the SOP panel's backup line when the backup must re-train", () => {
 	});
 	it('says in words that the backup does not cover it, after the window', () => {
 		expect(backupRetrainWords({ ...r, state: 'overdue' })).toBe(' · not covering: trained before the 16 Nov 2026 change, and not re-trained by 30 Nov 2026');
+	});
+});
+
+describe('abbreviations of the trade in search', () => {
+	const groups = [
+		['POD', 'proof of delivery'],
+		['PTO', 'time off'],
+	];
+	it('reads an abbreviation by its case: "POD" is a proof of delivery, "Pod North" a team', () => {
+		expect(synonymsFor('Pod North covers the west coast clients.', groups)).toEqual([]);
+		expect(synonymsFor('Put the bill on HOLD POD until the carrier sends it.', groups)).toEqual(['proof of delivery']);
+		expect(abbreviationsIn('Put the bill on HOLD POD until the carrier sends it.', groups)).toEqual(['POD']);
+		expect(abbreviationsIn('Pod North', groups)).toEqual([]);
+	});
+	it('still finds the other words of a group whatever their case', () => {
+		expect(synonymsFor('Before your Time Off, hand over.', groups)).toEqual(['PTO']);
 	});
 });

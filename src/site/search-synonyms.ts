@@ -5,14 +5,34 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether `text` holds `word` as a whole word or phrase (or its plural), ignoring case and spacing. */
+/**
+ * An abbreviation of the trade, written in capitals: `POD`, `ACH`, `W-9`, `OCG`. Its case
+ * is its meaning: "POD" is a proof of delivery, "Pod North" a team.
+ */
+export function isAbbreviation(word: string): boolean {
+	return /^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(word.trim()) && /[A-Z].*[A-Z0-9]/.test(word.trim());
+}
+
+/**
+ * Whether `text` holds `word` as a whole word or phrase (or its plural), ignoring spacing,
+ * and case too unless the word is an abbreviation.
+ */
 function mentions(text: string, word: string): boolean {
 	const pattern = word
 		.trim()
 		.split(/\s+/)
 		.map(escapeRegExp)
 		.join(String.raw`\s+`);
-	return new RegExp(`(?<!${WORD_EDGE})${pattern}(?:e?s)?(?!${WORD_EDGE})`, 'iu').test(text);
+	return new RegExp(`(?<!${WORD_EDGE})${pattern}(?:e?s)?(?!${WORD_EDGE})`, isAbbreviation(word) ? 'u' : 'iu').test(text);
+}
+
+/**
+ * The abbreviations of the synonym groups a text writes in capitals: a page that writes
+ * "HOLD POD" is about proofs of delivery as much as a tag would say, so search should
+ * find it for "POD" next to the pages whose titles say "Pod".
+ */
+export function abbreviationsIn(text: string, groups: readonly (readonly string[])[]): string[] {
+	return [...new Set(groups.flat().filter((word) => isAbbreviation(word) && mentions(text, word)))];
 }
 
 /**

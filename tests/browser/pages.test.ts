@@ -339,6 +339,58 @@ describe('search', () => {
 		expect(result.kind).toBe(`Kind: ${kind}`);
 	});
 
+	// Twenty searches people of the three teams type, with the page they mean among the first three.
+	const TEAM_QUERIES: [who: string, query: string, path: string][] = [
+		['CSA', 'unapproved bill', '/sops/firm/unapproved-bill-follow-up/'],
+		['CSA', 'client message', '/sops/firm/client-message-response/'],
+		['CSA', 'time off', '/sops/firm/coverage-hand-off-before-time-off/'],
+		['CSA', 'bill run', '/sops/firm/weekly-bill-run/'],
+		['BPA', 'hold codes', '/sops/firm/holds/'],
+		['BPA', 'W-9', '/sops/firm/vendor-setup/'],
+		['BPA', 'new supplier', '/sops/firm/vendor-setup/'],
+		['BPA', 'escalate', '/sops/firm/escalation-path/'],
+		['supervisor', 'overdue', '/reviews/'],
+		['supervisor', 'who is out', '/coverage/'],
+		['supervisor', 'coverage gaps', '/coverage/'],
+		['supervisor', 'KPI', '/kpis/'],
+		['supervisor', 'retrain', '/reviews/'],
+		['analyst', 'ACH return', '/sops/firm/payment-exceptions-and-returns/'],
+		['analyst', 'card decline', '/sops/firm/payment-exceptions-and-returns/'],
+		['analyst', 'returned check', '/sops/firm/payment-exceptions-and-returns/'],
+		['billing specialist', 'LEDES', '/sops/firm/ebilling-submission/'],
+		['billing specialist', 'fee cap', '/sops/clients/marlowe-pike-llp/monthly-billing-cycle/'],
+		['billing specialist', 'proforma', '/sops/firm/proforma-to-final-bill/'],
+		['billing specialist', 'AR aging', '/sops/firm/law-firm-collections-and-ar-follow-up/'],
+	];
+	it.each(TEAM_QUERIES)('finds what a %s means by "%s" among the first three results', async (_who, query, path) => {
+		// Pagefind's own search, as the search box calls it; written as a string, since the test runner rewrites import() in functions it ships.
+		const top = await page.evaluate<string[]>(
+			`(async () => {
+				const found = await (await import('/pagefind/pagefind.js')).search(${JSON.stringify(query)});
+				return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
+			})()`,
+		);
+		expect(top.map((url) => new URL(url, site.base).pathname)).toContain(path);
+	});
+
+	it('offers the nearest word the handbook uses for a misspelt one, and searches it on a click', async () => {
+		await search('exeption');
+		const hint = page.locator('.search-hints');
+		await expect(hint.innerText()).resolves.toBe('Did you mean exception?');
+		await hint.getByRole('button', { name: 'exception' }).click();
+		await page.locator('.pagefind-ui__message').filter({ hasText: 'for exception' }).waitFor({ timeout: 15_000 });
+	});
+
+	it('says what else an abbreviation of the trade means: POD, the pods and proof of delivery', async () => {
+		await search('POD');
+		const hint = page.locator('.search-hints');
+		await expect(hint.innerText()).resolves.toBe('POD can also mean: proof of delivery');
+		await hint.getByRole('button', { name: 'proof of delivery' }).click();
+		await page.locator('.pagefind-ui__message').filter({ hasText: 'for proof of delivery' }).waitFor({ timeout: 15_000 });
+		const first = page.locator('.pagefind-ui__result-link').first();
+		expect(new URL((await first.getAttribute('href'))!, site.base).pathname).toBe('/sops/firm/holds/');
+	});
+
 	it('does not run a page’s labels into their values in a snippet', async () => {
 		const { excerpt } = await search('Priya Raman');
 		expect(excerpt).toContain('Roles: CSA, Approver. Pod: Pod North.');
