@@ -2,34 +2,8 @@ import { at, type Rule } from '../engine/rule.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
 const retired = (replacement: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nstatus: retired\n${replacement}`] as const;
-const NEW_RUN = `---
-title: Acme bill run, from January
-owner: ana-silva
-backup:
-  person: ben-ode
-  trained_on: 2026-01-10
-approvers: [cara-wu]
-client: acme
-last_reviewed: 2026-11-01
----
-
-## Purpose
-
-Pay approved bills.
-
-## When to use
-
-Every Tuesday.
-
-## Steps
-
-1. Check the approvals.
-2. Release the run.
-
-## Escalation
-
-To the pod lead.
-`;
+/** The SOP in use that replaces the example's: the same procedure under a new title. */
+const NEW_RUN = edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: Acme bill run, from January'])[EXAMPLE_SOP]!;
 
 export const retiredReplacement: Rule = {
 	id: 'retired/replacement',
