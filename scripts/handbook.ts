@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../src/cli/usage-error.ts';
 import { HandbookRootError, TodayError } from '../src/errors.ts';
 import { GitError } from '../src/git/git.ts';
+import { defaultHandbookRoot } from '../src/site/handbook-root.ts';
 
-/** The default handbook root: this project. */
+/** This project: the tool, and the handbook it holds. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
 // Node keeps the compiled code of every module this command loads, checked against each
@@ -79,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(USAGE);
 			return 0;
 		}
-		return await run(rest, PROJECT_ROOT);
+		// The default --root: the project's own handbook once `init` has written one, else the sample it ships.
+		return await run(rest, command === 'init' ? PROJECT_ROOT : defaultHandbookRoot(PROJECT_ROOT));
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
 			await printError(`handbook: ${error.message}\n`);

@@ -1,30 +1,33 @@
 /**
- * `npm start`: check and build this handbook as of the day its sample content was written
- * (`sample_as_of` in handbook.config.yaml), then serve it. The sample's review dates are
- * fixed, so judged against the real calendar it would fall overdue within months; this
- * command says plainly which day it judges by. `npm run build` and `npm run check` always
- * use the real date.
+ * `npm start`: check and build this project's handbook, then serve it. The sample handbook
+ * (and any demo handbook) names the day its review dates were written against
+ * (`sample_as_of` in its config) and is judged as of that day, so it builds on any later
+ * date; a firm's own handbook has no such day and is judged by the real date, as the
+ * build and CI judge it. The command says plainly which day it judges by.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadConfig } from '../src/model/load.ts';
+import { defaultHandbookRoot } from '../src/site/handbook-root.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const project = resolve(import.meta.dirname, '..');
+const root = resolve(process.env.HANDBOOK_ROOT || defaultHandbookRoot(project));
 const { config, diagnostics } = loadConfig(root, 'YYYY-MM-DD');
-const asOf = config.sample_as_of;
-if (diagnostics.length > 0 || !asOf) {
-	console.error(
-		diagnostics.length > 0
-			? 'handbook.config.yaml has errors; run npm run check to see them.'
-			: 'npm start is for the sample handbook and needs sample_as_of in handbook.config.yaml. For a real handbook use npm run build and npm run preview.',
-	);
+if (diagnostics.length > 0) {
+	console.error('handbook.config.yaml has errors; run npm run check to see them.');
 	process.exit(2);
 }
-
-console.log(`Judging the sample handbook as of ${asOf} (sample_as_of in handbook.config.yaml), not today's date.`);
-const astro = resolve(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const env = { ...process.env, HANDBOOK_TODAY: asOf };
-const built = spawnSync(process.execPath, [resolve(root, 'scripts', 'build.ts')], { cwd: root, env, stdio: 'inherit' });
+const asOf = config.sample_as_of;
+const where = relative(project, root) || 'this project';
+const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_ROOT: root };
+if (asOf) {
+	console.log(`Judging the handbook in ${where} as of ${asOf} (sample_as_of in its handbook.config.yaml), not today's date.`);
+	env.HANDBOOK_TODAY = asOf;
+} else {
+	console.log(`Judging the handbook in ${where} as of today, as the build and CI do.`);
+}
+const astro = resolve(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const built = spawnSync(process.execPath, [resolve(project, 'scripts', 'build.ts')], { cwd: project, env, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
-const served = spawnSync(process.execPath, [astro, 'preview', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+const served = spawnSync(process.execPath, [astro, 'preview', ...process.argv.slice(2)], { cwd: project, env, stdio: 'inherit' });
 process.exit(served.status ?? 0);

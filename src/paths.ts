@@ -8,3 +8,6 @@ export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
 /** Files a page may link to by path, served as they are. */
 export const PUBLIC_DIR = 'public';
+
+/** Where the sample handbook lives in the tool's repository: Ledgerline Bill Pay, a handbook root of its own. */
+export const SAMPLE_FOLDER = 'examples/ledgerline';

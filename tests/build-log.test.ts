@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKnownUpstreamWarning } from '../src/integrations/upstream-warnings.ts';
-import { loadConfig } from '../src/model/load.ts';
-import { buildSite, PROJECT } from './support/build-site.ts';
+import { buildSite } from './support/build-site.ts';
+import { SAMPLE_AS_OF, SAMPLE_ROOT } from './support/sample.ts';
 
 /**
  * Warnings the sample's build may print, each with the reason it is harmless. Keep this
@@ -30,7 +30,7 @@ let log: string;
 
 beforeAll(() => {
 	out = mkdtempSync(join(tmpdir(), 'handbook-build-log-'));
-	const built = buildSite(out, { HANDBOOK_TODAY: loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of! });
+	const built = buildSite(out, { HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: SAMPLE_AS_OF });
 	if (built.code !== 0) throw new Error(`the sample handbook did not build:\n${built.output}`);
 	log = built.output;
 }, 240_000);

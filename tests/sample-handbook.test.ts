@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
 import { loadConfig } from '../src/model/load.ts';
+import { SAMPLE_ROOT } from './support/sample.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = SAMPLE_ROOT;
 const { config } = loadConfig(ROOT, 'YYYY-MM-DD');
 
 describe('the sample handbook', () => {

@@ -1,13 +1,12 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/model/load.ts';
-import { PROJECT } from '../support/build-site.ts';
 import { servedSite } from '../support/served-site.ts';
+import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
-const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
+const AS_OF = SAMPLE_AS_OF;
 
-const site = servedSite('handbook-kpis-', () => ({ HANDBOOK_TODAY: AS_OF }));
+const site = servedSite('handbook-kpis-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: AS_OF }));
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
 	const page = await site.browser.newPage({ viewport });

@@ -3,9 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/model/load.ts';
-import { PROJECT } from '../support/build-site.ts';
 import { servedSite } from '../support/served-site.ts';
+import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
 /**
  * Every kind of page the site has, as a reader reaches it on a phone and on a laptop, in
@@ -45,9 +44,9 @@ const PAGE_TYPES: Record<string, string> = {
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 type Width = keyof typeof WIDTHS;
 
-const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
+const AS_OF = SAMPLE_AS_OF;
 
-const site = servedSite('handbook-pages-', () => ({ HANDBOOK_TODAY: AS_OF }));
+const site = servedSite('handbook-pages-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: AS_OF }));
 
 /** Opens a page as a reader who chose a theme in the site's theme menu (kept in localStorage). */
 async function open(path: string, width: Width = 'desktop', theme: 'light' | 'dark' = 'light', options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {

@@ -2,13 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/model/load.ts';
-import { PROJECT } from '../support/build-site.ts';
 import { servedSite } from '../support/served-site.ts';
+import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
-const AS_OF = loadConfig(PROJECT, 'YYYY-MM-DD').config.sample_as_of!;
+const AS_OF = SAMPLE_AS_OF;
 
-const site = servedSite('handbook-site-', () => ({ HANDBOOK_TODAY: AS_OF }));
+const site = servedSite('handbook-site-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: AS_OF }));
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
 	const page = await site.browser.newPage({ viewport });
