@@ -32,6 +32,8 @@ Commands:
   codeowners  Write .github/CODEOWNERS from the owners and approvers
   approvals   Which changes of a pull request lack the approval they need, judged by the base
               branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]
+  init        Start the firm's own handbook in this project: init --firm "<name>" [--time-zone]
+              [--supervisor ID --supervisor-name NAME] (asks for the rest in a terminal)
   rules       List the rules check applies
 
 Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
@@ -54,6 +56,7 @@ const COMMANDS: Record<string, (args: string[], root: string) => Promise<number>
 	report: async (args, root) => (await import('../src/cli/report.ts')).runReport(args, root),
 	codeowners: async (args, root) => (await import('../src/cli/codeowners.ts')).runCodeowners(args, root),
 	approvals: async (args, root) => (await import('../src/cli/approvals.ts')).runApprovals(args, root),
+	init: async (args, root) => (await import('../src/cli/init.ts')).runInit(args, root),
 	rules: () => listRules(),
 };
 
