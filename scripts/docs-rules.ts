@@ -1,17 +1,22 @@
 /**
- * `npm run docs:rules`: writes the README's rule table and the site's rules page
- * (`src/content/docs/reference/rules.mdx`) from the rules themselves (`src/rules/`), so
- * neither can drift from the code. A test fails when a committed copy is out of date.
+ * `npm run docs:rules`: writes the README's rule table and the sample handbook's rules page
+ * (`examples/ledgerline/src/content/docs/reference/rules.mdx`) from the rules themselves
+ * (`src/rules/`), so neither can drift from the code. A test fails when a committed copy is
+ * out of date. `--root DIR` writes the page into another handbook (a firm's own) instead.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { ExampleFiles, Rule, RuleExample } from '../src/engine/rule.ts';
 import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../src/rules/examples/base-handbook.ts';
 import { RULES } from '../src/rules/index.ts';
+import { SAMPLE_FOLDER } from '../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const README_PATH = join(ROOT, 'README.md');
-export const RULES_PAGE_PATH = join(ROOT, 'src', 'content', 'docs', 'reference', 'rules.mdx');
+/** Where the rules page sits in a handbook. */
+const RULES_PAGE = join('src', 'content', 'docs', 'reference', 'rules.mdx');
+export const RULES_PAGE_PATH = join(ROOT, SAMPLE_FOLDER, RULES_PAGE);
 
 /** The README's table sits between these two lines. */
 export const TABLE_START = '<!-- rules:start -->';
@@ -191,7 +196,15 @@ export function rulesPage(rules: readonly Rule[] = RULES): string {
 }
 
 if (import.meta.main) {
-	writeFileSync(README_PATH, withRulesTable(readFileSync(README_PATH, 'utf8')));
-	writeFileSync(RULES_PAGE_PATH, rulesPage());
-	process.stdout.write(`Wrote the rule table in README.md and src/content/docs/reference/rules.mdx (${RULES.length} rules).\n`);
+	const { values } = parseArgs({ options: { root: { type: 'string' } } });
+	if (values.root === undefined) {
+		writeFileSync(README_PATH, withRulesTable(readFileSync(README_PATH, 'utf8')));
+		writeFileSync(RULES_PAGE_PATH, rulesPage());
+		process.stdout.write(`Wrote the rule table in README.md and ${relative(ROOT, RULES_PAGE_PATH)} (${RULES.length} rules).\n`);
+	} else {
+		const page = join(resolve(values.root), RULES_PAGE);
+		mkdirSync(dirname(page), { recursive: true });
+		writeFileSync(page, rulesPage());
+		process.stdout.write(`Wrote ${page} (${RULES.length} rules).\n`);
+	}
 }

@@ -78,7 +78,7 @@ function firmConfig(firm: string, timeZone: string): string {
 function homePage(firm: string): string {
 	return [
 		'---',
-		`title: ${JSON.stringify(`${firm} handbook`)}`,
+		`title: ${JSON.stringify(`${firm} Handbook`)}`,
 		'---',
 		'',
 		`The procedures, principles and onboarding of ${firm.replace(/[{}<>]/g, '')}, kept in git and checked on every change.`,

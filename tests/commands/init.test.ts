@@ -42,7 +42,7 @@ describe('init, in a fresh clone of the tool', () => {
 		const built = run(process.execPath, [join(clone, 'scripts', 'build.ts')], { HANDBOOK_TODAY: '2026-12-06' });
 		expect(built.code, built.output).toBe(0);
 		const dist = join(clone, 'dist');
-		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Harbor Pay handbook');
+		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Harbor Pay Handbook');
 		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml)$/.test(f));
 		expect(pages.filter((f) => readFileSync(join(dist, f), 'utf8').includes('Ledgerline'))).toEqual([]);
 
