@@ -7,6 +7,7 @@ import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-poli
 import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
 import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
+import { docsSidebar } from './src/integrations/reference-sidebar.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/model/load.ts';
 
@@ -75,8 +76,6 @@ export default defineConfig({
 				// Feed readers find the list of material changes from any page.
 				head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
 				components: { MarkdownContent: './src/components/MarkdownContent.astro' },
-				// Folder groups in the sidebar read as headings: `templates/` shows as "Templates".
-				routeMiddleware: './src/integrations/sidebar-labels.ts',
 				// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 				sidebar: [
 					{ label: 'Start here', link: '/start-here/' },
@@ -101,7 +100,7 @@ export default defineConfig({
 							{ label: 'What changed', link: '/changes/' },
 						],
 					},
-					{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+					{ label: 'Reference', items: docsSidebar(handbookRoot(), 'reference') },
 				],
 			}),
 		),

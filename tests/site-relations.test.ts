@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateHandbook } from '../scripts/generate-handbook.ts';
 import { coverageOf } from '../src/coverage/coverage.ts';
@@ -11,6 +11,7 @@ import type { PlainDate } from '../src/schemas/date.ts';
 import { byText } from '../src/text/order.ts';
 import { changeFilters, changesByFilter, materialChangeList, passes, type MaterialChange } from '../src/site/changes.ts';
 import { relationsOf } from '../src/site/relations.ts';
+import { SAMPLE_ROOT } from './support/sample.ts';
 
 const TODAY = '2026-11-22' as PlainDate;
 
@@ -57,7 +58,7 @@ describe('relations grouped once per build', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('list what scanning the sample handbook finds (drafts, retired SOPs, offboarded clients, people who left)', () => {
-		const handbook = load(resolve(import.meta.dirname, '..'));
+		const handbook = load(SAMPLE_ROOT);
 		expect(handbook.people.size).toBeGreaterThan(5);
 		expectSameAsScanning(handbook);
 	});
@@ -71,7 +72,7 @@ describe('relations grouped once per build', () => {
 	});
 
 	it('give each page of What changed the changes its filter passes, as filtering the whole list would', () => {
-		const handbook = load(resolve(import.meta.dirname, '..'));
+		const handbook = load(SAMPLE_ROOT);
 		const changes = materialChangeList(handbook, TODAY, true);
 		expect(changes.length).toBeGreaterThan(1);
 		const change = (id: string, client: string | undefined, pods: string[], roles: string[]): MaterialChange => ({
