@@ -10,9 +10,15 @@ export interface NormalisedText {
 	map: SpanMap | undefined;
 }
 
-/** Characters nobody sees: written between digits, they hide a number from a plain search. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
-const SPACE = /[\t\p{Zs}]/u;
+/**
+ * Characters nobody sees, by Unicode property rather than by list: every default-ignorable
+ * code point (zero-width spaces, soft hyphens, U+034F, the Hangul fillers, variation
+ * selectors...) and every bidi control. Written between digits, they hide a number from a
+ * plain search.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+/** Every kind of space, and the blank braille pattern that looks like one. */
+const SPACE = /[\t\p{Zs}\u2800]/u;
 const DASH = /[\u2010-\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/u;
 const DOT = /[\u00B7\u2024\u2027\u2219\u22C5\u30FB\uFF0E\uFF65]/u;
 const DIGIT = /\p{Nd}/u;
