@@ -20,6 +20,13 @@ function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
 	return `${masked}If it is truly safe (a published test number), mark the line before it:\n${marker}`;
 }
 
+/** Why a marker next to the value did not allow it. */
+function markerProblem(f: FileFinding): string {
+	if (f.markerWithoutReason) return ' Its handbook-allow marker gives no reason, so it does not count.';
+	if (f.markerReasonTooShort) return ' Its handbook-allow marker does not say why in a few words (at least three), so it does not count.';
+	return '';
+}
+
 const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
 
 /** Every sensitive value comes first: it is exposed for as long as it stays. */
@@ -59,7 +66,7 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 					file: f.file,
 					line: f.line,
 					column: f.column,
-					message: `contains what looks like ${describeValue(f.match)}. The handbook is read by everyone and indexed by search.${f.markerWithoutReason ? ' Its handbook-allow marker gives no reason, so it does not count.' : ''}`,
+					message: `contains what looks like ${describeValue(f.match)}. The handbook is read by everyone and indexed by search.${markerProblem(f)}`,
 					hint: hint(id, f.match.tail, yaml),
 				};
 			}

@@ -1,11 +1,26 @@
-import { findMarkers, markerFor } from './markers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MdastNode } from 'satteri';
+import { CONFIG_FILE } from '../paths.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import { formatOf } from '../content-policy/pipeline.ts';
+import { findMarkers, judgeMarkers, Lines, yamlComments, type CommentSpan } from './markers.ts';
+import { readerText } from './reader-text.ts';
 import { scanPath, scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
 
-/** What the scan needs of a content file: where it is and what it says. */
+type FieldPath = ReadonlyArray<string | number>;
+
+/** What the scan needs of a content file: where it is, what it says, and how the site reads it. */
 export interface ScannableFile {
 	/** Relative to the handbook root, forward slashes. */
 	path: string;
 	text: string;
+	/** The YAML (the whole file, or an MDX file's frontmatter) as parsed, when it parsed. */
+	yaml?: { data: unknown; text: string; firstLine: number; locate(path: FieldPath): { line: number; column: number } } | undefined;
+	/** The MDX or Markdown body, when the file has one. */
+	body?: string | undefined;
+	/** The body parsed as the build parses it. */
+	parseBody?(): { tree: MdastNode } | object | undefined;
 }
 
 export interface FileFinding {
@@ -17,39 +32,170 @@ export interface FileFinding {
 	allowedBecause?: string | undefined;
 	/** A marker that names the rule but gives no reason does not allow anything. */
 	markerWithoutReason?: boolean;
+	/** Nor does one whose reason is a word or two: it must say why in a few words. */
+	markerReasonTooShort?: boolean;
 	/** Found in the file's name, which no marker can allow: it is published in the page's address. */
 	inFileName?: boolean;
 }
 
 /** Line and column of an offset, from 1. */
 export function position(text: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-		line += 1;
-		lineStart = i + 1;
+	return new Lines(text).at(offset);
+}
+
+/** A value found, placed in its file, before markers are judged. */
+interface Placed {
+	match: SensitiveMatch;
+	line: number;
+	column: number;
+	/** File offset, to tell whether it lies in a marker's own comment. */
+	offset: number;
+	/** Found in what the site renders rather than in the text as written. */
+	rendered: boolean;
+}
+
+/** The key a value stands under, so that `acct: "\x34839..."` is read with its label. */
+function labelOf(path: FieldPath): string {
+	for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
+	return '';
+}
+
+/** Every string (and number) in parsed YAML, with its field path, keys included. */
+function* leaves(value: unknown, path: (string | number)[] = []): Generator<[FieldPath, string]> {
+	if (typeof value === 'string') yield [path, value];
+	else if (typeof value === 'number' || typeof value === 'bigint') yield [path, String(value)];
+	else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* leaves(value[i], [...path, i]);
+	else if (value !== null && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			yield [[...path, key], key];
+			yield* leaves(item, [...path, key]);
+		}
 	}
-	return { line, column: offset - lineStart + 1 };
+}
+
+/** Values in the frontmatter as parsed: escapes undone, block scalars joined, each on the line of its field. */
+function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): Placed[] {
+	const found: Placed[] = [];
+	for (const [path, value] of leaves(yaml.data)) {
+		if (value.length < 6) continue;
+		const label = labelOf(path);
+		// A line break in a value shows as a space on the page.
+		const matches = scanText(label + value.replace(/[\r\n]/g, ' ')).filter((m) => m.index + m.length > label.length);
+		if (matches.length === 0) continue;
+		const at = yaml.locate(path);
+		for (const match of matches) found.push({ match, line: at.line, column: at.column, offset: lines.startOf(at.line) + at.column - 1, rendered: true });
+	}
+	return found;
+}
+
+/** Values in the body as the reader sees it. */
+function renderedBody(file: ScannableFile, lines: Lines): Placed[] {
+	const parsed = file.parseBody?.();
+	if (!parsed || !('tree' in parsed) || file.body === undefined) return [];
+	const reader = readerText(parsed.tree, file.text.length - file.body.length);
+	return scanText(reader.text).map((match) => {
+		const offset = reader.sourceOf(match.index);
+		return { match, ...lines.at(offset), offset, rendered: true };
+	});
+}
+
+/** The comments of a file that can hold a marker: YAML `#` comments, MDX `{/* *\/}` and Markdown `<!-- -->`. */
+function commentsOf(file: ScannableFile, yamlOffset: number): CommentSpan[] {
+	if (!file.text.includes('handbook-allow')) return [];
+	const spans: CommentSpan[] = [];
+	if (file.yaml) spans.push(...yamlComments(file.yaml.text, yamlOffset));
+	const parsed = file.parseBody?.();
+	if (parsed && 'tree' in parsed && file.body !== undefined) {
+		const offset = file.text.length - file.body.length;
+		const md = formatOf(file.path) === 'md';
+		const walk = (node: { type: string; value?: unknown; children?: unknown; position?: { start: { offset: number }; end: { offset: number } } }): void => {
+			const value = typeof node.value === 'string' ? node.value : '';
+			const comment = md ? node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(value) : /^mdx(Flow|Text)Expression$/.test(node.type) && /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+			if (comment && node.position) spans.push({ start: node.position.start.offset + offset, end: node.position.end.offset + offset });
+			if (Array.isArray(node.children)) for (const child of node.children as (typeof node)[]) walk(child);
+		};
+		walk(parsed.tree as unknown as Parameters<typeof walk>[0]);
+	}
+	return spans;
+}
+
+/** Where the YAML of a file starts in its text: at 0 for a YAML file, after the opening fence for MDX. */
+function yamlOffsetOf(file: ScannableFile): number {
+	if (!file.yaml) return 0;
+	if (file.text.startsWith(file.yaml.text)) return 0;
+	const afterFence = file.text.indexOf('\n') + 1;
+	return file.text.startsWith(file.yaml.text, afterFence) ? afterFence : Math.max(0, file.text.indexOf(file.yaml.text));
 }
 
 /**
- * Every sensitive value in every content file, frontmatter and body, with the markers that
- * allow some; and in every file's name, which becomes its address and its entry in
- * `handbook.json`.
+ * The sensitive values of one file: in the text as written (comments included: the file is
+ * in the repository) and as the site renders it (the YAML as parsed, the body as read), the
+ * same value found both ways reported once; then the markers that allow some.
  */
-export function scanHandbook(handbook: { files: readonly ScannableFile[] }, scope?: ReadonlySet<string>): FileFinding[] {
+export function scanFile(file: ScannableFile): FileFinding[] {
 	const findings: FileFinding[] = [];
+	for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
+	const lines = new Lines(file.text);
+	const yamlOffset = yamlOffsetOf(file);
+	const written: Placed[] = scanText(file.text).map((match) => ({ match, ...lines.at(match.index), offset: match.index, rendered: false }));
+	const rendered = [...(file.yaml ? renderedYaml(file.yaml, lines) : []), ...renderedBody(file, lines)];
+	const bodyStart = file.body === undefined ? file.text.length : file.text.length - file.body.length;
+	// Found as written on the same line (in the YAML: anywhere in it, since a field's value runs over lines).
+	const key = (p: Placed) => `${p.match.rule} ${p.match.fingerprint} ${p.offset < bodyStart ? 'yaml' : p.line}`;
+	const seen = new Set(written.map(key));
+	const all = [...written];
+	for (const p of rendered) {
+		if (seen.has(key(p))) continue;
+		seen.add(key(p));
+		all.push(p);
+	}
+	if (all.length === 0) return findings;
+	all.sort((a, b) => a.line - b.line || a.offset - b.offset);
+	const markers = findMarkers(file.text, commentsOf(file, yamlOffset), lines);
+	const verdicts = judgeMarkers(
+		markers,
+		all.map((p) => ({ rule: p.match.rule, line: p.line, offset: p.offset })),
+	);
+	for (const [i, p] of all.entries()) {
+		const verdict = verdicts[i];
+		findings.push({
+			file: file.path,
+			line: p.line,
+			column: p.column,
+			match: p.match,
+			allowedBecause: verdict?.allowed ? verdict.marker.reason : undefined,
+			markerWithoutReason: verdict !== undefined && !verdict.allowed && verdict.marker.reason === '',
+			markerReasonTooShort: verdict !== undefined && !verdict.allowed && verdict.marker.reason !== '',
+		});
+	}
+	return findings;
+}
+
+/** The handbook's config file as a scannable file: its values reach every page (`edit_url`, the organisation's name). */
+function configFile(root: string | undefined): ScannableFile | undefined {
+	if (root === undefined) return undefined;
+	let text: string;
+	try {
+		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+	} catch {
+		return undefined;
+	}
+	const yaml = parseYaml(text, 1);
+	return { path: CONFIG_FILE, text, yaml: yaml.problems.length === 0 ? yaml : undefined };
+}
+
+/**
+ * Every sensitive value in every content file and in the config, frontmatter and body, as
+ * written and as the site renders them, with the markers that allow some; and in every
+ * file's name, which becomes its address and its entry in `handbook.json`.
+ */
+export function scanHandbook(handbook: { files: readonly ScannableFile[]; root?: string }, scope?: ReadonlySet<string>): FileFinding[] {
+	const findings: FileFinding[] = [];
+	const config = configFile(handbook.root);
+	if (config) findings.push(...scanFile(config));
 	for (const file of handbook.files) {
 		if (scope && !scope.has(file.path)) continue;
-		for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
-		const matches = scanText(file.text);
-		if (matches.length === 0) continue;
-		const markers = findMarkers(file.text);
-		for (const match of matches) {
-			const at = position(file.text, match.index);
-			const marker = markerFor(markers, match.rule, at.line, match.index);
-			findings.push({ file: file.path, ...at, match, allowedBecause: marker?.reason || undefined, markerWithoutReason: marker !== undefined && marker.reason === '' });
-		}
+		findings.push(...scanFile(file));
 	}
 	return findings;
 }
