@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describeValue, position } from './scan-handbook.ts';
+import { Lines } from './markers.ts';
+import { decodeReferences } from './references.ts';
+import { describeValue } from './scan-handbook.ts';
 import { redact, scanPath, scanText, type SensitiveMatch } from './scan.ts';
 
 export interface SiteFinding {
@@ -12,65 +14,65 @@ export interface SiteFinding {
 	match: SensitiveMatch;
 }
 
-const ENTITIES: Record<string, string> = {
-	nbsp: '\u00A0',
-	amp: '&',
-	quot: '"',
-	apos: "'",
-	lt: '<',
-	gt: '>',
-	shy: '\u00AD',
-	ndash: '\u2013',
-	mdash: '\u2014',
-	thinsp: '\u2009',
-	ensp: '\u2002',
-	emsp: '\u2003',
-	zwsp: '\u200B',
-	zwj: '\u200D',
-	zwnj: '\u200C',
-};
+/** Files that hold no text: images, fonts, media and archives. Every other file is read as text. */
+const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp[34]|webm|ogg|wav|pdf|zip|wasm)$/i;
 
-/** Character references as the reader sees them: `&#52;` is a 4, `&#8203;` an invisible space. */
-function decodeEntities(text: string): string {
-	return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-		const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
-		if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		return ENTITIES[name!.toLowerCase()] ?? whole;
-	});
-}
-
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
+/** Elements whose content is text to the scan, not markup: their values are read as written. */
+const RAW = /<(script|style|textarea|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const TAG = /<[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<\/[^>]*>|<!--[\s\S]*?-->|<![^>]*>/g;
+const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
 /**
- * Visible text of an HTML page, tags replaced by spaces so words stay apart. Digits and
- * separators written as entities, full-width or with invisible characters between them are
+ * Everything an HTML page publishes, as text: what the reader sees (tags removed, inline
+ * tags joining what they wrap, as 4<b>111</b> reads 4111, and every run of white space a
+ * single space, as the browser shows a line break inside a paragraph), then every
+ * attribute value (`<meta>` content, `title`, `alt`, addresses), then the content of
+ * scripts and styles, each on lines of their own. Character references are decoded;
+ * digits and separators written full-width or with invisible characters between them are
  * read by the same normalisation as the content check (in scanText).
  */
-function pageText(html: string): string {
-	return decodeEntities(
-		html
-			.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-			// Inline tags join what they wrap, as the reader sees it: 4<b>111</b> reads 4111.
-			.replace(INLINE_TAG, '')
-			.replace(/<[^>]+>/g, ' '),
-	);
+export function pageText(html: string): string {
+	const extras: string[] = [];
+	const withoutRaw = html.replace(RAW, (_whole, _name: string, content: string) => {
+		extras.push(content);
+		return ' ';
+	});
+	const visible = withoutRaw
+		.replace(TAG, (tag) => {
+			for (const m of tag.matchAll(ATTRIBUTE)) {
+				const value = decodeReferences(m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ');
+				if (value.trim() === '') continue;
+				extras.push(/^(href|src|action|cite|content)$/i.test(m[1]!) && /^[a-z][a-z0-9+.-]*:|^\//i.test(value) ? `href="${value}"` : `${m[1]}: ${value}`);
+			}
+			INLINE_TAG.lastIndex = 0;
+			return INLINE_TAG.test(tag) ? '' : '\uE000';
+		})
+		// White space shows as one space, line breaks included; an element's edge is a line of its own.
+		.replace(/[ \t\r\f\n]+/g, ' ')
+		.replace(/ ?\uE000[\uE000 ]*/g, '\n');
+	return `${decodeReferences(visible)}\n${extras.join('\n')}`;
 }
 
-/** A Pagefind fragment is gzipped JSON; its text is what search shows. */
-function fragmentText(bytes: Buffer): string {
-	try {
-		return gunzipSync(bytes).toString('utf8');
-	} catch {
-		return bytes.toString('utf8');
+/** A gzipped file (a Pagefind fragment, index or filter) as its text; others as they are. */
+function fileText(bytes: Buffer): string {
+	if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+		try {
+			return gunzipSync(bytes).toString('utf8');
+		} catch {
+			// Not gzip after all: read as it is.
+		}
 	}
+	return bytes.toString('utf8');
 }
 
 /**
- * Sensitive values in a built site: its HTML pages, JSON files and the search index
- * fragments, and the names of all its files (a page's folder is its address). Values whose
- * fingerprint is in `allowed` (marked safe in the source) pass; no value in a name does.
- * `under` limits the scan to one folder of the site (`pagefind`, say); paths stay relative
- * to `dir`.
+ * Sensitive values in a built site: every file in it read as text (HTML pages with their
+ * attribute values and `<meta>` content, scripts, styles, feeds, JSON, SVG and the search
+ * index, gzipped or not), and the names of all its files (a page's folder is its address).
+ * Only images, fonts and media are not read. Values whose fingerprint is in `allowed`
+ * (marked safe in the source) pass; no value in a name does. `under` limits the scan to
+ * one folder of the site (`pagefind`, say); paths stay relative to `dir`.
  */
 export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under = ''): SiteFinding[] {
 	const findings: SiteFinding[] = [];
@@ -80,14 +82,15 @@ export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under =
 		const name = relative(dir, path).replace(/\\/g, '/');
 		// Every file's path, whatever it holds: its folders are the page's address.
 		for (const match of scanPath(name)) findings.push({ file: name, line: 0, match });
-		let text: string;
-		if (name.endsWith('.html')) text = pageText(readFileSync(path, 'utf8'));
-		else if (name.endsWith('.json') || name.endsWith('.txt') || name.endsWith('.xml')) text = readFileSync(path, 'utf8');
-		else if (name.endsWith('.pf_fragment')) text = fragmentText(readFileSync(path));
-		else continue;
+		if (BINARY.test(name)) continue;
+		const raw = fileText(readFileSync(path));
+		// Binary data inside (a search index's records) is read as the strings between it.
+		const plain = raw.replace(/[^\P{Cc}\t\n\r\f\v]+|\uFFFD+/gu, '\n');
+		const text = /\.html?$/i.test(name) ? pageText(plain) : /\.(svg|xml)$/i.test(name) ? `${plain}\n${pageText(plain)}` : plain;
+		const lines = new Lines(text);
 		for (const match of scanText(text)) {
 			if (allowed.has(match.fingerprint)) continue;
-			findings.push({ file: name, line: position(text, match.index).line, match });
+			findings.push({ file: name, line: lines.at(match.index).line, match });
 		}
 	}
 	return findings;
