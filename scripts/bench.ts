@@ -131,6 +131,37 @@ function benchCheck(): void {
 	console.log(`  peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
+/**
+ * The sensitive-data scan over one ever larger SOP of alternating allow markers and card
+ * numbers (`npm run bench -- sensitive`): time per pair stays flat when the scan is linear.
+ */
+function benchSensitive(): void {
+	const pairs = [1_250, 2_500, 5_000, 10_000];
+	const pair = '{/* handbook-allow sensitive/card-number: the card networks publish this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.\n\n';
+	console.log(`sensitive-data scan of one SOP of marker and card pairs, median of ${RUNS} runs, Node ${process.version}\n`);
+	let first: number | undefined;
+	for (const n of pairs) {
+		const root = join(BENCH_DIR, `sensitive-${n}`);
+		rmSync(root, { recursive: true, force: true });
+		generateHandbook({ sops: 1, out: root, today: TODAY });
+		const sops = join(root, 'src/content/sops');
+		const name = readdirSync(sops, { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('.mdx'))!;
+		const path = join(sops, name);
+		writeFileSync(path, `${readFileSync(path, 'utf8')}\n${pair.repeat(n)}`);
+		const { handbook, report } = checkHandbook({ root, today: TODAY });
+		const allowed = report.allowed?.length ?? 0;
+		// Loaded and parsed once; what is timed is the scan itself, both views and the markers.
+		const scan = time(() => scanHandbook(handbook));
+		const perPair = (scan / n) * 1e6;
+		first ??= perPair;
+		const size = statSync(path).size / 1024 / 1024;
+		console.log(
+			`  ${n.toLocaleString('en-US').padStart(6)} pairs (${fmt(size)} MB)  ${fmt(scan, 3)} s  ${fmt(perPair, 1)} µs per pair  ${fmt(perPair / first)}× the smallest  (${allowed.toLocaleString('en-US')} allowed)`,
+		);
+	}
+	console.log('\nLinear means flat time per pair: the last ratio near 1.00.');
+}
+
 /** HTML size of every SOP page in a build, in bytes, sorted. */
 function sopPageSizes(dist: string): number[] {
 	const sops = join(dist, 'sops');
@@ -623,6 +654,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
 	changed: benchChanged,
 	'page-weight': benchPageWeight,
 	suggestions: benchSuggestions,
+	sensitive: benchSensitive,
 	build: benchBuild,
 	'build-memory': benchBuildMemory,
 	'build-profile': benchBuildProfile,
