@@ -340,10 +340,10 @@ function nearRouting(found: SensitiveMatch[], at: number): boolean {
 }
 
 /** Well-known token formats; `hint` is a plain substring every such token contains, for a cheap first look. */
-const TOKENS: { kind: string; hint: RegExp; pattern: RegExp }[] = [
+const TOKENS: { kind: string; hint: RegExp; pattern: RegExp; random?: boolean }[] = [
 	{ kind: 'a private key', hint: /PRIVATE KEY/, pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-	{ kind: 'an OpenAI API key', hint: /sk-/, pattern: /\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{40,})/g },
-	{ kind: 'an Anthropic API key', hint: /sk-ant-/, pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
+	{ kind: 'an OpenAI API key', hint: /sk-/, pattern: /\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{40,})/g, random: true },
+	{ kind: 'an Anthropic API key', hint: /sk-ant-/, pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g, random: true },
 	{ kind: 'a Slack webhook', hint: /hooks\.slack\.com/, pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,}/g },
 	{ kind: 'an AWS access key', hint: /AKIA|ASIA/, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
 	{ kind: 'a GitHub token', hint: /gh[pousr]_|github_pat_/, pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/g },
@@ -376,9 +376,11 @@ function realLooking(value: string): boolean {
 const NAMED_PASSWORD = /\b(pass(?:word|code|phrase)|passwd)((?:[ \t]+[\w'&.@-]+){1,6}?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*["'`]?([^\s"'`<>]{6,})/gi;
 
 function scanSecrets(text: string, out: SensitiveMatch[]): void {
-	for (const { kind, hint, pattern } of TOKENS) {
+	for (const { kind, hint, pattern, random } of TOKENS) {
 		if (!hint.test(text)) continue;
 		for (const match of text.matchAll(pattern)) {
+			// A key is random: digits and both cases. `sk-proj-onboarding-checklist` is a page name.
+			if (random && !(/\d/.test(match[0]) && /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0].slice(3)))) continue;
 			out.push({ rule: 'sensitive/secret', index: match.index, length: match[0].length, kind, tail: '', fingerprint: fingerprint(match[0]) });
 		}
 	}
