@@ -73,11 +73,14 @@ function* leaves(value: unknown, path: (string | number)[] = []): Generator<[Fie
 	}
 }
 
+/** What any value the scan finds holds: a digit of some script, or a word that starts a key, token or password. */
+const MIGHT_HOLD = /\p{Nd}|key|pass|pw|token|secret|hooks|sk-|xox|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_/iu;
+
 /** Values in the frontmatter as parsed: escapes undone, block scalars joined, each on the line of its field. */
 function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): Placed[] {
 	const found: Placed[] = [];
 	for (const [path, value] of leaves(yaml.data)) {
-		if (value.length < 6) continue;
+		if (value.length < 6 || !MIGHT_HOLD.test(value)) continue;
 		const label = labelOf(path);
 		// A line break in a value shows as a space on the page.
 		const matches = scanText(label + value.replace(/[\r\n]/g, ' ')).filter((m) => m.index + m.length > label.length);
