@@ -43,9 +43,11 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 	return {
 		id,
 		severity: 'error',
-		description: `${what} in a content file (frontmatter or body): ${about.looksLike}; masked values are fine.`,
+		description: `${what} in a content file or the config, read as the site renders it (frontmatter as parsed, body as the reader sees it, attributes and links included): ${about.looksLike}; masked values are fine.`,
 		why: about.why,
-		fix: about.fix ?? 'Mask it to the last four digits (`ending 4821`, `****4821`); a value that is truly safe passes with a `handbook-allow` marker that gives the reason.',
+		fix:
+			about.fix ??
+			'Mask it to the last four digits (`ending 4821`, `****4821`); a value that is truly safe passes with a `handbook-allow` marker in a comment on its line or the line before, with a reason of a few words.',
 		next: SENSITIVE_VALUES,
 		examples: about.examples,
 		*check(context): Iterable<Finding> {
@@ -88,7 +90,7 @@ export const sensitiveRoutingNumber = sensitiveRule('sensitive/routing-number', 
 	},
 });
 export const sensitiveAccountNumber = sensitiveRule('sensitive/account-number', 'A bank account number', {
-	looksLike: '6 to 17 digits near account words (account, acct, DDA, checking, savings) or a routing number',
+	looksLike: '6 to 17 digits near account words (account, acct, DDA, checking, savings) or a routing number, or an IBAN that passes its mod-97 check',
 	why: "A client's or vendor's bank account number in a page anyone can read and search is bank data exposed; the last four digits identify the account well enough for the work.",
 	examples: {
 		fails: [{ title: 'an account number in a step', files: sopBodyWith('Deposit refunds into checking account 483920175533.'), unpublished: REAL_SHAPED }],
@@ -127,7 +129,8 @@ export const sensitiveTaxId = sensitiveRule('sensitive/tax-id', 'An EIN or ITIN'
 	},
 });
 export const sensitiveSecret = sensitiveRule('sensitive/secret', 'A private key, API token or password', {
-	looksLike: 'a key block, a token in a well-known format (AWS, GitHub, Slack, Stripe, Google, JWT), or a password, token or secret field with a real-looking value',
+	looksLike:
+		'a private key block (PEM or PGP), a token in a well-known format (AWS, GitHub, Slack tokens and webhook addresses, Stripe, Google, OpenAI and Anthropic keys, JWT), or a password, token or secret field with a real-looking value',
 	why: "A password or API token in the handbook hands a client's bank or accounting login to everyone who can read the page, and to everything that indexes it.",
 	fix: 'Remove it and keep it in the password manager; name the entry there instead.',
 	examples: {
