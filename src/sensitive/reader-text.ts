@@ -6,7 +6,7 @@
  * descriptions, which the site publishes too.
  */
 import type { MdastNode } from 'satteri';
-import { decodeReferences } from './references.ts';
+import { asShown, htmlParts } from './html-text.ts';
 
 /** Text built from pieces of a file, with a way back from any offset to the file. */
 export interface ReaderText {
@@ -65,9 +65,13 @@ export function readerText(tree: MdastNode, offset: number): ReaderText {
 			case 'inlineMath':
 				push(`\n${String(node.value)}\n`, node);
 				return;
-			case 'html':
-				push(`\n${decodeReferences(String(node.value))}\n`, node);
+			case 'html': {
+				// Raw HTML in Markdown: `4111<b>1111</b>` reads as one number, as in the browser.
+				const { visible, attributes } = htmlParts(String(node.value));
+				push(asShown(visible.replace(/\n/g, ' ')), node);
+				for (const attribute of attributes) extras.push([attribute, node]);
 				return;
+			}
 			case 'break':
 				push(' ', node);
 				return;

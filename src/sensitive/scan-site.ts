@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Lines } from './markers.ts';
-import { decodeReferences } from './references.ts';
+import { pageText } from './html-text.ts';
 import { describeValue } from './scan-handbook.ts';
 import { redact, scanPath, scanText, type SensitiveMatch } from './scan.ts';
 
@@ -16,43 +16,6 @@ export interface SiteFinding {
 
 /** Files that hold no text: images, fonts, media and archives. Every other file is read as text. */
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp[34]|webm|ogg|wav|pdf|zip|wasm)$/i;
-
-/** Elements whose content is text to the scan, not markup: their values are read as written. */
-const RAW = /<(script|style|textarea|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const TAG = /<[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<\/[^>]*>|<!--[\s\S]*?-->|<![^>]*>/g;
-const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
-
-/**
- * Everything an HTML page publishes, as text: what the reader sees (tags removed, inline
- * tags joining what they wrap, as 4<b>111</b> reads 4111, and every run of white space a
- * single space, as the browser shows a line break inside a paragraph), then every
- * attribute value (`<meta>` content, `title`, `alt`, addresses), then the content of
- * scripts and styles, each on lines of their own. Character references are decoded;
- * digits and separators written full-width or with invisible characters between them are
- * read by the same normalisation as the content check (in scanText).
- */
-export function pageText(html: string): string {
-	const extras: string[] = [];
-	const withoutRaw = html.replace(RAW, (_whole, _name: string, content: string) => {
-		extras.push(content);
-		return ' ';
-	});
-	const visible = withoutRaw
-		.replace(TAG, (tag) => {
-			for (const m of tag.matchAll(ATTRIBUTE)) {
-				const value = decodeReferences(m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ');
-				if (value.trim() === '') continue;
-				extras.push(/^(href|src|action|cite|content)$/i.test(m[1]!) && /^[a-z][a-z0-9+.-]*:|^\//i.test(value) ? `href="${value}"` : `${m[1]}: ${value}`);
-			}
-			INLINE_TAG.lastIndex = 0;
-			return INLINE_TAG.test(tag) ? '' : '\uE000';
-		})
-		// White space shows as one space, line breaks included; an element's edge is a line of its own.
-		.replace(/[ \t\r\f\n]+/g, ' ')
-		.replace(/ ?\uE000[\uE000 ]*/g, '\n');
-	return `${decodeReferences(visible)}\n${extras.join('\n')}`;
-}
 
 /** A gzipped file (a Pagefind fragment, index or filter) as its text; others as they are. */
 function fileText(bytes: Buffer): string {

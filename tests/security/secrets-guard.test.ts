@@ -70,6 +70,12 @@ describe('bodies are judged as a reader sees them', () => {
 		expect(sensitive(withLine(line))).toEqual([`sensitive/card-number ${SOP}:30`]);
 	});
 
+	it('reads raw HTML in a Markdown page as the browser shows it: inline tags joined, attributes read', () => {
+		const page =
+			'---\ntitle: Paying vendors\n---\n\nPay with 4111 <b>1111</b> 1111 1111 or card 4111<b>1111</b>11111111.\n\nOr the <abbr title="Card &#53;555 5555 5555 4444">other card</abbr>.\n';
+		expect(sensitive({ 'src/content/docs/paying.md': page })).toEqual(['sensitive/card-number src/content/docs/paying.md:5', 'sensitive/card-number src/content/docs/paying.md:7']);
+	});
+
 	it('reads a right-to-left override as the reader sees it: 510000110 shows as the routing number 011000015', () => {
 		expect(sensitive(withLine('Wire to \u202E510000110\u202C at First Harbor Bank.'))).toEqual([`sensitive/routing-number ${SOP}:30`]);
 	});
