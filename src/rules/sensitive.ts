@@ -43,6 +43,8 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 	return {
 		id,
 		severity: 'error',
+		// The body is read as the build parses it, so these are body rules.
+		reads: 'body',
 		description: `${what} in a content file or the config, read as the site renders it (frontmatter as parsed, body as the reader sees it, attributes and links included): ${about.looksLike}; masked values are fine.`,
 		why: about.why,
 		fix:

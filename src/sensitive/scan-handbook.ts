@@ -54,39 +54,75 @@ interface Placed {
 	rendered: boolean;
 }
 
-/** The key a value stands under, so that `acct: "\x34839..."` is read with its label. */
-function labelOf(path: FieldPath): string {
-	for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
-	return '';
-}
-
-/** Every string (and number) in parsed YAML, with its field path, keys included. */
-function* leaves(value: unknown, path: (string | number)[] = []): Generator<[FieldPath, string]> {
-	if (typeof value === 'string') yield [path, value];
-	else if (typeof value === 'number' || typeof value === 'bigint') yield [path, String(value)];
-	else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* leaves(value[i], [...path, i]);
-	else if (value !== null && typeof value === 'object') {
-		for (const [key, item] of Object.entries(value)) {
-			yield [[...path, key], key];
-			yield* leaves(item, [...path, key]);
-		}
-	}
-}
-
 /** What any value the scan finds holds: a digit of some script, or a word that starts a key, token or password. */
 const MIGHT_HOLD = /\p{Nd}|key|pass|pw|token|secret|hooks|sk-|xox|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_/iu;
 
-/** Values in the frontmatter as parsed: escapes undone, block scalars joined, each on the line of its field. */
+/** Every string (and number) in parsed YAML that could hold a value, keys included, with its field path. */
+function leaves(data: unknown): Array<{ path: FieldPath; label: string; value: string }> {
+	const found: Array<{ path: FieldPath; label: string; value: string }> = [];
+	const path: (string | number)[] = [];
+	// The key a value stands under, so that `acct: "\x34839..."` is read with its label.
+	const labelOf = () => {
+		for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
+		return '';
+	};
+	const leaf = (value: string) => {
+		if (value.length >= 6 && MIGHT_HOLD.test(value)) found.push({ path: [...path], label: labelOf(), value });
+	};
+	const walk = (value: unknown): void => {
+		if (typeof value === 'string') leaf(value);
+		else if (typeof value === 'number' || typeof value === 'bigint') leaf(String(value));
+		else if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				path.push(i);
+				walk(value[i]);
+				path.pop();
+			}
+		} else if (value !== null && typeof value === 'object') {
+			for (const [key, item] of Object.entries(value)) {
+				path.push(key);
+				leaf(key);
+				walk(item);
+				path.pop();
+			}
+		}
+	};
+	walk(data);
+	return found;
+}
+
+/**
+ * Values in the frontmatter as parsed: escapes undone, block scalars joined, each on the
+ * line of its field. All of a file's values are read as one text, a line each, with the
+ * key before each value.
+ */
 function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): Placed[] {
+	const all = leaves(yaml.data);
+	if (all.length === 0) return [];
+	const starts: number[] = [];
+	let length = 0;
+	const text = all
+		.map(({ label, value }) => {
+			starts.push(length + label.length);
+			// A line break in a value shows as a space on the page.
+			const line = `${label}${value.replace(/[\r\n]/g, ' ')}\n`;
+			length += line.length;
+			return line;
+		})
+		.join('');
 	const found: Placed[] = [];
-	for (const [path, value] of leaves(yaml.data)) {
-		if (value.length < 6 || !MIGHT_HOLD.test(value)) continue;
-		const label = labelOf(path);
-		// A line break in a value shows as a space on the page.
-		const matches = scanText(label + value.replace(/[\r\n]/g, ' ')).filter((m) => m.index + m.length > label.length);
-		if (matches.length === 0) continue;
-		const at = yaml.locate(path);
-		for (const match of matches) found.push({ match, line: at.line, column: at.column, offset: lines.startOf(at.line) + at.column - 1, rendered: true });
+	for (const match of scanText(text)) {
+		// The last value whose line starts at or before the match.
+		let i = 0;
+		for (let hi = starts.length - 1; i < hi;) {
+			const mid = (i + hi + 1) >> 1;
+			if (starts[mid]! - all[mid]!.label.length <= match.index) i = mid;
+			else hi = mid - 1;
+		}
+		// Only what reaches into the value: the key alone is its label.
+		if (match.index + match.length <= starts[i]!) continue;
+		const at = yaml.locate(all[i]!.path);
+		found.push({ match, line: at.line, column: at.column, offset: lines.startOf(at.line) + at.column - 1, rendered: true });
 	}
 	return found;
 }

@@ -124,18 +124,25 @@ const PATH_NUMBER = /(?<=\/)\d+(?:[ -]\d+)*(?![A-Za-z0-9_]|[.,]\d)/g;
  */
 const GLUED_NUMBER = /(?<![A-Za-z])(accounts?|acct|acc|routing|aba|rtn|iban|cards?|visa|amex|ssn|ein|itin|tin|dda|checking|savings)[_#:.-]?(\d{6,19})(?!\d)/gi;
 
+/** What every glued number has: six digits touching a letter, `_`, `.` or `-`. */
+const GLUED_HINT = /[A-Za-z_.-]\d{6}|\d{6}[A-Za-z_]/;
+
 function scanNumbers(text: string, out: SensitiveMatch[], where: Where): void {
 	const links = new Links(where === 'text' ? text : '');
 	scanRuns(text, out, where, links);
 	if (where !== 'text') return;
 	// Numbers that open a segment of a link's path, judged by the segment before them.
-	for (const [start, end] of links.spans) {
-		const link = text.slice(start, end);
-		for (const match of link.matchAll(PATH_NUMBER)) scanRun(text, start + match.index, match[0], 'link', links, out);
+	if (/\/\d{6}/.test(text)) {
+		for (const [start, end] of links.spans) {
+			const link = text.slice(start, end);
+			for (const match of link.matchAll(PATH_NUMBER)) scanRun(text, start + match.index, match[0], 'link', links, out);
+		}
 	}
+	if (!GLUED_HINT.test(text)) return;
 	for (const match of text.matchAll(GLUED_NUMBER)) {
 		const digitsAt = match.index + match[0].length - match[2]!.length;
-		const glued = /[A-Za-z_]/.test(text[digitsAt - 1]!) || /[A-Za-z_]/.test(text[digitsAt + match[2]!.length] ?? '');
+		// Where the plain scan stops: a letter, `_`, `.` or `-` right before the digits, or a letter or `_` right after.
+		const glued = /[A-Za-z_.-]/.test(text[digitsAt - 1]!) || /[A-Za-z_]/.test(text[digitsAt + match[2]!.length] ?? '');
 		if (!glued || links.around(match.index)) continue;
 		// The label and the number alone, as a sentence: `acct 987654321012`.
 		const label = `${match[1]!} `;
