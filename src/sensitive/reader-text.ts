@@ -13,6 +13,10 @@ export interface ReaderText {
 	text: string;
 	/** The file offset of `text[index]`, as near as the parse allows (a decoded reference is shorter than its source). */
 	sourceOf(index: number): number;
+	/** What the page does not publish, as file offsets: comments, imports. Still in the repository, so still scanned as written. */
+	hidden: Array<[start: number, end: number]>;
+	/** The comments among them, which alone may hold a `handbook-allow` marker. */
+	comments: Array<{ start: number; end: number }>;
 }
 
 /** Elements a reader sees inside a line of text: their text joins the words around them. */
@@ -34,22 +38,35 @@ interface Node {
  * The reader's text of a parsed body. `offset` is where the body starts in its file, so
  * that `sourceOf` answers in file offsets.
  */
-export function readerText(tree: MdastNode, offset: number): ReaderText {
+export function readerText(tree: MdastNode, offset: number, source: string, format: 'md' | 'mdx'): ReaderText {
+	const hidden: Array<[number, number]> = [];
+	const comments: Array<{ start: number; end: number }> = [];
 	const parts: string[] = [];
 	const at: number[] = [];
 	const from: number[] = [];
 	const to: number[] = [];
 	let length = 0;
-	const push = (text: string, node: Node | undefined) => {
+	const push = (text: string, node: Node | undefined, value?: string) => {
 		if (text === '') return;
+		const start = (node?.position?.start.offset ?? 0) + offset;
+		const end = (node?.position?.end.offset ?? 0) + offset;
+		// Where the value itself starts: after a code fence's first line, say.
+		const lead = value ? source.slice(start, end).indexOf(value.slice(0, 16)) : -1;
 		at.push(length);
-		from.push((node?.position?.start.offset ?? 0) + offset);
-		to.push((node?.position?.end.offset ?? 0) + offset);
+		from.push(lead > 0 ? start + lead : start);
+		to.push(end);
 		parts.push(text);
 		length += text.length;
 	};
 	/** Attribute values and addresses, each on a line of its own after the text. */
 	const extras: Array<[string, Node]> = [];
+
+	const hide = (node: Node, comment: boolean) => {
+		if (!node.position) return;
+		const span: [number, number] = [node.position.start.offset + offset, node.position.end.offset + offset];
+		hidden.push(span);
+		if (comment) comments.push({ start: span[0], end: span[1] });
+	};
 
 	const walk = (node: Node): void => {
 		switch (node.type) {
@@ -58,16 +75,20 @@ export function readerText(tree: MdastNode, offset: number): ReaderText {
 				push(String(node.value).replace(/\n/g, ' '), node);
 				return;
 			case 'inlineCode':
-				push(String(node.value), node);
+				push(String(node.value), node, String(node.value));
 				return;
 			case 'code':
 			case 'math':
 			case 'inlineMath':
-				push(`\n${String(node.value)}\n`, node);
+				push('\n', node);
+				push(String(node.value), node, String(node.value));
+				push('\n', node);
 				return;
 			case 'html': {
+				const value = String(node.value);
+				if (value.includes('<!--')) hide(node, format === 'md' && /^\s*<!--[\s\S]*-->\s*$/.test(value));
 				// Raw HTML in Markdown: `4111<b>1111</b>` reads as one number, as in the browser.
-				const { visible, attributes } = htmlParts(String(node.value));
+				const { visible, attributes } = htmlParts(value);
 				push(asShown(visible.replace(/\n/g, ' ')), node);
 				for (const attribute of attributes) extras.push([attribute, node]);
 				return;
@@ -78,7 +99,11 @@ export function readerText(tree: MdastNode, offset: number): ReaderText {
 			// Comments are not published, and their markers are read from the file as written.
 			case 'mdxTextExpression':
 			case 'mdxFlowExpression':
+				hide(node, /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value)));
+				return;
 			case 'mdxjsEsm':
+				hide(node, false);
+				return;
 			case 'yaml':
 			case 'toml':
 				return;
@@ -117,5 +142,5 @@ export function readerText(tree: MdastNode, offset: number): ReaderText {
 		if (at.length === 0) return offset;
 		return Math.max(from[lo]!, Math.min(from[lo]! + (index - at[lo]!), to[lo]! - 1));
 	};
-	return { text: parts.join(''), sourceOf };
+	return { text: parts.join(''), sourceOf, hidden, comments };
 }

@@ -4,8 +4,8 @@ import type { MdastNode } from 'satteri';
 import { CONFIG_FILE } from '../paths.ts';
 import { parseYaml } from '../model/yaml-source.ts';
 import { formatOf } from '../content-policy/pipeline.ts';
-import { findMarkers, judgeMarkers, Lines, yamlComments, type CommentSpan } from './markers.ts';
-import { readerText } from './reader-text.ts';
+import { findMarkers, judgeMarkers, Lines, yamlComments } from './markers.ts';
+import { readerText, type ReaderText } from './reader-text.ts';
 import { scanPath, scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
 
 type FieldPath = ReadonlyArray<string | number>;
@@ -127,35 +127,32 @@ function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): P
 	return found;
 }
 
-/** Values in the body as the reader sees it. */
-function renderedBody(file: ScannableFile, lines: Lines): Placed[] {
+/** The body as the build parsed it, when it did, and the reader's text of it. */
+function readBody(file: ScannableFile): ReaderText | undefined {
 	const parsed = file.parseBody?.();
-	if (!parsed || !('tree' in parsed) || file.body === undefined) return [];
-	const reader = readerText(parsed.tree, file.text.length - file.body.length);
+	if (!parsed || !('tree' in parsed) || file.body === undefined) return undefined;
+	return readerText(parsed.tree, file.text.length - file.body.length, file.text, formatOf(file.path));
+}
+
+/** Values in the body as the reader sees it. */
+function renderedBody(reader: ReaderText, lines: Lines): Placed[] {
 	return scanText(reader.text).map((match) => {
 		const offset = reader.sourceOf(match.index);
 		return { match, ...lines.at(offset), offset, rendered: true };
 	});
 }
 
-/** The comments of a file that can hold a marker: YAML `#` comments, MDX `{/* *\/}` and Markdown `<!-- -->`. */
-function commentsOf(file: ScannableFile, yamlOffset: number): CommentSpan[] {
-	if (!file.text.includes('handbook-allow')) return [];
-	const spans: CommentSpan[] = [];
-	if (file.yaml) spans.push(...yamlComments(file.yaml.text, yamlOffset));
-	const parsed = file.parseBody?.();
-	if (parsed && 'tree' in parsed && file.body !== undefined) {
-		const offset = file.text.length - file.body.length;
-		const md = formatOf(file.path) === 'md';
-		const walk = (node: { type: string; value?: unknown; children?: unknown; position?: { start: { offset: number }; end: { offset: number } } }): void => {
-			const value = typeof node.value === 'string' ? node.value : '';
-			const comment = md ? node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(value) : /^mdx(Flow|Text)Expression$/.test(node.type) && /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
-			if (comment && node.position) spans.push({ start: node.position.start.offset + offset, end: node.position.end.offset + offset });
-			if (Array.isArray(node.children)) for (const child of node.children as (typeof node)[]) walk(child);
-		};
-		walk(parsed.tree as unknown as Parameters<typeof walk>[0]);
+/** Values in stretches of the file as written, placed in the file. */
+function written(text: string, spans: ReadonlyArray<readonly [number, number]>, lines: Lines): Placed[] {
+	const found: Placed[] = [];
+	for (const [start, end] of spans) {
+		if (end <= start) continue;
+		for (const match of scanText(text.slice(start, end))) {
+			const offset = match.index + start;
+			found.push({ match: { ...match, index: offset }, ...lines.at(offset), offset, rendered: false });
+		}
 	}
-	return spans;
+	return found;
 }
 
 /** Where the YAML of a file starts in its text: at 0 for a YAML file, after the opening fence for MDX. */
@@ -176,13 +173,17 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
 	const lines = new Lines(file.text);
 	const yamlOffset = yamlOffsetOf(file);
-	const written: Placed[] = scanText(file.text).map((match) => ({ match, ...lines.at(match.index), offset: match.index, rendered: false }));
-	const rendered = [...(file.yaml ? renderedYaml(file.yaml, lines) : []), ...renderedBody(file, lines)];
 	const bodyStart = file.body === undefined ? file.text.length : file.text.length - file.body.length;
-	// Found as written on the same line (in the YAML: anywhere in it, since a field's value runs over lines).
+	const reader = readBody(file);
+	// As written: the frontmatter, and what of the body the page does not publish (comments
+	// and imports, which are in the repository); the whole body when it did not parse.
+	const asWritten = written(file.text, [[0, reader ? bodyStart : file.text.length], ...(reader?.hidden ?? [])], lines);
+	const rendered = [...(file.yaml ? renderedYaml(file.yaml, lines) : []), ...(reader ? renderedBody(reader, lines) : [])];
+	// A value found both ways is reported once: as written, on its own line (in the YAML:
+	// anywhere in it, since a field's value runs over lines).
 	const key = (p: Placed) => `${p.match.rule} ${p.match.fingerprint} ${p.offset < bodyStart ? 'yaml' : p.line}`;
-	const seen = new Set(written.map(key));
-	const all = [...written];
+	const seen = new Set(asWritten.map(key));
+	const all = [...asWritten];
 	for (const p of rendered) {
 		if (seen.has(key(p))) continue;
 		seen.add(key(p));
@@ -190,7 +191,8 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	}
 	if (all.length === 0) return findings;
 	all.sort((a, b) => a.line - b.line || a.offset - b.offset);
-	const markers = findMarkers(file.text, commentsOf(file, yamlOffset), lines);
+	const comments = file.text.includes('handbook-allow') ? [...(file.yaml ? yamlComments(file.yaml.text, yamlOffset) : []), ...(reader?.comments ?? [])] : [];
+	const markers = findMarkers(file.text, comments, lines);
 	const verdicts = judgeMarkers(
 		markers,
 		all.map((p) => ({ rule: p.match.rule, line: p.line, offset: p.offset })),

@@ -348,7 +348,8 @@ function nearRouting(found: SensitiveMatch[], at: number): boolean {
 
 /** Well-known token formats; `hint` is a plain substring every such token contains, for a cheap first look. */
 const TOKENS: { kind: string; hint: RegExp; pattern: RegExp; random?: boolean }[] = [
-	{ kind: 'a private key', hint: /PRIVATE KEY/, pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
+	// Its dashes may have become an em and an en dash (smart punctuation), as the reader sees them.
+	{ kind: 'a private key', hint: /PRIVATE KEY/, pattern: /-*BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-*/g },
 	{ kind: 'an OpenAI API key', hint: /sk-/, pattern: /\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{40,})/g, random: true },
 	{ kind: 'an Anthropic API key', hint: /sk-ant-/, pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g, random: true },
 	{ kind: 'a Slack webhook', hint: /hooks\.slack\.com/, pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,}/g },
