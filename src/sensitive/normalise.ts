@@ -31,8 +31,20 @@ function digitValue(codePoint: number): string {
 	return String((codePoint - zero) % 10);
 }
 
+/** What each character seen so far folds to: typographic quotes and dashes recur on every page. */
+const FOLDED = new Map<string, string>();
+
 /** One character, NFKC-folded, with digits, spaces, dashes and dots made ASCII; '' for invisible ones. */
 function fold(char: string): string {
+	let out = FOLDED.get(char);
+	if (out === undefined) {
+		out = foldOnce(char);
+		if (FOLDED.size < 4096) FOLDED.set(char, out);
+	}
+	return out;
+}
+
+function foldOnce(char: string): string {
 	if (INVISIBLE.test(char)) return '';
 	let out = '';
 	for (const c of char.normalize('NFKC')) {
@@ -125,7 +137,10 @@ export function normalise(text: string): NormalisedText {
 	let last = 0;
 	let lastChar = '';
 	for (const match of text.matchAll(WORK)) {
-		// Plain ASCII up to the match is copied as it is.
+		const folded = match[0][0] === ' ' || match[0][0] === '\t' ? ' ' : fold(match[0]);
+		// A character that folds to itself (a curly quote, an accented letter) stays in the copied stretch.
+		if (folded === match[0]) continue;
+		// The text up to the match is copied as it is.
 		if (match.index > last) {
 			parts.push(text.slice(last, match.index));
 			map.copy(length, last, match.index);
@@ -133,7 +148,6 @@ export function normalise(text: string): NormalisedText {
 			lastChar = text[match.index - 1]!;
 		}
 		const end = match.index + match[0].length;
-		const folded = match[0][0] === ' ' || match[0][0] === '\t' ? ' ' : fold(match[0]);
 		for (const c of folded) {
 			if (c === ' ' && lastChar === ' ') {
 				map.extendLast(end);
@@ -146,6 +160,7 @@ export function normalise(text: string): NormalisedText {
 		}
 		last = end;
 	}
+	if (last === 0) return { text, map: undefined };
 	if (last < text.length) {
 		parts.push(text.slice(last));
 		map.copy(length, last, text.length);

@@ -57,17 +57,24 @@ interface Placed {
 /** What any value the scan finds holds: a digit of some script, or a word that starts a key, token or password. */
 const MIGHT_HOLD = /\p{Nd}|key|pass|pw|token|secret|hooks|sk-|xox|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_/iu;
 
-/** Every string (and number) in parsed YAML that could hold a value, keys included, with its field path. */
-function leaves(data: unknown): Array<{ path: FieldPath; label: string; value: string }> {
+/**
+ * Every string (and number) in parsed YAML that could hold a value, keys included, with its
+ * field path; except those written in `written` just as they read, which the scan of the
+ * text as written has seen with their key.
+ */
+function leaves(data: unknown, written: string): Array<{ path: FieldPath; label: string; value: string }> {
 	const found: Array<{ path: FieldPath; label: string; value: string }> = [];
 	const path: (string | number)[] = [];
+	// Without a backslash there is no escape: a value found in the text just as it reads, on
+	// one line, was scanned there with its key (most values, dates and ids among them).
+	const plain = !written.includes('\\');
 	// The key a value stands under, so that `acct: "\x34839..."` is read with its label.
 	const labelOf = () => {
 		for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
 		return '';
 	};
 	const leaf = (value: string) => {
-		if (value.length >= 6 && MIGHT_HOLD.test(value)) found.push({ path: [...path], label: labelOf(), value });
+		if (value.length >= 6 && MIGHT_HOLD.test(value) && !(plain && written.includes(value) && !/[\r\n]/.test(value))) found.push({ path: [...path], label: labelOf(), value });
 	};
 	const walk = (value: unknown): void => {
 		if (typeof value === 'string') leaf(value);
@@ -97,7 +104,7 @@ function leaves(data: unknown): Array<{ path: FieldPath; label: string; value: s
  * key before each value.
  */
 function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): Placed[] {
-	const all = leaves(yaml.data);
+	const all = leaves(yaml.data, yaml.text);
 	if (all.length === 0) return [];
 	const starts: number[] = [];
 	let length = 0;
