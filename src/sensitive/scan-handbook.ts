@@ -88,7 +88,8 @@ function leaves(data: unknown, written: string): Array<{ path: FieldPath; label:
 		} else if (value !== null && typeof value === 'object') {
 			for (const [key, item] of Object.entries(value)) {
 				path.push(key);
-				leaf(key);
+				// A field's name of letters alone holds nothing; its value is read with it as a label.
+				if (!/^[A-Za-z_]+$/.test(key)) leaf(key);
 				walk(item);
 				path.pop();
 			}
