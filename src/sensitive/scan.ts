@@ -419,19 +419,22 @@ function scanSecrets(text: string, out: SensitiveMatch[]): void {
 	}
 }
 
-/** An IBAN: a country, two check digits and up to 30 letters and digits, grouped in fours or not. */
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gi;
+/** An IBAN: a country, two check digits and up to 30 letters and digits, written as one word or grouped in fours. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)\b/gi;
 
 function scanIbans(text: string, out: SensitiveMatch[]): void {
-	if (!/[A-Z]{2} ?\d\d/i.test(text)) return;
+	if (!/[A-Z]{2}\d\d/i.test(text)) return;
 	for (const match of text.matchAll(IBAN)) {
-		// A grouped IBAN ends where its groups of four end: the words after it are not part of it.
-		const grouped = /^[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,4})?/i.exec(match[0])?.[0];
-		for (const candidate of new Set([match[0], grouped].filter((c) => c !== undefined))) {
+		// A grouped IBAN may have taken a short word after it (`... 7034 then`) as its last group.
+		let candidate = match[0];
+		for (let tries = 0; tries < 3 && candidate.length >= 15; tries++) {
 			const value = candidate.replace(/ /g, '').toUpperCase();
-			if (!ibanValid(value)) continue;
-			out.push({ rule: 'sensitive/account-number', index: match.index, length: candidate.length, kind: 'an IBAN', tail: value.slice(-4), fingerprint: fingerprint(value) });
-			break;
+			if (ibanValid(value)) {
+				out.push({ rule: 'sensitive/account-number', index: match.index, length: candidate.length, kind: 'an IBAN', tail: value.slice(-4), fingerprint: fingerprint(value) });
+				break;
+			}
+			if (!candidate.includes(' ')) break;
+			candidate = candidate.slice(0, candidate.lastIndexOf(' '));
 		}
 	}
 }

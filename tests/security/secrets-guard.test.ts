@@ -104,6 +104,11 @@ describe('values the guard never looked for', () => {
 		expect(sensitive(withLine(line))).toEqual([`${rule} ${SOP}:30`]);
 	});
 
+	it('finds two IBANs in one sentence, one written whole and one in groups', () => {
+		const line = 'Refunds go to DE89370400440532013000 or GB82 WEST 1234 5698 7654 32 this week.';
+		expect(sensitive(withLine(line))).toEqual([`sensitive/account-number ${SOP}:30`, `sensitive/account-number ${SOP}:30`]);
+	});
+
 	it('never shows more than the last four characters of an IBAN', () => {
 		const [found] = scanText('IBAN DE89370400440532013000');
 		expect(found?.tail).toBe('3000');
