@@ -378,7 +378,12 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 	const ignorable = () => pick(['\u034F', '\u3164', '\u2800', '\u2061', '\uFE0F', '\u115F', '\u17B4', '\u{E0020}']);
 
 	add(30, ['sensitive/account-number'], () =>
-		pick([() => `Refunds go to ${anIban()}.`, () => `${vendor()}'s IBAN: ${fours(anIban())}`, () => `Pay the Munich office at ${fours(anIban())} (${bank()}).`])(),
+		pick([
+			() => `Refunds go to ${anIban()}.`,
+			() => `${vendor()}'s IBAN: ${fours(anIban())}`,
+			() => `Pay the Munich office at ${fours(anIban())} (${bank()}).`,
+			() => `Old IBAN ${anIban()}, new ${fours(anIban())} from May.`,
+		])(),
 	);
 	add(20, ['sensitive/account-number'], () =>
 		pick([
