@@ -6,7 +6,7 @@
  * descriptions, which the site publishes too.
  */
 import type { MdastNode } from 'satteri';
-import { asShown, htmlParts } from './html-text.ts';
+import { asShown, htmlParts, joinInline } from './html-text.ts';
 
 /** Text built from pieces of a file, with a way back from any offset to the file. */
 export interface ReaderText {
@@ -17,6 +17,12 @@ export interface ReaderText {
 	hidden: Array<[start: number, end: number]>;
 	/** The comments among them, which alone may hold a `handbook-allow` marker. */
 	comments: Array<{ start: number; end: number }>;
+	/**
+	 * The same text with a space where one element's text ends in a letter and the next
+	 * starts with a digit, or the other way round (`**Card**4111 1111 1111 1111`), when there
+	 * is such a place: joined, the number would be glued to the word.
+	 */
+	spaced: { text: string; sourceOf(index: number): number } | undefined;
 }
 
 /** Elements a reader sees inside a line of text: their text joins the words around them. */
@@ -46,8 +52,14 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 	const from: number[] = [];
 	const to: number[] = [];
 	let length = 0;
+	/** Where, in the joined text, a letter and a digit from two elements meet. */
+	const partings: number[] = [];
+	let lastChar = '';
 	const push = (text: string, node: Node | undefined, value?: string) => {
 		if (text === '') return;
+		const first = text[0]!;
+		if ((/\p{L}/u.test(lastChar) && /\p{Nd}/u.test(first)) || (/\p{Nd}/u.test(lastChar) && /\p{L}/u.test(first))) partings.push(length);
+		lastChar = text[text.length - 1]!;
 		const start = (node?.position?.start.offset ?? 0) + offset;
 		const end = (node?.position?.end.offset ?? 0) + offset;
 		// Where the value itself starts: after a code fence's first line, say.
@@ -89,7 +101,7 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 				if (value.includes('<!--')) hide(node, format === 'md' && /^\s*<!--[\s\S]*-->\s*$/.test(value));
 				// Raw HTML in Markdown: `4111<b>1111</b>` reads as one number, as in the browser.
 				const { visible, attributes } = htmlParts(value);
-				push(asShown(visible.replace(/\n/g, ' ')), node);
+				push(asShown(joinInline(visible.replace(/\n/g, ' ')).joined), node);
 				for (const attribute of attributes) extras.push([attribute, node]);
 				return;
 			}
@@ -142,5 +154,29 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 		if (at.length === 0) return offset;
 		return Math.max(from[lo]!, Math.min(from[lo]! + (index - at[lo]!), to[lo]! - 1));
 	};
-	return { text: parts.join(''), sourceOf, hidden, comments };
+	const text = parts.join('');
+	let spaced: ReaderText['spaced'];
+	if (partings.length > 0) {
+		let out = '';
+		let cursor = 0;
+		for (const at of partings) {
+			out += `${text.slice(cursor, at)} `;
+			cursor = at;
+		}
+		out += text.slice(cursor);
+		spaced = {
+			text: out,
+			// Each inserted space moves what follows it one place on.
+			sourceOf: (index: number) => {
+				let before = 0;
+				for (let hi = partings.length; before < hi;) {
+					const mid = (before + hi) >> 1;
+					if (partings[mid]! + mid < index) before = mid + 1;
+					else hi = mid;
+				}
+				return sourceOf(Math.max(0, index - before));
+			},
+		};
+	}
+	return { text, sourceOf, hidden, comments, spaced };
 }

@@ -144,10 +144,16 @@ function readBody(file: ScannableFile): ReaderText | undefined {
 
 /** Values in the body as the reader sees it. */
 function renderedBody(reader: ReaderText, lines: Lines): Placed[] {
-	return scanText(reader.text).map((match) => {
-		const offset = reader.sourceOf(match.index);
-		return { match, ...lines.at(offset), offset, rendered: true };
-	});
+	const place = (text: ReaderText['spaced'] & object) =>
+		scanText(text.text).map((match) => {
+			const offset = text.sourceOf(match.index);
+			return { match, ...lines.at(offset), offset, rendered: true };
+		});
+	const found = place(reader);
+	if (!reader.spaced) return found;
+	// Read again with words parted from numbers: only what the first reading missed.
+	const seen = new Set(found.map((p) => `${p.match.rule} ${p.match.fingerprint}`));
+	return [...found, ...place(reader.spaced).filter((p) => !seen.has(`${p.match.rule} ${p.match.fingerprint}`))];
 }
 
 /** Values in stretches of the file as written, placed in the file. */

@@ -49,11 +49,21 @@ export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under =
 		const raw = fileText(readFileSync(path));
 		// Binary data inside (a search index's records) is read as the strings between it.
 		const plain = raw.replace(/[^\P{Cc}\t\n\r\f\v]+|\uFFFD+/gu, '\n');
-		const text = /\.html?$/i.test(name) ? pageText(plain) : /\.(svg|xml)$/i.test(name) ? `${plain}\n${pageText(plain)}` : plain;
+		const page = /\.html?$/i.test(name) || /\.(svg|xml)$/i.test(name) ? pageText(plain) : undefined;
+		const text = page === undefined ? plain : /\.html?$/i.test(name) ? page.text : `${plain}\n${page.text}`;
 		const lines = new Lines(text);
-		for (const match of scanText(text)) {
+		const found = scanText(text);
+		for (const match of found) {
 			if (allowed.has(match.fingerprint)) continue;
 			findings.push({ file: name, line: lines.at(match.index).line, match });
+		}
+		if (page?.spaced === undefined) continue;
+		// Read again with words parted from numbers: only what the first reading missed.
+		const seen = new Set(found.map((m) => `${m.rule} ${m.fingerprint}`));
+		const spacedLines = new Lines(page.spaced);
+		for (const match of scanText(page.spaced)) {
+			if (allowed.has(match.fingerprint) || seen.has(`${match.rule} ${match.fingerprint}`)) continue;
+			findings.push({ file: name, line: spacedLines.at(match.index).line, match });
 		}
 	}
 	return findings;

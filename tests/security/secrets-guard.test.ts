@@ -66,6 +66,7 @@ describe('bodies are judged as a reader sees them', () => {
 		['inline markup inside the number', 'Pay with 4111 **1111** 1111 1111.'],
 		['a soft line break inside the number', 'Pay with 4111 1111\n1111 1111.'],
 		['a character reference in an allowed attribute', 'Pay with the <abbr title="Card &#51;78282246310005">company card</abbr>.'],
+		['its label in bold, glued to it', 'Pay with **Card**4111 1111 1111 1111.'],
 	])('finds a card written with %s', (_, line) => {
 		expect(sensitive(withLine(line))).toEqual([`sensitive/card-number ${SOP}:30`]);
 	});
@@ -154,6 +155,10 @@ describe('the scan of the built site reads everything published', () => {
 
 	it('reads a number split by a line break in a page that search does not index (a retired SOP)', () => {
 		expect(siteRules(page('<p data-pagefind-ignore>Pay with 4111 1111\n1111 1111.</p>'))).toEqual(['sensitive/card-number sops/x/index.html']);
+	});
+
+	it('reads a number in an inline element glued to the word before it, as search indexes a tag', () => {
+		expect(siteRules(page('<p><span hidden>supplier · payee</span><span hidden>3530 1113 3330 0000</span></p>'))).toEqual(['sensitive/card-number sops/x/index.html']);
 	});
 
 	it('reads every text asset', () => {
