@@ -40,6 +40,14 @@ interface Node {
 	position?: { start: { offset: number }; end: { offset: number } };
 }
 
+/** Whether a character is a letter, a digit or neither: ASCII first, as most text is. */
+function kindOf(char: string): 'letter' | 'digit' | 'other' {
+	if (char >= '0' && char <= '9') return 'digit';
+	if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) return 'letter';
+	if (char < '\u0080') return 'other';
+	return /\p{L}/u.test(char) ? 'letter' : /\p{Nd}/u.test(char) ? 'digit' : 'other';
+}
+
 /**
  * The reader's text of a parsed body. `offset` is where the body starts in its file, so
  * that `sourceOf` answers in file offsets.
@@ -58,7 +66,8 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 	const push = (text: string, node: Node | undefined, value?: string) => {
 		if (text === '') return;
 		const first = text[0]!;
-		if ((/\p{L}/u.test(lastChar) && /\p{Nd}/u.test(first)) || (/\p{Nd}/u.test(lastChar) && /\p{L}/u.test(first))) partings.push(length);
+		const [was, is] = [kindOf(lastChar), kindOf(first)];
+		if (was !== is && was !== 'other' && is !== 'other') partings.push(length);
 		lastChar = text[text.length - 1]!;
 		const start = (node?.position?.start.offset ?? 0) + offset;
 		const end = (node?.position?.end.offset ?? 0) + offset;

@@ -361,6 +361,9 @@ const TOKENS: { kind: string; hint: RegExp; pattern: RegExp; random?: boolean }[
 	{ kind: 'a signed token (JWT)', hint: /eyJ/, pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
 ];
 
+/** Every token's hint at once: most text holds none, and is read once instead of once a token. */
+const ANY_TOKEN = new RegExp(TOKENS.map((t) => t.hint.source).join('|'));
+
 // The word must stand alone (not `password-protect-a-pdf`, `about-secret-scanning` or
 // `secret-scan.png`, which name pages and files) and be followed by what assigns a value.
 const ASSIGNMENT =
@@ -384,8 +387,9 @@ function realLooking(value: string): boolean {
 const NAMED_PASSWORD = /\b(pass(?:word|code|phrase)|passwd)((?:[ \t]+[\w'&.@-]+){1,6}?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*["'`]?([^\s"'`<>]{6,})/gi;
 
 function scanSecrets(text: string, out: SensitiveMatch[]): void {
+	const anyToken = ANY_TOKEN.test(text);
 	for (const { kind, hint, pattern, random } of TOKENS) {
-		if (!hint.test(text)) continue;
+		if (!anyToken || !hint.test(text)) continue;
 		for (const match of text.matchAll(pattern)) {
 			// A key is random: digits and both cases. `sk-proj-onboarding-checklist` is a page name.
 			if (random && !(/\d/.test(match[0]) && /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0].slice(3)))) continue;
