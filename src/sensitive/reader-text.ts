@@ -79,6 +79,13 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 		parts.push(text);
 		length += text.length;
 	};
+	/** A space or line break between pieces: part of the text, but no piece of the file of its own. */
+	const gap = (char: string) => {
+		if (lastChar === char) return;
+		parts.push(char);
+		length += 1;
+		lastChar = char;
+	};
 	/** Attribute values and addresses, each on a line of its own after the text. */
 	const extras: Array<[string, Node]> = [];
 
@@ -101,9 +108,9 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 			case 'code':
 			case 'math':
 			case 'inlineMath':
-				push('\n', node);
+				gap('\n');
 				push(String(node.value), node, String(node.value));
-				push('\n', node);
+				gap('\n');
 				return;
 			case 'html': {
 				const value = String(node.value);
@@ -115,7 +122,7 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 				return;
 			}
 			case 'break':
-				push(' ', node);
+				gap(' ');
 				return;
 			// Comments are not published, and their markers are read from the file as written.
 			case 'mdxTextExpression':
@@ -145,9 +152,9 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 			for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') extras.push([`${name}: ${value}`, node]);
 		}
 		const block = !INLINE.has(node.type);
-		if (block) push('\n', node);
+		if (block) gap('\n');
 		if (Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child);
-		if (block) push('\n', node);
+		if (block) gap('\n');
 	};
 	walk(tree as unknown as Node);
 	for (const [text, node] of extras) push(`\n${text}\n`, node);
