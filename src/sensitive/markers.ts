@@ -50,9 +50,19 @@ export function yamlComments(yaml: string, offset: number): CommentSpan[] {
 
 /** Line numbers of offsets in a text, found by halving: linear to build, logarithmic to ask. */
 export class Lines {
-	readonly #starts: number[] = [0];
+	readonly #text: string;
+	#lineStarts: number[] | undefined;
 	constructor(text: string) {
-		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
+		this.#text = text;
+	}
+
+	/** Where each line starts, found the first time a line is asked for: most files have nothing to place. */
+	get #starts(): number[] {
+		if (!this.#lineStarts) {
+			this.#lineStarts = [0];
+			for (let i = this.#text.indexOf('\n'); i !== -1; i = this.#text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+		}
+		return this.#lineStarts;
 	}
 
 	/** The offset where `line` (from 1) starts; the end of the text for a line past it. */

@@ -59,7 +59,8 @@ function foldOnce(char: string): string {
 }
 
 /** What normalising changes: anything outside printable ASCII, tabs, and runs of spaces. */
-const WORK = /[\t ]{2,}|\t|[^\n\r\x20-\x7E]/gu;
+// Curly quotes and apostrophes (smart punctuation puts them on every page) fold to themselves.
+const WORK = /[\t ]{2,}|\t|[^\n\r\x20-\x7E\u2018-\u201D]/gu;
 const NEEDS_WORK = new RegExp(WORK.source, 'u');
 
 /**

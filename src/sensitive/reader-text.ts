@@ -100,7 +100,7 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 		switch (node.type) {
 			case 'text':
 				// A soft line break shows as a space: `4111 1111\n1111 1111` is one number to the reader.
-				push(String(node.value).replace(/\n/g, ' '), node);
+				push(String(node.value).replaceAll('\n', ' '), node);
 				return;
 			case 'inlineCode':
 				push(String(node.value), node, String(node.value));
@@ -153,7 +153,8 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 		}
 		const block = !INLINE.has(node.type);
 		if (block) gap('\n');
-		if (Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child);
+		const children = node.children;
+		if (Array.isArray(children)) for (const child of children as Node[]) walk(child);
 		if (block) gap('\n');
 	};
 	walk(tree as unknown as Node);

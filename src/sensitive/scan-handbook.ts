@@ -186,7 +186,6 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	const findings: FileFinding[] = [];
 	for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
 	const lines = new Lines(file.text);
-	const yamlOffset = yamlOffsetOf(file);
 	const bodyStart = file.body === undefined ? file.text.length : file.text.length - file.body.length;
 	const reader = readBody(file);
 	// As written: the frontmatter, and what of the body the page does not publish (comments
@@ -205,7 +204,7 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	}
 	if (all.length === 0) return findings;
 	all.sort((a, b) => a.line - b.line || a.offset - b.offset);
-	const comments = file.text.includes('handbook-allow') ? [...(file.yaml ? yamlComments(file.yaml.text, yamlOffset) : []), ...(reader?.comments ?? [])] : [];
+	const comments = file.text.includes('handbook-allow') ? [...(file.yaml ? yamlComments(file.yaml.text, yamlOffsetOf(file)) : []), ...(reader?.comments ?? [])] : [];
 	const markers = findMarkers(file.text, comments, lines);
 	const verdicts = judgeMarkers(
 		markers,

@@ -124,6 +124,8 @@ const PATH_NUMBER = /(?<=\/)\d+(?:[ -]\d+)*(?![A-Za-z0-9_]|[.,]\d)/g;
  */
 const GLUED_NUMBER = /(?<![A-Za-z])(accounts?|acct|acc|routing|aba|rtn|iban|cards?|visa|amex|ssn|ein|itin|tin|dda|checking|savings)[_#:.-]?(\d{6,19})(?!\d)/gi;
 
+const RARE_SHAPE = /[A-Za-z_./-]\d{6}|\d{6}[A-Za-z_]/;
+
 /** What every glued number has: six digits touching a letter, `_`, `.` or `-`. */
 const GLUED_HINT = /[A-Za-z_.-]\d{6}|\d{6}[A-Za-z_]/;
 
@@ -132,6 +134,8 @@ function scanNumbers(text: string, out: SensitiveMatch[], where: Where): void {
 	scanRuns(text, out, where, links);
 	if (where !== 'text') return;
 	// Numbers that open a segment of a link's path, judged by the segment before them.
+	// Both passes below need six digits touching a letter, `_`, `.`, `-` or `/`: most text has none.
+	if (!RARE_SHAPE.test(text)) return;
 	if (/\/\d{6}/.test(text)) {
 		for (const [start, end] of links.spans) {
 			const link = text.slice(start, end);
