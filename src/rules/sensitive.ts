@@ -1,6 +1,11 @@
-import { type FileFinding, describeValue, scanHandbook } from '../sensitive/scan-handbook.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FileFinding, describeValue, scanHandbook, type ScannableFile } from '../sensitive/scan-handbook.ts';
 import { redact, type SensitiveRule } from '../sensitive/scan.ts';
 import type { Finding } from '../model/diagnostic.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import { CONFIG_FILE } from '../paths.ts';
 import type { NextStep, Rule, RuleContext, RuleExamples } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
@@ -10,8 +15,25 @@ const cache = new WeakMap<RuleContext, FileFinding[]>();
 
 export function sensitiveFindings(context: RuleContext): FileFinding[] {
 	let found = cache.get(context);
-	if (!found) cache.set(context, (found = scanHandbook(context.handbook, context.scope)));
+	if (!found) cache.set(context, (found = scanHandbookAndConfig(context.handbook, context.scope)));
 	return found;
+}
+
+/** The handbook's config as the scan reads it: its values reach every page (`edit_url`, the organisation's name). */
+function configFile(root: string): ScannableFile | undefined {
+	let text: string;
+	try {
+		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+	} catch {
+		return undefined;
+	}
+	const yaml = parseYaml(text, 1);
+	return { path: CONFIG_FILE, text, yaml: yaml.problems.length === 0 ? yaml : undefined };
+}
+
+/** Every sensitive value in the handbook's content files and in its config (see `scanHandbook`). */
+export function scanHandbookAndConfig(handbook: Handbook, scope?: ReadonlySet<string>): FileFinding[] {
+	return scanHandbook({ files: handbook.files, config: configFile(handbook.root) }, scope);
 }
 
 function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {

@@ -52,7 +52,7 @@ function kindOf(char: string): 'letter' | 'digit' | 'other' {
  * The reader's text of a parsed body. `offset` is where the body starts in its file, so
  * that `sourceOf` answers in file offsets.
  */
-export function readerText(tree: MdastNode, offset: number, source: string, format: 'md' | 'mdx'): ReaderText {
+export function readerText(tree: MdastNode, offset: number, source: string): ReaderText {
 	const hidden: Array<[number, number]> = [];
 	const comments: Array<{ start: number; end: number }> = [];
 	const parts: string[] = [];
@@ -114,7 +114,8 @@ export function readerText(tree: MdastNode, offset: number, source: string, form
 				return;
 			case 'html': {
 				const value = String(node.value);
-				if (value.includes('<!--')) hide(node, format === 'md' && /^\s*<!--[\s\S]*-->\s*$/.test(value));
+				// Only Markdown has raw HTML nodes: in MDX, markup is JSX and comments are expressions.
+				if (value.includes('<!--')) hide(node, /^\s*<!--[\s\S]*-->\s*$/.test(value));
 				// Raw HTML in Markdown: `4111<b>1111</b>` reads as one number, as in the browser.
 				const { visible, attributes } = htmlParts(value);
 				push(asShown(joinInline(visible.replace(/\n/g, ' ')).joined), node);

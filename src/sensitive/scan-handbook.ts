@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { CONFIG_FILE } from '../paths.ts';
-import { parseYaml } from '../model/yaml-source.ts';
-import { formatOf } from '../content-policy/pipeline.ts';
 import { findMarkers, judgeMarkers, Lines, yamlComments } from './markers.ts';
 import { readerText, type ReaderText } from './reader-text.ts';
 import { scanPath, scanText, type SensitiveMatch, type SensitiveRule } from './scan.ts';
@@ -139,7 +134,7 @@ function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): P
 function readBody(file: ScannableFile): ReaderText | undefined {
 	const parsed = file.parseBody?.();
 	if (!parsed || !('tree' in parsed) || file.body === undefined) return undefined;
-	return readerText(parsed.tree, file.text.length - file.body.length, file.text, formatOf(file.path));
+	return readerText(parsed.tree, file.text.length - file.body.length, file.text);
 }
 
 /** Values in the body as the reader sees it. */
@@ -225,28 +220,14 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	return findings;
 }
 
-/** The handbook's config file as a scannable file: its values reach every page (`edit_url`, the organisation's name). */
-function configFile(root: string | undefined): ScannableFile | undefined {
-	if (root === undefined) return undefined;
-	let text: string;
-	try {
-		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
-	} catch {
-		return undefined;
-	}
-	const yaml = parseYaml(text, 1);
-	return { path: CONFIG_FILE, text, yaml: yaml.problems.length === 0 ? yaml : undefined };
-}
-
 /**
  * Every sensitive value in every content file and in the config, frontmatter and body, as
  * written and as the site renders them, with the markers that allow some; and in every
  * file's name, which becomes its address and its entry in `handbook.json`.
  */
-export function scanHandbook(handbook: { files: readonly ScannableFile[]; root?: string }, scope?: ReadonlySet<string>): FileFinding[] {
+export function scanHandbook(handbook: { files: readonly ScannableFile[]; config?: ScannableFile | undefined }, scope?: ReadonlySet<string>): FileFinding[] {
 	const findings: FileFinding[] = [];
-	const config = configFile(handbook.root);
-	if (config) findings.push(...scanFile(config));
+	if (handbook.config) findings.push(...scanFile(handbook.config));
 	for (const file of handbook.files) {
 		if (scope && !scope.has(file.path)) continue;
 		findings.push(...scanFile(file));
