@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FileFinding, describeValue, scanHandbook, type ScannableFile } from '../sensitive/scan-handbook.ts';
+import { type FileFinding, describeValue, scanFile, type ScannableFile } from '../sensitive/scan-handbook.ts';
 import { redact, type SensitiveRule } from '../sensitive/scan.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { parseYaml } from '../model/yaml-source.ts';
 import { CONFIG_FILE } from '../paths.ts';
-import type { NextStep, Rule, RuleContext, RuleExamples } from '../engine/rule.ts';
+import { type FileWork, type NextStep, type Rule, type RuleContext, type RuleExamples, workOn } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
 
@@ -31,9 +31,21 @@ function configFile(root: string): ScannableFile | undefined {
 	return { path: CONFIG_FILE, text, yaml: yaml.problems.length === 0 ? yaml : undefined };
 }
 
-/** Every sensitive value in the handbook's content files and in its config (see `scanHandbook`). */
+/**
+ * The scan of one content file: it depends on that file alone, so `check --cache` keeps it
+ * for a file that has not changed, and its body need not be parsed again.
+ */
+const sensitiveScan: FileWork<FileFinding[]> = { name: 'sensitive', run: (file) => scanFile(file) };
+
+/**
+ * Every sensitive value in the handbook's content files and in its config, as written and
+ * as the site renders them (see `scanFile`), and in every file's name.
+ */
 export function scanHandbookAndConfig(handbook: Handbook, scope?: ReadonlySet<string>): FileFinding[] {
-	return scanHandbook({ files: handbook.files, config: configFile(handbook.root) }, scope);
+	const config = configFile(handbook.root);
+	const findings = config ? scanFile(config) : [];
+	for (const file of handbook.files) if (!scope || scope.has(file.path)) findings.push(...workOn(sensitiveScan, file, handbook));
+	return findings;
 }
 
 function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
@@ -67,6 +79,7 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 		severity: 'error',
 		// The body is read as the build parses it, so these are body rules.
 		reads: 'body',
+		work: sensitiveScan,
 		description: `${what} in a content file or the config, read as the site renders it (frontmatter as parsed, body as the reader sees it, attributes and links included): ${about.looksLike}; masked values are fine.`,
 		why: about.why,
 		fix:

@@ -3,13 +3,14 @@
  * publishes it and the guard once let it through. The check must find it on the right
  * line, and the scan of the built site must find it in what the site renders.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanBuiltSite } from '../../src/sensitive/scan-site.ts';
 import { scanText } from '../../src/sensitive/scan.ts';
-import { BASE, check, edit, SOP } from '../support/handbook.ts';
+import { runCli } from '../support/cli.ts';
+import { BASE, check, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 /** BASE's SOP with `line` added to the end of its body (line 30 of the file). */
 const withLine = (line: string) => ({ [SOP]: `${BASE[SOP]!}\n${line}\n` });
@@ -139,6 +140,19 @@ describe('the handbook-allow marker', () => {
 
 	it('allows nothing two lines on', () => {
 		expect(sensitive(withLine(`{/* handbook-allow sensitive/card-number: the card networks publish this test number */}\n\n${CARD}`))).toEqual([`sensitive/card-number ${SOP}:32`]);
+	});
+});
+
+describe('check --cache', () => {
+	it('keeps reporting a value hidden in a file that has not changed, when another file has', () => {
+		const root = writeHandbook({ [SOP]: `${BASE[SOP]!}\nPay with 4111 **1111** 1111 1111.\n` });
+		const location = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+		const cached = () => runCli(['check', '--root', root, '--today', TODAY, '--cache', '--cache-location', location]);
+		expect(cached().stdout).toContain('(ending 1111)');
+		appendFileSync(join(root, 'src/content/docs/index.mdx'), '\nAnd welcome again.\n');
+		const again = cached();
+		expect(again.code).toBe(1);
+		expect(again.stdout).toContain('(ending 1111)');
 	});
 });
 
