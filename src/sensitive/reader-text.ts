@@ -28,6 +28,11 @@ export interface ReaderText {
 /** Elements a reader sees inside a line of text: their text joins the words around them. */
 const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'textDirective', 'footnoteReference']);
 
+/** Nodes that carry an address, a title or a description, which the site publishes in attributes. */
+const WITH_ADDRESS = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference']);
+/** Nodes that carry attributes: JSX elements and directives. */
+const WITH_ATTRIBUTES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'containerDirective', 'leafDirective', 'textDirective']);
+
 interface Node {
 	type: string;
 	value?: unknown;
@@ -139,18 +144,22 @@ export function readerText(tree: MdastNode, offset: number, source: string): Rea
 			default:
 				break;
 		}
-		if (typeof node.url === 'string') extras.push([`href="${node.url}"`, node]);
-		if (typeof node.title === 'string') extras.push([node.title, node]);
-		if (typeof node.alt === 'string') extras.push([node.alt, node]);
-		if (Array.isArray(node.attributes)) {
-			for (const attribute of node.attributes as Array<{ name?: unknown; value?: unknown }>) {
-				if (typeof attribute.value !== 'string') continue;
-				const name = typeof attribute.name === 'string' ? attribute.name : '';
-				extras.push([/^(href|src|cite)$/i.test(name) ? `href="${attribute.value}"` : `${name}: ${attribute.value}`, node]);
+		if (WITH_ADDRESS.has(node.type)) {
+			if (typeof node.url === 'string') extras.push([`href="${node.url}"`, node]);
+			if (typeof node.title === 'string') extras.push([node.title, node]);
+			if (typeof node.alt === 'string') extras.push([node.alt, node]);
+		}
+		if (WITH_ATTRIBUTES.has(node.type)) {
+			if (Array.isArray(node.attributes)) {
+				for (const attribute of node.attributes as Array<{ name?: unknown; value?: unknown }>) {
+					if (typeof attribute.value !== 'string') continue;
+					const name = typeof attribute.name === 'string' ? attribute.name : '';
+					extras.push([/^(href|src|cite)$/i.test(name) ? `href="${attribute.value}"` : `${name}: ${attribute.value}`, node]);
+				}
+			} else if (node.attributes && typeof node.attributes === 'object') {
+				// A directive's attributes: `:::note{title="..."}`.
+				for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') extras.push([`${name}: ${value}`, node]);
 			}
-		} else if (node.attributes && typeof node.attributes === 'object') {
-			// A directive's attributes: `:::note{title="..."}`.
-			for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') extras.push([`${name}: ${value}`, node]);
 		}
 		const block = !INLINE.has(node.type);
 		if (block) gap('\n');
