@@ -60,6 +60,7 @@ export function runCheck(options: CheckOptions): CheckResult {
 	}
 	diagnostics.sort(compareDiagnostics);
 	const allowed = options.rules
+		.filter((rule) => !(options.frontmatterOnly && rule.reads === 'body'))
 		.flatMap((rule) => [...(rule.allowed?.(context) ?? [])])
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -2,7 +2,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allowedFingerprints, scanHandbook } from '../sensitive/scan-handbook.ts';
+import { allowedFingerprints } from '../sensitive/scan-handbook.ts';
+import { scanHandbookAndConfig } from '../rules/sensitive.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
 import { checkHandbook, type CheckResult, type Report } from '../check.ts';
 import type { PlainDate } from '../schemas/date.ts';
@@ -95,7 +96,7 @@ export function handbookGate(): AstroIntegration {
 					if (report.summary.errors > 0) throw checkFailed(report);
 					checked = {
 						paths: new Set(handbook.files.map((file) => join(handbook.root, file.path))),
-						allowed: allowedFingerprints(scanHandbook(handbook)),
+						allowed: allowedFingerprints(scanHandbookAndConfig(handbook)),
 					};
 				} else if (command === 'dev') {
 					runCheck(logger);
@@ -127,7 +128,7 @@ export function handbookGate(): AstroIntegration {
 /** The fingerprints of the values marked safe in the handbook this build reads. */
 export function allowedInHandbook(): Set<string> {
 	const { config, today } = buildDate();
-	return allowedFingerprints(scanHandbook(loadHandbook(handbookRoot(), config, today)));
+	return allowedFingerprints(scanHandbookAndConfig(loadHandbook(handbookRoot(), config, today)));
 }
 
 /** Why a build that would publish `findings` sensitive values fails, and the fix. */

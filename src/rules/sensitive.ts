@@ -1,7 +1,12 @@
-import { type FileFinding, describeValue, scanHandbook } from '../sensitive/scan-handbook.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FileFinding, describeValue, scanFile, type ScannableFile } from '../sensitive/scan-handbook.ts';
 import { redact, type SensitiveRule } from '../sensitive/scan.ts';
 import type { Finding } from '../model/diagnostic.ts';
-import type { NextStep, Rule, RuleContext, RuleExamples } from '../engine/rule.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { parseYaml } from '../model/yaml-source.ts';
+import { CONFIG_FILE } from '../paths.ts';
+import { type FileWork, type NextStep, type Rule, type RuleContext, type RuleExamples, workOn } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
 import { sopBodyWith } from './examples/base-handbook.ts';
 
@@ -10,14 +15,50 @@ const cache = new WeakMap<RuleContext, FileFinding[]>();
 
 export function sensitiveFindings(context: RuleContext): FileFinding[] {
 	let found = cache.get(context);
-	if (!found) cache.set(context, (found = scanHandbook(context.handbook, context.scope)));
+	if (!found) cache.set(context, (found = scanHandbookAndConfig(context.handbook, context.scope)));
 	return found;
+}
+
+/** The handbook's config as the scan reads it: its values reach every page (`edit_url`, the organisation's name). */
+function configFile(root: string): ScannableFile | undefined {
+	let text: string;
+	try {
+		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+	} catch {
+		return undefined;
+	}
+	const yaml = parseYaml(text, 1);
+	return { path: CONFIG_FILE, text, yaml: yaml.problems.length === 0 ? yaml : undefined };
+}
+
+/**
+ * The scan of one content file: it depends on that file alone, so `check --cache` keeps it
+ * for a file that has not changed, and its body need not be parsed again.
+ */
+const sensitiveScan: FileWork<FileFinding[]> = { name: 'sensitive', run: (file) => scanFile(file) };
+
+/**
+ * Every sensitive value in the handbook's content files and in its config, as written and
+ * as the site renders them (see `scanFile`), and in every file's name.
+ */
+export function scanHandbookAndConfig(handbook: Handbook, scope?: ReadonlySet<string>): FileFinding[] {
+	const config = configFile(handbook.root);
+	const findings = config ? scanFile(config) : [];
+	for (const file of handbook.files) if (!scope || scope.has(file.path)) findings.push(...workOn(sensitiveScan, file, handbook));
+	return findings;
 }
 
 function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
 	const masked = tail ? `Keep only the last four digits, e.g. "ending ${tail}" or ****${tail}. ` : 'Remove it and keep it in the password manager. ';
 	const marker = yaml ? `# handbook-allow ${rule}: <why this is safe>` : `{/* handbook-allow ${rule}: <why this is safe> */}`;
 	return `${masked}If it is truly safe (a published test number), mark the line before it:\n${marker}`;
+}
+
+/** Why a marker next to the value did not allow it. */
+function markerProblem(f: FileFinding): string {
+	if (f.markerWithoutReason) return ' Its handbook-allow marker gives no reason, so it does not count.';
+	if (f.markerReasonTooShort) return ' Its handbook-allow marker does not say why in a few words (at least three), so it does not count.';
+	return '';
 }
 
 const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
@@ -36,9 +77,14 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 	return {
 		id,
 		severity: 'error',
-		description: `${what} in a content file (frontmatter or body): ${about.looksLike}; masked values are fine.`,
+		// The body is read as the build parses it, so these are body rules.
+		reads: 'body',
+		work: sensitiveScan,
+		description: `${what} in a content file or the config, read as the site renders it (frontmatter as parsed, body as the reader sees it, attributes and links included): ${about.looksLike}; masked values are fine.`,
 		why: about.why,
-		fix: about.fix ?? 'Mask it to the last four digits (`ending 4821`, `****4821`); a value that is truly safe passes with a `handbook-allow` marker that gives the reason.',
+		fix:
+			about.fix ??
+			'Mask it to the last four digits (`ending 4821`, `****4821`); a value that is truly safe passes with a `handbook-allow` marker in a comment on its line or the line before, with a reason of a few words.',
 		next: SENSITIVE_VALUES,
 		examples: about.examples,
 		*check(context): Iterable<Finding> {
@@ -59,7 +105,7 @@ function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: stri
 					file: f.file,
 					line: f.line,
 					column: f.column,
-					message: `contains what looks like ${describeValue(f.match)}. The handbook is read by everyone and indexed by search.${f.markerWithoutReason ? ' Its handbook-allow marker gives no reason, so it does not count.' : ''}`,
+					message: `contains what looks like ${describeValue(f.match)}. The handbook is read by everyone and indexed by search.${markerProblem(f)}`,
 					hint: hint(id, f.match.tail, yaml),
 				};
 			}
@@ -81,7 +127,7 @@ export const sensitiveRoutingNumber = sensitiveRule('sensitive/routing-number', 
 	},
 });
 export const sensitiveAccountNumber = sensitiveRule('sensitive/account-number', 'A bank account number', {
-	looksLike: '6 to 17 digits near account words (account, acct, DDA, checking, savings) or a routing number',
+	looksLike: '6 to 17 digits near account words (account, acct, DDA, checking, savings) or a routing number, or an IBAN that passes its mod-97 check',
 	why: "A client's or vendor's bank account number in a page anyone can read and search is bank data exposed; the last four digits identify the account well enough for the work.",
 	examples: {
 		fails: [{ title: 'an account number in a step', files: sopBodyWith('Deposit refunds into checking account 483920175533.'), unpublished: REAL_SHAPED }],
@@ -120,7 +166,8 @@ export const sensitiveTaxId = sensitiveRule('sensitive/tax-id', 'An EIN or ITIN'
 	},
 });
 export const sensitiveSecret = sensitiveRule('sensitive/secret', 'A private key, API token or password', {
-	looksLike: 'a key block, a token in a well-known format (AWS, GitHub, Slack, Stripe, Google, JWT), or a password, token or secret field with a real-looking value',
+	looksLike:
+		'a private key block (PEM or PGP), a token in a well-known format (AWS, GitHub, Slack tokens and webhook addresses, Stripe, Google, OpenAI and Anthropic keys, JWT), or a password, token or secret field with a real-looking value',
 	why: "A password or API token in the handbook hands a client's bank or accounting login to everyone who can read the page, and to everything that indexes it.",
 	fix: 'Remove it and keep it in the password manager; name the entry there instead.',
 	examples: {

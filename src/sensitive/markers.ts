@@ -1,3 +1,4 @@
+import { Parser } from 'yaml';
 import type { SensitiveRule } from './scan.ts';
 
 /** An author's note that a value flagged by a sensitive rule is safe, with the reason. */
@@ -5,6 +6,8 @@ export interface AllowMarker {
 	rule: string;
 	/** As written: mask it before showing it, like any text an author wrote. */
 	reason: string;
+	/** Whether the reason says why in a few words (at least three): a bare "test" or "ok" is no reason. */
+	reasoned: boolean;
 	/** File line of the marker, from 1. */
 	line: number;
 	/** Offsets of the comment that holds the marker: a value inside it is never allowed by it. */
@@ -12,32 +15,135 @@ export interface AllowMarker {
 	end: number;
 }
 
-// In YAML: `# handbook-allow sensitive/card-number: reason`. In MDX: `{/* handbook-allow ...: reason */}`.
-const MARKER = /handbook-allow\s+(sensitive\/[a-z-]+)\s*(?::\s*(.*?))?\s*(?:\*\/\s*\}|-->|$)/gm;
-
-/** Where the comment holding a marker opens: the last opener before it on its line. */
-function commentStart(text: string, lineStart: number, at: number): number {
-	const before = text.slice(lineStart, at);
-	const open = Math.max(before.lastIndexOf('/*'), before.lastIndexOf('<!--'), before.lastIndexOf('#'));
-	if (open === -1) return at;
-	return lineStart + (before[open - 1] === '{' ? open - 1 : open);
+/** A comment in a file: `# ...` in YAML, `{/* ... *\/}` in MDX, `<!-- ... -->` in Markdown. Never published. */
+export interface CommentSpan {
+	start: number;
+	end: number;
 }
 
-export function findMarkers(text: string): AllowMarker[] {
+// `# handbook-allow sensitive/card-number: reason` in YAML, `{/* handbook-allow ...: reason */}` in MDX.
+const MARKER = /handbook-allow\s+(sensitive\/[a-z-]+)\s*(?::\s*([^\n]*?))?\s*(?:\*\/|-->|\n|$)/g;
+
+/** The fewest words a reason may have. */
+const REASON_WORDS = 3;
+
+/** The comments of YAML text, with offsets from `offset`: only a real comment, never a `#` inside a value. */
+export function yamlComments(yaml: string, offset: number): CommentSpan[] {
+	if (!yaml.includes('#')) return [];
+	const spans: CommentSpan[] = [];
+	const walk = (value: unknown): void => {
+		if (value === null || typeof value !== 'object') return;
+		if (Array.isArray(value)) {
+			for (const item of value) walk(item);
+			return;
+		}
+		const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+		if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+			spans.push({ start: offset + token.offset, end: offset + token.offset + token.source.length });
+			return;
+		}
+		for (const child of Object.values(value)) walk(child);
+	};
+	for (const token of new Parser().parse(yaml)) walk(token);
+	return spans;
+}
+
+/** Line numbers of offsets in a text, found by halving: linear to build, logarithmic to ask. */
+export class Lines {
+	readonly #text: string;
+	#lineStarts: number[] | undefined;
+	constructor(text: string) {
+		this.#text = text;
+	}
+
+	/** Where each line starts, found the first time a line is asked for: most files have nothing to place. */
+	get #starts(): number[] {
+		if (!this.#lineStarts) {
+			this.#lineStarts = [0];
+			for (let i = this.#text.indexOf('\n'); i !== -1; i = this.#text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+		}
+		return this.#lineStarts;
+	}
+
+	/** The offset where `line` (from 1) starts; the end of the text for a line past it. */
+	startOf(line: number): number {
+		return this.#starts[Math.min(Math.max(line, 1), this.#starts.length) - 1]!;
+	}
+
+	/** Line and column of `offset`, from 1. */
+	at(offset: number): { line: number; column: number } {
+		let lo = 0;
+		let hi = this.#starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.#starts[mid]! <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: offset - this.#starts[lo]! + 1 };
+	}
+}
+
+/** The markers written inside the comments of `text`; a marker anywhere else (in a value, in the prose) counts for nothing. */
+export function findMarkers(text: string, comments: readonly CommentSpan[], lines: Lines): AllowMarker[] {
 	const markers: AllowMarker[] = [];
-	for (const match of text.matchAll(MARKER)) {
-		const line = text.slice(0, match.index).split('\n').length;
-		const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-		markers.push({ rule: match[1]!, reason: (match[2] ?? '').trim(), line, start: commentStart(text, lineStart, match.index), end: match.index + match[0].length });
+	for (const comment of comments) {
+		const inside = text.slice(comment.start, comment.end);
+		if (!inside.includes('handbook-allow')) continue;
+		for (const match of inside.matchAll(MARKER)) {
+			const reason = (match[2] ?? '').trim();
+			markers.push({
+				rule: match[1]!,
+				reason,
+				reasoned: reason.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= REASON_WORDS,
+				line: lines.at(comment.start + match.index).line,
+				start: comment.start,
+				end: comment.end,
+			});
+		}
 	}
 	return markers;
 }
 
+/** What a marker does for one finding: allows it, or names its rule without a reason that counts. */
+export interface MarkerVerdict {
+	marker: AllowMarker;
+	allowed: boolean;
+}
+
 /**
- * The marker that allows a finding of `rule` at `offset` on `line`: on the same line or
- * the line before, but never a value written inside a marker, such as in its reason.
+ * Pairs each marker with the one value it allows: the first finding of its rule on its own
+ * line or the next, outside the marker's own comment, that no earlier marker took. A marker
+ * allows one value, not every value of its rule there; a marker whose reason is too short
+ * allows none, and the finding it would have allowed says so. `findings` must be in order of
+ * position; the result is indexed like it.
  */
-export function markerFor(markers: AllowMarker[], rule: SensitiveRule, line: number, offset: number): AllowMarker | undefined {
-	if (markers.some((m) => offset >= m.start && offset < m.end)) return undefined;
-	return markers.find((m) => m.rule === rule && (m.line === line || m.line === line - 1));
+export function judgeMarkers(markers: readonly AllowMarker[], findings: readonly { rule: SensitiveRule; line: number; offset: number }[]): (MarkerVerdict | undefined)[] {
+	const verdicts = Array.from({ length: findings.length }, (): MarkerVerdict | undefined => undefined);
+	if (markers.length === 0) return verdicts;
+	const byLine = new Map<number, number[]>();
+	for (const [i, f] of findings.entries()) {
+		const list = byLine.get(f.line);
+		if (list) list.push(i);
+		else byLine.set(f.line, [i]);
+	}
+	const markersOn = new Map<number, AllowMarker[]>();
+	for (const m of markers) {
+		const list = markersOn.get(m.line);
+		if (list) list.push(m);
+		else markersOn.set(m.line, [m]);
+	}
+	// A value written in a marker's comment (in its reason, say) is allowed by no marker.
+	const inMarker = (f: { line: number; offset: number }) =>
+		[...(markersOn.get(f.line) ?? []), ...(markersOn.get(f.line - 1) ?? [])].some((m) => f.offset >= m.start && f.offset < m.end);
+	for (const marker of markers) {
+		const candidates = [...(byLine.get(marker.line) ?? []), ...(byLine.get(marker.line + 1) ?? [])];
+		const i = candidates.find((c) => {
+			const f = findings[c]!;
+			return f.rule === marker.rule && !verdicts[c]?.allowed && !inMarker(f);
+		});
+		if (i === undefined) continue;
+		if (marker.reasoned) verdicts[i] = { marker, allowed: true };
+		else verdicts[i] ??= { marker, allowed: false };
+	}
+	return verdicts;
 }

@@ -10,9 +10,15 @@ export interface NormalisedText {
 	map: SpanMap | undefined;
 }
 
-/** Characters nobody sees: written between digits, they hide a number from a plain search. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
-const SPACE = /[\t\p{Zs}]/u;
+/**
+ * Characters nobody sees, by Unicode property rather than by list: every default-ignorable
+ * code point (zero-width spaces, soft hyphens, U+034F, the Hangul fillers, variation
+ * selectors...) and every bidi control. Written between digits, they hide a number from a
+ * plain search.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+/** Every kind of space, and the blank braille pattern that looks like one. */
+const SPACE = /[\t\p{Zs}\u2800]/u;
 const DASH = /[\u2010-\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/u;
 const DOT = /[\u00B7\u2024\u2027\u2219\u22C5\u30FB\uFF0E\uFF65]/u;
 const DIGIT = /\p{Nd}/u;
@@ -25,8 +31,20 @@ function digitValue(codePoint: number): string {
 	return String((codePoint - zero) % 10);
 }
 
+/** What each character seen so far folds to: typographic quotes and dashes recur on every page. */
+const FOLDED = new Map<string, string>();
+
 /** One character, NFKC-folded, with digits, spaces, dashes and dots made ASCII; '' for invisible ones. */
 function fold(char: string): string {
+	let out = FOLDED.get(char);
+	if (out === undefined) {
+		out = foldOnce(char);
+		if (FOLDED.size < 4096) FOLDED.set(char, out);
+	}
+	return out;
+}
+
+function foldOnce(char: string): string {
 	if (INVISIBLE.test(char)) return '';
 	let out = '';
 	for (const c of char.normalize('NFKC')) {
@@ -41,7 +59,8 @@ function fold(char: string): string {
 }
 
 /** What normalising changes: anything outside printable ASCII, tabs, and runs of spaces. */
-const WORK = /[\t ]{2,}|\t|[^\n\r\x20-\x7E]/gu;
+// Curly quotes and apostrophes (smart punctuation puts them on every page) fold to themselves.
+const WORK = /[\t ]{2,}|\t|[^\n\r\x20-\x7E\u2018-\u201D]/gu;
 const NEEDS_WORK = new RegExp(WORK.source, 'u');
 
 /**
@@ -119,7 +138,10 @@ export function normalise(text: string): NormalisedText {
 	let last = 0;
 	let lastChar = '';
 	for (const match of text.matchAll(WORK)) {
-		// Plain ASCII up to the match is copied as it is.
+		const folded = match[0][0] === ' ' || match[0][0] === '\t' ? ' ' : fold(match[0]);
+		// A character that folds to itself (a curly quote, an accented letter) stays in the copied stretch.
+		if (folded === match[0]) continue;
+		// The text up to the match is copied as it is.
 		if (match.index > last) {
 			parts.push(text.slice(last, match.index));
 			map.copy(length, last, match.index);
@@ -127,7 +149,6 @@ export function normalise(text: string): NormalisedText {
 			lastChar = text[match.index - 1]!;
 		}
 		const end = match.index + match[0].length;
-		const folded = match[0][0] === ' ' || match[0][0] === '\t' ? ' ' : fold(match[0]);
 		for (const c of folded) {
 			if (c === ' ' && lastChar === ' ') {
 				map.extendLast(end);
@@ -140,6 +161,7 @@ export function normalise(text: string): NormalisedText {
 		}
 		last = end;
 	}
+	if (last === 0) return { text, map: undefined };
 	if (last < text.length) {
 		parts.push(text.slice(last));
 		map.copy(length, last, text.length);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { abaChecksum, abaPrefix, cardPrefix, einValid, itinValid, luhn, ssnValid } from './checksums.ts';
+import { abaChecksum, abaPrefix, cardPrefix, einValid, ibanValid, itinValid, luhn, ssnValid } from './checksums.ts';
 import { normalise, originalSpan } from './normalise.ts';
 
 export const SENSITIVE_RULES = ['sensitive/routing-number', 'sensitive/account-number', 'sensitive/card-number', 'sensitive/ssn', 'sensitive/tax-id', 'sensitive/secret'] as const;
@@ -22,8 +22,8 @@ export interface SensitiveMatch {
 const fingerprint = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
 
 const ROUTING_CONTEXT = /\b(routing|aba|rtn|r\/t|transit|wire|wires|ach|bank|direct deposit)\b/;
-const ACCOUNT_CONTEXT = /\b(account|acct|a\/c|dda|checking|savings|iban|deposit)\b|acct#|acc#/;
-const CARD_CONTEXT = /\b(card|visa|mastercard|amex|american express|discover|diners|jcb|cc)\b/;
+const ACCOUNT_CONTEXT = /\b(accounts?|accts?|a\/c|dda|checking|savings|iban|deposit)\b|acct#|acc#/;
+const CARD_CONTEXT = /\b(cards?|visa|mastercard|amex|american express|discover|diners|jcb|cc)\b/;
 const SSN_CONTEXT = /\b(ssn|ss#|social security|soc\.? sec)\b/;
 const TAX_CONTEXT = /\b(ein|fein|itin|tin|tax ?id|taxpayer|employer identification|federal id|w-?9|w-?8)\b/;
 const NAMED = [ROUTING_CONTEXT, ACCOUNT_CONTEXT, CARD_CONTEXT, SSN_CONTEXT, TAX_CONTEXT];
@@ -115,8 +115,48 @@ function cardGrouping(groups: number[]): boolean {
 
 const isYear = (group: string) => /^(19|20)\d\d$/.test(group);
 
+/** A number that starts a segment of a link's path (`/accounts/987654321012`): the key before it is the segment before. */
+const PATH_NUMBER = /(?<=\/)\d+(?:[ -]\d+)*(?![A-Za-z0-9_]|[.,]\d)/g;
+
+/**
+ * A label glued to its number (`acct987654321012`, `ACCT_987654321012_2026.pdf`): the
+ * number is read as if the label stood before it with a space.
+ */
+const GLUED_NUMBER = /(?<![A-Za-z])(accounts?|acct|acc|routing|aba|rtn|iban|cards?|visa|amex|ssn|ein|itin|tin|dda|checking|savings)[_#:.-]?(\d{6,19})(?!\d)/gi;
+
+const RARE_SHAPE = /[A-Za-z_./-]\d{6}|\d{6}[A-Za-z_]/;
+
+/** What every glued number has: six digits touching a letter, `_`, `.` or `-`. */
+const GLUED_HINT = /[A-Za-z_.-]\d{6}|\d{6}[A-Za-z_]/;
+
 function scanNumbers(text: string, out: SensitiveMatch[], where: Where): void {
 	const links = new Links(where === 'text' ? text : '');
+	scanRuns(text, out, where, links);
+	if (where !== 'text') return;
+	// Numbers that open a segment of a link's path, judged by the segment before them.
+	// Both passes below need six digits touching a letter, `_`, `.`, `-` or `/`: most text has none.
+	if (!RARE_SHAPE.test(text)) return;
+	if (/\/\d{6}/.test(text)) {
+		for (const [start, end] of links.spans) {
+			const link = text.slice(start, end);
+			for (const match of link.matchAll(PATH_NUMBER)) scanRun(text, start + match.index, match[0], 'link', links, out);
+		}
+	}
+	if (!GLUED_HINT.test(text)) return;
+	for (const match of text.matchAll(GLUED_NUMBER)) {
+		const digitsAt = match.index + match[0].length - match[2]!.length;
+		// Where the plain scan stops: a letter, `_`, `.` or `-` right before the digits, or a letter or `_` right after.
+		const glued = /[A-Za-z_.-]/.test(text[digitsAt - 1]!) || /[A-Za-z_]/.test(text[digitsAt + match[2]!.length] ?? '');
+		if (!glued || links.around(match.index)) continue;
+		// The label and the number alone, as a sentence: `acct 987654321012`.
+		const label = `${match[1]!} `;
+		const found: SensitiveMatch[] = [];
+		scanRuns(label + match[2]!, found, 'text', new Links(''));
+		for (const m of found) out.push({ ...m, index: m.index - label.length + digitsAt });
+	}
+}
+
+function scanRuns(text: string, out: SensitiveMatch[], where: Where, links: Links): void {
 	for (const match of text.matchAll(NUMBER_RUN)) {
 		const raw = match[0];
 		const parts = raw.split(SEPARATOR);
@@ -311,8 +351,12 @@ function nearRouting(found: SensitiveMatch[], at: number): boolean {
 }
 
 /** Well-known token formats; `hint` is a plain substring every such token contains, for a cheap first look. */
-const TOKENS: { kind: string; hint: RegExp; pattern: RegExp }[] = [
-	{ kind: 'a private key', hint: /PRIVATE KEY/, pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g },
+const TOKENS: { kind: string; hint: RegExp; pattern: RegExp; random?: boolean }[] = [
+	// Its dashes may have become an em and an en dash (smart punctuation), as the reader sees them.
+	{ kind: 'a private key', hint: /PRIVATE KEY/, pattern: /-*BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-*/g },
+	{ kind: 'an OpenAI API key', hint: /sk-/, pattern: /\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{40,})/g, random: true },
+	{ kind: 'an Anthropic API key', hint: /sk-ant-/, pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g, random: true },
+	{ kind: 'a Slack webhook', hint: /hooks\.slack\.com/, pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,}/g },
 	{ kind: 'an AWS access key', hint: /AKIA|ASIA/, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
 	{ kind: 'a GitHub token', hint: /gh[pousr]_|github_pat_/, pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/g },
 	{ kind: 'a Slack token', hint: /xox[abposr]-/, pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g },
@@ -320,6 +364,9 @@ const TOKENS: { kind: string; hint: RegExp; pattern: RegExp }[] = [
 	{ kind: 'a Google API key', hint: /AIza/, pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
 	{ kind: 'a signed token (JWT)', hint: /eyJ/, pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
 ];
+
+/** Every token's hint at once: most text holds none, and is read once instead of once a token. */
+const ANY_TOKEN = new RegExp(TOKENS.map((t) => t.hint.source).join('|'));
 
 // The word must stand alone (not `password-protect-a-pdf`, `about-secret-scanning` or
 // `secret-scan.png`, which name pages and files) and be followed by what assigns a value.
@@ -340,10 +387,16 @@ function realLooking(value: string): boolean {
 	return classes >= 2 || clean.length >= 16;
 }
 
+/** A password named a few words before its value: `Password for the Chase portal: Summer2024!x`. */
+const NAMED_PASSWORD = /\b(pass(?:word|code|phrase)|passwd)((?:[ \t]+[\w'&.@-]+){1,6}?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*["'`]?([^\s"'`<>]{6,})/gi;
+
 function scanSecrets(text: string, out: SensitiveMatch[]): void {
-	for (const { kind, hint, pattern } of TOKENS) {
-		if (!hint.test(text)) continue;
+	const anyToken = ANY_TOKEN.test(text);
+	for (const { kind, hint, pattern, random } of TOKENS) {
+		if (!anyToken || !hint.test(text)) continue;
 		for (const match of text.matchAll(pattern)) {
+			// A key is random: digits and both cases. `sk-proj-onboarding-checklist` is a page name.
+			if (random && !(/\d/.test(match[0]) && /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0].slice(3)))) continue;
 			out.push({ rule: 'sensitive/secret', index: match.index, length: match[0].length, kind, tail: '', fingerprint: fingerprint(match[0]) });
 		}
 	}
@@ -362,15 +415,96 @@ function scanSecrets(text: string, out: SensitiveMatch[]): void {
 		const kind = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 		out.push({ rule: 'sensitive/secret', index: at, length: value.length, kind, tail: '', fingerprint: fingerprint(value) });
 	}
+	if (!/pass/i.test(text)) return;
+	for (const match of text.matchAll(NAMED_PASSWORD)) {
+		if (match.index > 0 && GLUED.test(text[match.index - 1]!)) continue;
+		const written = match[3]!;
+		if (!realLooking(written) || !/\d/.test(written)) continue;
+		const value = written.replace(/[.,;)\]]+$/, '');
+		const at = match.index + match[0].length - written.length;
+		if (out.some((m) => m.rule === 'sensitive/secret' && m.index <= at && at < m.index + m.length)) continue;
+		out.push({ rule: 'sensitive/secret', index: at, length: value.length, kind: 'a password', tail: '', fingerprint: fingerprint(value) });
+	}
+}
+
+/** An IBAN: a country, two check digits and up to 30 letters and digits, written as one word or grouped in fours. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)\b/gi;
+
+function scanIbans(text: string, out: SensitiveMatch[]): void {
+	if (!/[A-Z]{2}\d\d/i.test(text)) return;
+	for (const match of text.matchAll(IBAN)) {
+		// A grouped IBAN may have taken a short word after it (`... 7034 then`) as its last group.
+		let candidate = match[0];
+		for (let tries = 0; tries < 3 && candidate.length >= 15; tries++) {
+			const value = candidate.replace(/ /g, '').toUpperCase();
+			if (ibanValid(value)) {
+				out.push({ rule: 'sensitive/account-number', index: match.index, length: candidate.length, kind: 'an IBAN', tail: value.slice(-4), fingerprint: fingerprint(value) });
+				break;
+			}
+			if (!candidate.includes(' ')) break;
+			candidate = candidate.slice(0, candidate.lastIndexOf(' '));
+		}
+	}
+}
+
+/** Right-to-left overrides and embeddings, and where each ends: the reader sees what they hold reversed. */
+const RTL_OPEN = /[\u202B\u202E\u2067]/;
+
+/**
+ * `text` as a reader sees it where a right-to-left override holds digits: an override
+ * (U+202E) shows its characters in reverse, and an embedding or isolate (U+202B, U+2067)
+ * shows its words in reverse order. Same length, so offsets mirror within each span.
+ */
+function visualOrder(text: string): { text: string; spans: Array<[number, number]> } | undefined {
+	if (!RTL_OPEN.test(text)) return undefined;
+	const spans: Array<[number, number]> = [];
+	let out = '';
+	let cursor = 0;
+	for (const open of text.matchAll(/[\u202B\u202E\u2067]/g)) {
+		if (open.index < cursor) continue;
+		const start = open.index + 1;
+		const closer = open[0] === '\u2067' ? /[\u2069\n]/g : /[\u202C\n]/g;
+		closer.lastIndex = start;
+		const end = closer.exec(text)?.index ?? text.length;
+		const inner = text.slice(start, end);
+		const shown = open[0] === '\u202E' ? Array.from(inner).reverse().join('') : inner.split(/(\s+)/).reverse().join('');
+		out += text.slice(cursor, start) + shown;
+		spans.push([start, end]);
+		cursor = end;
+	}
+	return { text: out + text.slice(cursor), spans };
 }
 
 /** Matches found in normalised text, placed back on the text as written. */
-function scan(text: string, where: Where): SensitiveMatch[] {
+function scanOnce(text: string, where: Where): SensitiveMatch[] {
 	const normal = normalise(text);
 	const found: SensitiveMatch[] = [];
+	if (where === 'text') scanIbans(normal.text, found);
+	const ibans = found.length;
 	scanNumbers(normal.text, found, where);
+	// The digits of an IBAN are not also a number of their own.
+	if (ibans > 0) {
+		const spans = found.slice(0, ibans);
+		const numbers = found.splice(ibans).filter((m) => !spans.some((s) => m.index < s.index + s.length && s.index < m.index + m.length));
+		found.push(...numbers);
+	}
 	if (where === 'text') scanSecrets(normal.text, found);
-	return found.map((m) => ({ ...m, ...originalSpan(normal, m.index, m.index + m.length) })).sort((a, b) => a.index - b.index);
+	return found.map((m) => ({ ...m, ...originalSpan(normal, m.index, m.index + m.length) }));
+}
+
+/** Matches in `text` as written and, where right-to-left controls reorder it, as the reader sees it. */
+function scan(text: string, where: Where): SensitiveMatch[] {
+	const found = scanOnce(text, where);
+	const visual = visualOrder(text);
+	if (visual) {
+		for (const m of scanOnce(visual.text, where)) {
+			const span = visual.spans.find(([s, e]) => m.index < e && s < m.index + m.length);
+			// Inside a reversed span, the value stands mirrored in the text as written.
+			const placed = span && m.index >= span[0] && m.index + m.length <= span[1] ? { ...m, index: span[0] + span[1] - (m.index + m.length) } : m;
+			if (!found.some((f) => f.rule === placed.rule && f.fingerprint === placed.fingerprint)) found.push(placed);
+		}
+	}
+	return found.sort((a, b) => a.index - b.index);
 }
 
 /** Every sensitive value in `text`, in order of position. */

@@ -196,6 +196,10 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 	const written = writtenForms({ int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank });
 	positives.push(...written.positives);
 	negatives.push(...written.negatives);
+	// The forms that reached the published site (issue 21), and their look-alikes.
+	const published = publishedForms({ int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank });
+	positives.push(...published.positives);
+	negatives.push(...published.negatives);
 	return { positives, negatives };
 }
 
@@ -334,5 +338,106 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 		() => `Card ending ${writtenAs.fullWidth(String(int(1000, 9999)))} is the travel card.`,
 	];
 	for (let i = 0; i < 600; i++) negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
+	return { positives, negatives };
+}
+
+/** An IBAN for `country` with a random account and the check digits that make it valid (ISO 7064 mod 97). */
+function iban(country: string, bban: string): string {
+	const numeric = Array.from(`${bban}${country}00`, (c) => (c <= '9' ? c : String(c.charCodeAt(0) - 55))).join('');
+	let remainder = 0;
+	for (const d of numeric) remainder = (remainder * 10 + Number(d)) % 97;
+	return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
+}
+
+function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample[] } {
+	const { int, digits, pick, routing, account, card, alnum, vendor, bank } = g;
+	const positives: Sample[] = [];
+	const negatives: Sample[] = [];
+	const add = (count: number, expect: SensitiveRule[], make: () => string) => {
+		for (let i = 0; i < count; i++) positives.push({ text: make(), expect });
+	};
+	const letters = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))).join('');
+	const anIban = () =>
+		pick([
+			() => iban('DE', digits(18)),
+			() => iban('GB', `${letters(4)}${digits(14)}`),
+			() => iban('FR', digits(23)),
+			() => iban('NL', `${letters(4)}${digits(10)}`),
+			() => iban('ES', digits(20)),
+		])();
+	const fours = (n: string) => n.replace(/(.{4})(?=.)/g, '$1 ');
+	const sixteen = () => {
+		for (;;) {
+			const n = card();
+			if (n.length === 16) return n;
+		}
+	};
+	const password = () => `${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
+	const upperDigits = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'))).join('');
+	const key = (n: number) => `${alnum(n - 2)}${int(10, 99)}`;
+	const ignorable = () => pick(['\u034F', '\u3164', '\u2800', '\u2061', '\uFE0F', '\u115F', '\u17B4', '\u{E0020}']);
+
+	add(30, ['sensitive/account-number'], () =>
+		pick([
+			() => `Refunds go to ${anIban()}.`,
+			() => `${vendor()}'s IBAN: ${fours(anIban())}`,
+			() => `Pay the Munich office at ${fours(anIban())} (${bank()}).`,
+			() => `Old IBAN ${anIban()}, new ${fours(anIban())} from May.`,
+		])(),
+	);
+	add(20, ['sensitive/account-number'], () =>
+		pick([
+			() => `Refunds go to acct${account()}.`,
+			() => `Attach ACCT_${account()}_${int(2024, 2026)}.pdf to the ticket.`,
+			() => `See the statement at https://bank.example.com/accounts/${account()}/statements.`,
+			() => `[The statement](https://portal.example.com/acct/${account()}) is in the portal.`,
+		])(),
+	);
+	add(10, ['sensitive/routing-number'], () => `Wire to \u202E${Array.from(routing()).reverse().join('')}\u202C at ${bank()}.`);
+	add(20, ['sensitive/card-number'], () => {
+		const mark = ignorable();
+		return `Pay with card ${sixteen().replace(/(\d{4})(?=\d)/g, `$1${mark}`)}.`;
+	});
+	add(30, ['sensitive/secret'], () =>
+		pick([
+			() => `Password for the ${vendor()} portal: ${password()}`,
+			() => `The password for ${bank()} is ${password()}`,
+			() => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF${alnum(40)}`,
+			() => `Use sk-proj-${key(48)} for the export.`,
+			() => `Alerts post to https://hooks.slack.com/services/T${upperDigits(8)}/B${upperDigits(10)}/${key(24)}`,
+		])(),
+	);
+
+	const lookAlikes: (() => string)[] = [
+		// IBAN shapes whose check digits fail, and country codes before other numbers.
+		() => {
+			const valid = anIban();
+			return `Reference ${valid.slice(0, 2)}${String((Number(valid.slice(2, 4)) % 97) + 1).padStart(2, '0')}${valid.slice(4, 12)} is on the remittance.`;
+		},
+		() => `Flight DE${int(1000, 9999)} lands at ${int(1, 12)}:${int(10, 59)}.`,
+		() => `The GB${int(10, 99)} form goes to the UK office.`,
+		// Labels glued to numbers that are not bank details.
+		() => `Attach INV_${digits(12)}_${int(2024, 2026)}.pdf to the bill.`,
+		() => `PO${digits(8)} covers the laptops.`,
+		() => `The accounts${int(2024, 2026)} folder holds the statements.`,
+		() => `Ticket ACC-${int(100, 99999)} tracks the clean-up.`,
+		// Numbers in links that are articles, issues and pages.
+		() => `See https://support.example.com/hc/en-us/articles/${digits(12)}-How-to-pay-a-bill for the steps.`,
+		() => `The fix is in https://github.com/acme/handbook/issues/${int(100, 99999)}.`,
+		() => `The vendor portal is https://app.example.com/accounts/settings/${int(100, 999)}.`,
+		() => `Open https://acme.zendesk.com/agent/tickets/${digits(9)} for the thread.`,
+		// Passwords named, with no value.
+		() => `Password for the ${vendor()} portal: in 1Password, under "${vendor()}".`,
+		() => `The password for ${bank()} is kept in the vault.`,
+		() => `Password rules for ${int(2025, 2027)}: at least 14 characters.`,
+		// Page names and keys that are not keys.
+		() => `Read sk-proj-onboarding-checklist-for-new-hires before day one.`,
+		() => `The Slack app is at https://hooks.slack.com/apps.`,
+		() => `-----BEGIN PGP PUBLIC KEY BLOCK-----`,
+		// Invisible characters around ordinary numbers.
+		() => `Invoice ${digits(7)}\u034F is due.`,
+		() => `Call ${int(200, 989)}\u2800555\u2800${String(int(100, 199)).padStart(4, '0')}.`,
+	];
+	for (let i = 0; i < 400; i++) negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
 	return { positives, negatives };
 }
