@@ -29,6 +29,7 @@ export function reviewerProblem(handbook: Handbook, doc: ControlledEntry, person
 	const entry = handbook.people.get(person);
 	if (!entry) return 'unknown';
 	if (!isActivePerson(entry)) return 'inactive';
-	if (!reviewersOf(doc).includes(person)) return 'not-a-reviewer';
+	const isReviewer = person === doc.data.owner || doc.data.approvers.includes(person) || (doc.kind === 'sop' && doc.data.backup?.person === person);
+	if (!isReviewer) return 'not-a-reviewer';
 	return undefined;
 }

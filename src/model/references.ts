@@ -10,10 +10,30 @@ export interface Reference extends ReferenceValue {
 	file: SourceFile;
 }
 
-/** Whether an entry's references are judged: every entry but a draft document (drafts are checked for shape only). */
-function judged(entry: Entry<unknown>): boolean {
-	const status = (entry.data as { status?: unknown }).status;
-	return status !== 'draft';
+/** A reference, and whether the entry writing it is a draft (drafts are checked for shape only). */
+interface Written extends Reference {
+	draft: boolean;
+}
+
+/** Every reference of a handbook, read once and shared by the rules, the scope and the pages that ask. */
+const written = new WeakMap<Handbook, Written[]>();
+
+function allReferences(handbook: Handbook): Written[] {
+	let found = written.get(handbook);
+	if (!found) {
+		found = [];
+		for (const spec of KINDS) {
+			if (spec.references.length === 0) continue;
+			const entries: Entry<unknown>[] = [...handbook.entries[spec.kind].values()];
+			entries.sort((a, b) => (a.file.path < b.file.path ? -1 : 1));
+			for (const entry of entries) {
+				const draft = (entry.data as { status?: unknown }).status === 'draft';
+				for (const ref of referencesIn(spec.references, entry.data)) found.push(Object.assign(ref, { kind: spec.kind, id: entry.id, file: entry.file, draft }));
+			}
+		}
+		written.set(handbook, found);
+	}
+	return found;
 }
 
 /**
@@ -22,15 +42,7 @@ function judged(entry: Entry<unknown>): boolean {
  * references are left out unless `drafts` is set.
  */
 export function* handbookReferences(handbook: Handbook, { target, drafts = false }: { target?: ReferenceTarget; drafts?: boolean } = {}): Iterable<Reference> {
-	for (const spec of KINDS) {
-		const fields = target === undefined ? spec.references : spec.references.filter((f) => f.target === target);
-		if (fields.length === 0) continue;
-		const entries: Iterable<Entry<unknown>> = handbook.entries[spec.kind].values();
-		for (const entry of [...entries].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
-			if (!drafts && !judged(entry)) continue;
-			for (const ref of referencesIn(fields, entry.data)) yield { ...ref, kind: spec.kind, id: entry.id, file: entry.file };
-		}
-	}
+	for (const ref of allReferences(handbook)) if ((target === undefined || ref.target === target) && (drafts || !ref.draft)) yield ref;
 }
 
 /** The ids a reference target knows: a kind's ids with a file, or the config's roles. */
@@ -53,5 +65,5 @@ export function idsNamed(kind: Kind, data: unknown, which: { path: string } | { 
 	} else {
 		fields = spec.references.filter((f) => f.target === which.target);
 	}
-	return [...new Set([...referencesIn(fields, data)].map((r) => r.value))];
+	return [...new Set(referencesIn(fields, data).map((r) => r.value))];
 }

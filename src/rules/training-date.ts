@@ -21,12 +21,12 @@ export const trainingDate: Rule = {
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {
 			if (sop.data.status !== 'active') continue;
-			const dated: { path: (string | number)[]; day: string }[] = [
-				...(sop.data.backup?.trained_on === undefined ? [] : [{ path: ['backup', 'trained_on'], day: sop.data.backup.trained_on }]),
-				...sop.data.trained.map((t, i) => ({ path: ['trained', i, 'on'], day: t.on })),
-				...sop.data.trained_roles.map((t, i) => ({ path: ['trained_roles', i, 'on'], day: t.on })),
-			];
-			for (const { path, day } of dated) {
+			const dated = function* (): Iterable<{ path: (string | number)[]; day: string }> {
+				if (sop.data.backup?.trained_on !== undefined) yield { path: ['backup', 'trained_on'], day: sop.data.backup.trained_on };
+				for (const [i, t] of sop.data.trained.entries()) yield { path: ['trained', i, 'on'], day: t.on };
+				for (const [i, t] of sop.data.trained_roles.entries()) yield { path: ['trained_roles', i, 'on'], day: t.on };
+			};
+			for (const { path, day } of dated()) {
 				const problem = recordedDayProblem(day, today);
 				// A backup's planned training is backup/not-trained's finding, with its own advice.
 				if (problem === undefined || (problem === 'future' && path[0] === 'backup')) continue;

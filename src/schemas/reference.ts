@@ -74,19 +74,34 @@ export interface ReferenceValue extends ReferenceMeta {
 }
 
 /** The ids an entry's data names, along the reference fields of its kind, in field order. */
-export function* referencesIn(fields: readonly ReferenceField[], data: unknown): Iterable<ReferenceValue> {
-	for (const field of fields) yield* follow(field, data, 0, []);
+export function referencesIn(fields: readonly ReferenceField[], data: unknown): ReferenceValue[] {
+	const found: ReferenceValue[] = [];
+	const at: (string | number)[] = [];
+	for (const field of fields) follow(field, data, at, found);
+	return found;
 }
 
-function* follow(field: ReferenceField, value: unknown, depth: number, at: (string | number)[]): Iterable<ReferenceValue> {
+// A plain walk over one path that appends to one list, copying the path only for an id it
+// finds: it runs over every entry of a large handbook.
+function follow(field: ReferenceField, value: unknown, at: (string | number)[], found: ReferenceValue[]): void {
+	const depth = at.length;
 	if (depth === field.path.length) {
-		if (typeof value === 'string') yield field.holds === undefined ? { target: field.target, path: at, value } : { target: field.target, holds: field.holds, path: at, value };
+		if (typeof value === 'string')
+			found.push(field.holds === undefined ? { target: field.target, path: [...at], value } : { target: field.target, holds: field.holds, path: [...at], value });
 		return;
 	}
 	const step = field.path[depth]!;
 	if (step === '*') {
-		if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* follow(field, item, depth + 1, [...at, index]);
+		if (!Array.isArray(value)) return;
+		for (let index = 0; index < value.length; index++) {
+			at.push(index);
+			follow(field, value[index] as unknown, at, found);
+			at.pop();
+		}
 		return;
 	}
-	if (typeof value === 'object' && value !== null && step in value) yield* follow(field, (value as Record<string, unknown>)[step], depth + 1, [...at, step]);
+	if (typeof value !== 'object' || value === null || !(step in value)) return;
+	at.push(step);
+	follow(field, (value as Record<string, unknown>)[step], at, found);
+	at.pop();
 }
