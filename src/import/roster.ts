@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { kindSpec } from '../model/kinds.ts';
+import { describeIssues } from '../model/schema-messages.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
 import { closest } from '../text/suggest.ts';
 
@@ -45,7 +47,8 @@ export function rosterKind(header: readonly string[]): RosterKind | undefined {
 	return undefined;
 }
 
-export function readRoster(bytes: Uint8Array): RosterResult | { error: string } {
+/** The rows of a roster as files to write, and what is wrong with the others; `today` only words date problems. */
+export function readRoster(bytes: Uint8Array, today: PlainDate): RosterResult | { error: string } {
 	let records: string[][];
 	try {
 		records = parse(Buffer.from(bytes), { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
@@ -65,7 +68,7 @@ export function readRoster(bytes: Uint8Array): RosterResult | { error: string } 
 	for (const column of columns) {
 		if (!known.includes(column)) {
 			const guess = closest(column, known);
-			errors.push(`column "${column}" is not a ${spec.noun} field.${guess ? ` Did you mean "${guess}"?` : ` The fields are ${known.join(', ')}.`}`);
+			errors.push(`row 1, column ${column}: not a ${spec.noun} field, so the column was not read.${guess ? ` Did you mean "${guess}"?` : ` The fields are ${known.join(', ')}.`}`);
 		}
 	}
 	const rows: RosterRow[] = [];
@@ -89,12 +92,11 @@ export function readRoster(bytes: Uint8Array): RosterResult | { error: string } 
 		if (!ID_PATTERN.test(id)) return void errors.push(`row ${line}, column id: "${id}" is not an id; write lowercase words joined by hyphens, e.g. maria-lopez.`);
 		if (seen.has(id)) return void errors.push(`row ${line}, column id: "${id}" is already used by an earlier row; give each ${spec.noun} its own id.`);
 		seen.add(id);
-		const parsed = spec.schema.safeParse(data);
+		const parsed = spec.schema.safeParse(data, { reportInput: true });
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				const column = String(issue.path[0] ?? 'name');
-				const given = record[columns.indexOf(column)];
-				errors.push(`row ${line}, column ${column}: ${given ? `"${given}" ` : ''}${given ? 'is not accepted' : 'is missing'} (${issue.message}); fix the cell and import again.`);
+			// The check's own words for each problem, placed on the row and column.
+			for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
+				errors.push(`row ${line}, column ${String(problem.path[0] ?? 'name')}: ${problem.message} ${problem.hint.replace(/\s*\n\s*/g, ' ')}`);
 			}
 			return;
 		}

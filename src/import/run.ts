@@ -5,6 +5,7 @@ import { parseBody } from '../content-policy/pipeline.ts';
 import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
 import { kindSpec, routeOf } from '../model/kinds.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { scanPath } from '../sensitive/scan.ts';
 import { plainText } from '../text/sections.ts';
 import { docxToMdast, UnreadableDocument, type Pictures } from './docx.ts';
@@ -21,7 +22,7 @@ import { toHandbookFile, type ImportKind } from './to-sop.ts';
 export interface ImportOptions {
 	root: string;
 	config: HandbookConfig;
-	today: string;
+	today: PlainDate;
 	kind: ImportKind;
 	client?: string | undefined;
 	owner?: string | undefined;
@@ -205,7 +206,7 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 	}
 
 	for (const source of rosters) {
-		const roster = readRoster(source.bytes);
+		const roster = readRoster(source.bytes, options.today);
 		if ('error' in roster) {
 			report.skipped.push({ source: source.source, reason: roster.error });
 			tick();

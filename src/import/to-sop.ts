@@ -239,12 +239,23 @@ function maskText(text: string, masked: string[]): string {
 	return out + text.slice(cursor);
 }
 
-/** Masks every text, code and address in the tree, before anything is written. */
+/**
+ * Masks every text, code and address in the tree, before anything is written. A value
+ * split across marks (`**4111** 1111 1111 1111`) is found in its paragraph's plain text;
+ * that paragraph then keeps its words and loses its marks.
+ */
 function maskTree(tree: Root, masked: string[]): void {
 	visit(tree, (node) => {
 		if ('value' in node && typeof node.value === 'string' && node.type !== 'html') node.value = maskText(node.value, masked);
 		if ((node.type === 'link' || node.type === 'image') && typeof node.url === 'string') node.url = maskText(node.url, masked);
 		if (node.type === 'image' && typeof node.alt === 'string') node.alt = maskText(node.alt, masked);
+	});
+	visit(tree, (node) => {
+		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+		const words = plainText(node);
+		if (scanText(words).length === 0) return undefined;
+		node.children = [{ type: 'text', value: maskText(words, masked) }];
+		return SKIP;
 	});
 }
 
