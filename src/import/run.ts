@@ -106,12 +106,15 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 	const folder = join('src', 'content', spec.folder);
 	const prefix = kind === 'sop' ? (options.client ? `clients/${options.client}/` : 'firm/') : kind === 'training' ? 'imported/' : 'imported/';
 	const taken = new Set<string>();
+	// Where to look next for each base, so a thousand documents of one title cost no more than a thousand of many.
+	const nextSuffix = new Map<string, number>();
 	const freeId = (base: string): string => {
-		for (let n = 1; ; n++) {
+		for (let n = nextSuffix.get(base) ?? 1; ; n++) {
 			const id = `${prefix}${n === 1 ? base : `${base}-${n}`}`;
 			const exists = ['.mdx', '.md'].some((ext) => existsSync(join(root, folder, `${id}${ext}`)));
 			if (!exists && !taken.has(id)) {
 				taken.add(id);
+				nextSuffix.set(base, n + 1);
 				return id;
 			}
 		}
