@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
-import { unzipSync } from 'fflate';
+import { Inflate } from 'fflate';
 
 /**
  * What `import` reads: files, folders and `.zip` archives, taken in safely. Nothing here
@@ -165,9 +165,21 @@ export function safeRelative(path: string): string | undefined {
 	return normal;
 }
 
-/** What a zip's central directory says of each entry that fflate does not: whether it is a link. */
-function linkEntries(zip: Uint8Array): Set<string> {
-	const links = new Set<string>();
+/** An entry as the zip's central directory lists it, before anything is unpacked. */
+interface ZipEntry {
+	name: string;
+	/** 0 stored, 8 deflated. */
+	method: number;
+	packed: number;
+	/** The size it says it unpacks to. */
+	declared: number;
+	/** Where its local header starts. */
+	offset: number;
+	link: boolean;
+}
+
+/** The central directory of a zip: every entry's name, sizes, method and whether it is a link. Throws when there is none. */
+function zipEntries(zip: Uint8Array): ZipEntry[] {
 	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
 	// The end-of-central-directory record is in the last 64 KiB + 22 bytes.
 	let end = -1;
@@ -177,22 +189,59 @@ function linkEntries(zip: Uint8Array): Set<string> {
 			break;
 		}
 	}
-	if (end < 0) return links;
+	if (end < 0) throw new Error('no central directory');
 	const count = view.getUint16(end + 10, true);
 	let at = view.getUint32(end + 16, true);
-	for (let n = 0; n < count && at + 46 <= zip.length; n++) {
-		if (view.getUint32(at, true) !== 0x02014b50) break;
+	const entries: ZipEntry[] = [];
+	for (let n = 0; n < count; n++) {
+		if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50) throw new Error('a damaged central directory');
 		const madeBy = view.getUint8(at + 5);
 		const nameLength = view.getUint16(at + 28, true);
 		const extraLength = view.getUint16(at + 30, true);
 		const commentLength = view.getUint16(at + 32, true);
 		const external = view.getUint32(at + 38, true);
-		const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
-		// Unix-made entries keep the file mode in the high 16 bits: 0o120000 is a symbolic link.
-		if (madeBy === 3 && ((external >>> 16) & 0o170000) === 0o120000) links.add(name);
+		entries.push({
+			name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
+			method: view.getUint16(at + 10, true),
+			packed: view.getUint32(at + 20, true),
+			declared: view.getUint32(at + 24, true),
+			offset: view.getUint32(at + 42, true),
+			// Unix-made entries keep the file mode in the high 16 bits: 0o120000 is a symbolic link.
+			link: madeBy === 3 && ((external >>> 16) & 0o170000) === 0o120000,
+		});
 		at += 46 + nameLength + extraLength + commentLength;
 	}
-	return links;
+	return entries;
+}
+
+/** Thrown when an entry unpacks past the size it declared. */
+class Overflow extends Error {}
+
+/**
+ * An entry's bytes, unpacked by fflate a slice at a time and stopped as soon as they pass
+ * what the entry declared: an entry that lies about its size costs no more than its declared size.
+ */
+function unpack(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+	if (entry.offset + 30 > zip.length || view.getUint32(entry.offset, true) !== 0x04034b50) throw new Error('a damaged entry header');
+	const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+	const packed = zip.subarray(start, start + entry.packed);
+	if (entry.method === 0) {
+		if (packed.length !== entry.declared) throw new Overflow();
+		return packed.slice();
+	}
+	if (entry.method !== 8) throw new Error(`compression method ${entry.method}, which import does not read`);
+	const out = new Uint8Array(entry.declared);
+	let size = 0;
+	const inflate = new Inflate((chunk) => {
+		if (size + chunk.length > entry.declared) throw new Overflow();
+		out.set(chunk, size);
+		size += chunk.length;
+	});
+	// 16 KiB of packed data unpacks to at most about 16 MiB, so a lie is caught within one slice.
+	for (let at = 0; at < packed.length; at += 16_384) inflate.push(packed.subarray(at, at + 16_384), at + 16_384 >= packed.length);
+	if (packed.length === 0) inflate.push(packed, true);
+	return out.subarray(0, size);
 }
 
 function readZip(path: string, shown: string, out: Collected, limits: Limits): void {
@@ -200,47 +249,37 @@ function readZip(path: string, shown: string, out: Collected, limits: Limits): v
 	if (size > limits.maxZipBytes)
 		return void out.skipped.push({ source: shown, reason: `is ${megabytes(size)}, over the ${megabytes(limits.maxZipBytes)} an archive may be; split it into smaller zips.` });
 	const zip = readFileSync(path);
-	const links = linkEntries(zip);
-	const files = new Map<string, Uint8Array>();
-	let total = 0;
-	let entries = 0;
-	const accepted = (name: string) => !name.endsWith('/');
+	let entries: ZipEntry[];
 	try {
-		const unpacked = unzipSync(zip, {
-			filter: (file) => {
-				const where = `${shown}:${file.name}`;
-				if (!accepted(file.name)) return false;
-				entries += 1;
-				if (entries > limits.maxEntries) {
-					if (entries === limits.maxEntries + 1)
-						out.skipped.push({ source: shown, reason: `holds more than ${limits.maxEntries} files; the rest were not read. Split it into smaller zips.` });
-					return false;
-				}
-				if (links.has(file.name)) return refuse(out, where, 'is a symbolic link inside the zip; import unpacks only real files.');
-				if (file.name.includes('\\') || file.name.startsWith('/') || /^[a-z]:/i.test(file.name) || file.name.split('/').includes('..') || file.name.includes('\0'))
-					return refuse(out, where, 'has a path that leads outside the archive (an absolute path or ".."); it was not unpacked.');
-				const ext = extname(file.name).toLowerCase();
-				if (!FORMATS[ext] && !ATTACHMENT.test(file.name) && ext !== '.zip') return refuse(out, where, refusalFor(file.name));
-				if (ext === '.zip') return refuse(out, where, 'is a zip inside a zip; unpack it and import the inner zip on its own.');
-				if (file.originalSize > limits.maxFileBytes)
-					return refuse(out, where, `would unpack to ${megabytes(file.originalSize)}, over the ${megabytes(limits.maxFileBytes)} a document may be; it was not unpacked.`);
-				if (file.compression !== 0 && file.originalSize > limits.maxRatio * Math.max(file.size, 1) && file.originalSize > 64 * 1024)
-					return refuse(
-						out,
-						where,
-						`would unpack ${Math.round(file.originalSize / Math.max(file.size, 1))} times larger than it is packed (more than ${limits.maxRatio}:1), as a zip bomb does; it was not unpacked.`,
-					);
-				if (total + file.originalSize > limits.maxZipBytes)
-					return refuse(out, where, `would take the archive past ${megabytes(limits.maxZipBytes)} unpacked; split it into smaller zips.`);
-				total += file.originalSize;
-				return true;
-			},
-		});
-		// fflate unpacks each entry into a buffer of its declared size, so an entry that lies about its size cannot grow past it.
-		for (const [name, bytes] of Object.entries(unpacked)) files.set(name, bytes);
+		entries = zipEntries(zip);
 	} catch (error) {
 		out.skipped.push({ source: shown, reason: `is not a zip that can be read (${error instanceof Error ? error.message : String(error)}); make the archive again.` });
 		return;
+	}
+	const files = new Map<string, Uint8Array>();
+	let total = 0;
+	const entriesOfFiles = entries.filter((e) => !e.name.endsWith('/'));
+	if (entriesOfFiles.length > limits.maxEntries)
+		out.skipped.push({ source: shown, reason: `holds more than ${limits.maxEntries} files; the rest were not read. Split it into smaller zips.` });
+	for (const entry of entriesOfFiles.slice(0, limits.maxEntries)) {
+		const where = `${shown}:${entry.name}`;
+		const refusal = entryRefusal(entry, total, limits);
+		if (refusal) {
+			out.skipped.push({ source: where, reason: refusal });
+			continue;
+		}
+		try {
+			files.set(entry.name, unpack(zip, entry));
+			total += entry.declared;
+		} catch (error) {
+			out.skipped.push({
+				source: where,
+				reason:
+					error instanceof Overflow
+						? 'unpacks to more than the size it declares, as a zip bomb does; it was not unpacked.'
+						: `could not be unpacked (${error instanceof Error ? error.message : String(error)}); make the archive again.`,
+			});
+		}
 	}
 	const sibling = (dir: string) => (p: string) => {
 		const clean = safeRelative(p);
@@ -256,7 +295,20 @@ function readZip(path: string, shown: string, out: Collected, limits: Limits): v
 	}
 }
 
-function refuse(out: Collected, source: string, reason: string): false {
-	out.skipped.push({ source, reason });
-	return false;
+/** Why an entry may not be unpacked, judged from the central directory alone; undefined when it may. */
+function entryRefusal(entry: ZipEntry, total: number, limits: Limits): string | undefined {
+	const { name } = entry;
+	if (entry.link) return 'is a symbolic link inside the zip; import unpacks only real files.';
+	if (name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split('/').includes('..') || name.includes('\0'))
+		return 'has a path that leads outside the archive (an absolute path or ".."); it was not unpacked.';
+	const ext = extname(name).toLowerCase();
+	if (ext === '.zip') return 'is a zip inside a zip; unpack it and import the inner zip on its own.';
+	if (!FORMATS[ext] && !ATTACHMENT.test(name)) return refusalFor(name);
+	if (entry.declared === 0xffffffff || entry.packed === 0xffffffff) return 'is stored as ZIP64 (over 4 GB), which import does not read; it was not unpacked.';
+	if (entry.declared > limits.maxFileBytes)
+		return `would unpack to ${megabytes(entry.declared)}, over the ${megabytes(limits.maxFileBytes)} a document may be; it was not unpacked.`;
+	if (entry.method !== 0 && entry.declared > limits.maxRatio * Math.max(entry.packed, 1) && entry.declared > 64 * 1024)
+		return `would unpack ${Math.round(entry.declared / Math.max(entry.packed, 1))} times larger than it is packed (more than ${limits.maxRatio}:1), as a zip bomb does; it was not unpacked.`;
+	if (total + entry.declared > limits.maxZipBytes) return `would take the archive past ${megabytes(limits.maxZipBytes)} unpacked; split it into smaller zips.`;
+	return undefined;
 }

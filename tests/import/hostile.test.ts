@@ -45,11 +45,27 @@ describe('import of hostile files', () => {
 		expect(readdirSync(join(root, 'src/content/sops/firm')).sort()).toEqual(['fine-page.mdx', 'good-page.mdx']);
 	});
 
+	it('stops unpacking an entry that lies about its size, once it passes what it declared', () => {
+		const packed = zipSync({ 'liar.md': [new Uint8Array(5 * 1024 * 1024).fill(0x61), { level: 9 }], 'good.md': page('Good page') });
+		const view = new DataView(packed.buffer);
+		// The central directory's entry for liar.md: declare 200 KB, within the 100:1 ratio of what it packs to.
+		const central = packed.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+		view.setUint32(central + 24, 200 * 1024, true);
+		const dir = folder();
+		writeFileSync(join(dir, 'liar.zip'), packed);
+		const root = writeHandbook();
+		const { code, json } = importJson(root, join(dir, 'liar.zip'));
+		expect(code).toBe(1);
+		expect(json!.imported.map((e) => e.id)).toEqual(['firm/good-page']);
+		expect(json!.skipped.map((s) => s.reason)).toEqual(['unpacks to more than the size it declares, as a zip bomb does; it was not unpacked.']);
+	});
+
 	it('refuses a 50 MB file by its size, a corrupt .docx and a .doc, each in one line, and imports the rest', () => {
 		const dir = folder();
 		writeFileSync(join(dir, 'huge.md'), '');
 		truncateSync(join(dir, 'huge.md'), 50 * 1024 * 1024);
 		writeFileSync(join(dir, 'old.doc'), 'not really');
+		writeFileSync(join(dir, 'broken.zip'), 'PK not a zip at all');
 		writeFileSync(join(dir, 'ok.md'), page('Fine'));
 		const root = writeHandbook();
 		const { code, json } = importJson(root, dir, join(FIXTURES, 'corrupt', 'corrupt.docx'));
@@ -57,6 +73,7 @@ describe('import of hostile files', () => {
 		expect(json!.imported.map((e) => e.id)).toEqual(['firm/fine']);
 		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`)).toMatchInlineSnapshot(`
 			[
+			  "broken.zip: is not a zip that can be read (no central directory); make the archive again.",
 			  "huge.md: is 50 MB, over the 20 MB a document may be; split it, or remove embedded media and export it again.",
 			  "old.doc: .doc is an old Word file; open it in Word or LibreOffice and save it as .docx, then import that.",
 			  "corrupt.docx: is not a Word document that can be read (Corrupted zip: can't find end of central directory); open it in Word and save it again as .docx.",
