@@ -14,7 +14,7 @@ import { htmlToMdast } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
 import type { ImportedEntry, ImportReport } from './report.ts';
 import { readRoster } from './roster.ts';
-import { collectSources, DEFAULT_LIMITS, type Limits, type Source } from './sources.ts';
+import { collectSources, DEFAULT_LIMITS, repackWord, type Limits, type Source } from './sources.ts';
 import { toHandbookFile, type ImportKind } from './to-sop.ts';
 
 /** One import run: read the sources, convert each, give it an id, check it as the handbook will, and write it unless asked not to. */
@@ -63,8 +63,12 @@ function titleOf(converted: Converted, stem: string): string {
 	return stem.replace(/[_-]+/g, ' ').replace(/\s+\d{5,}$/, '');
 }
 
-async function convert(source: Source): Promise<Converted & { pictures?: Pictures }> {
-	if (source.format === 'docx') return docxToMdast(source.bytes);
+async function convert(source: Source, limits: Limits): Promise<Converted & { pictures?: Pictures }> {
+	if (source.format === 'docx') {
+		const word = repackWord(source.bytes, limits);
+		if (typeof word === 'string') throw new UnreadableDocument(word);
+		return docxToMdast(word);
+	}
 	const text = new TextDecoder('utf-8').decode(source.bytes);
 	return source.format === 'html' ? htmlToMdast(text) : markdownToMdast(text);
 }
@@ -129,7 +133,7 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 	const pending: Pending[] = [];
 	for (const source of documents) {
 		try {
-			const converted = await convert(source);
+			const converted = await convert(source, options.limits ?? DEFAULT_LIMITS);
 			const title = titleOf(converted, source.stem);
 			pending.push({ source, converted, title, id: freeId(slugOf(title)) });
 		} catch (error) {

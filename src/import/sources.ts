@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
-import { Inflate } from 'fflate';
+import { Inflate, zipSync } from 'fflate';
 
 /**
  * What `import` reads: files, folders and `.zip` archives, taken in safely. Nothing here
@@ -311,4 +311,35 @@ function entryRefusal(entry: ZipEntry, total: number, limits: Limits): string | 
 		return `would unpack ${Math.round(entry.declared / Math.max(entry.packed, 1))} times larger than it is packed (more than ${limits.maxRatio}:1), as a zip bomb does; it was not unpacked.`;
 	if (total + entry.declared > limits.maxZipBytes) return `would take the archive past ${megabytes(limits.maxZipBytes)} unpacked; split it into smaller zips.`;
 	return undefined;
+}
+
+/**
+ * A `.docx` is a zip too, and the Word reader would unpack it whole, trusting what it
+ * holds. So its parts are unpacked here first, each stopped at its declared size and all
+ * together at the archive cap, and handed on stored, with nothing left to inflate.
+ * Returns the repacked document, or why it cannot be read.
+ */
+export function repackWord(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Uint8Array | string {
+	const refuse = (why: string) => `is not a Word document that can be read (${why}); open it in Word and save it again as .docx.`;
+	let entries: ZipEntry[];
+	try {
+		entries = zipEntries(bytes);
+	} catch (error) {
+		return refuse(error instanceof Error ? error.message : String(error));
+	}
+	const parts: Record<string, Uint8Array> = {};
+	let total = 0;
+	for (const entry of entries) {
+		if (entry.name.endsWith('/')) continue;
+		total += entry.declared;
+		if (total > limits.maxZipBytes || entry.declared === 0xffffffff)
+			return `would unpack to more than ${megabytes(limits.maxZipBytes)}, as a zip bomb does; it was not read. Save it again from Word, with large media removed.`;
+		try {
+			parts[entry.name] = unpack(bytes, entry);
+		} catch (error) {
+			if (error instanceof Overflow) return 'holds a part that unpacks to more than it declares, as a zip bomb does; it was not read.';
+			return refuse(error instanceof Error ? error.message : String(error));
+		}
+	}
+	return zipSync(parts, { level: 0 });
 }

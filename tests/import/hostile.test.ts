@@ -60,6 +60,25 @@ describe('import of hostile files', () => {
 		expect(json!.skipped.map((s) => s.reason)).toEqual(['unpacks to more than the size it declares, as a zip bomb does; it was not unpacked.']);
 	});
 
+	it('reads no Word document whose parts unpack past what they declare, nor a zip that is no Word document', () => {
+		const bomb = zipSync({ '[Content_Types].xml': page('x'), 'word/document.xml': [new Uint8Array(5 * 1024 * 1024).fill(0x20), { level: 9 }] });
+		const view = new DataView(bomb.buffer);
+		const central = bomb.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50 && bomb[i + 46] === 0x77);
+		view.setUint32(central + 24, 1024, true);
+		const dir = folder();
+		writeFileSync(join(dir, 'bomb.docx'), bomb);
+		writeFileSync(join(dir, 'notes.docx'), zipSync({ 'notes.txt': page('Notes') }));
+		const root = writeHandbook();
+		const { code, json } = importJson(root, dir);
+		expect(code).toBe(1);
+		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`)).toMatchInlineSnapshot(`
+			[
+			  "bomb.docx: holds a part that unpacks to more than it declares, as a zip bomb does; it was not read.",
+			  "notes.docx: is not a Word document that can be read (Could not find main document part. Are you sure this is a valid .docx file?); open it in Word and save it again as .docx.",
+			]
+		`);
+	});
+
 	it('refuses a 50 MB file by its size, a corrupt .docx and a .doc, each in one line, and imports the rest', () => {
 		const dir = folder();
 		writeFileSync(join(dir, 'huge.md'), '');
@@ -76,7 +95,7 @@ describe('import of hostile files', () => {
 			  "broken.zip: is not a zip that can be read (no central directory); make the archive again.",
 			  "huge.md: is 50 MB, over the 20 MB a document may be; split it, or remove embedded media and export it again.",
 			  "old.doc: .doc is an old Word file; open it in Word or LibreOffice and save it as .docx, then import that.",
-			  "corrupt.docx: is not a Word document that can be read (Corrupted zip: can't find end of central directory); open it in Word and save it again as .docx.",
+			  "corrupt.docx: is not a Word document that can be read (no central directory); open it in Word and save it again as .docx.",
 			]
 		`);
 	});
