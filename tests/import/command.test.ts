@@ -85,4 +85,15 @@ describe('handbook import, the command', () => {
 		expect(code).toBe(0);
 		expect(json!.imported[0]).toMatchObject({ file: 'src/content/docs/imported/slack.mdx', status: 'written', sections: { found: [], missing: [] } });
 	});
+
+	it('imports training modules with --kind training as drafts, saying what a module still needs', () => {
+		const root = writeHandbook();
+		const { code, json } = importJson(root, join(FIXTURES, 'wiki-18f', 'travel.md'), '--kind', 'training', '--owner', 'ana-silva', '--approver', 'cara-wu');
+		expect(code).toBe(0);
+		expect(json!.imported[0]).toMatchObject({
+			file: 'src/content/training/imported/travel.mdx',
+			status: 'draft',
+			todo: ['track, order and duration_minutes: where the module sits in onboarding'],
+		});
+	});
 });
