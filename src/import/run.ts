@@ -152,6 +152,7 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 	for (const p of pending) {
 		const name = p.id.split('/').pop()!;
 		const pictureFolder = `${name}.files`;
+		const names = new Map<string, string>();
 		const shaped = toHandbookFile(
 			p.converted.tree,
 			p.title,
@@ -167,11 +168,18 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 				picture: (url) => {
 					const bytes = p.converted.pictures?.get(url) ?? p.source.sibling(url);
 					if (!bytes) return undefined;
+					const known = names.get(url);
+					if (known) return { name: known, bytes };
+					// Two attachments of one name in different folders keep a name each.
 					const base = posix
 						.basename(url.replace(/[?#].*$/, ''))
 						.toLowerCase()
 						.replace(/[^a-z0-9.]+/g, '-');
-					return { name: base, bytes };
+					const dot = base.lastIndexOf('.');
+					let name = base;
+					for (let n = 2; [...names.values()].includes(name); n++) name = `${base.slice(0, dot)}-${n}${base.slice(dot)}`;
+					names.set(url, name);
+					return { name, bytes };
 				},
 				pictureFolder,
 				people: { owner: options.owner, backup: options.backup, approvers: options.approvers },

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { TODAY, writeHandbook } from '../support/handbook.ts';
-import { FIXTURES, importJson } from './support.ts';
+import { FIXTURES, importJson, read } from './support.ts';
 
 const run = (root: string, ...args: string[]) => runCli(['import', ...args, '--root', root, '--today', TODAY]);
 
@@ -95,5 +95,21 @@ describe('handbook import, the command', () => {
 			status: 'draft',
 			todo: ['track, order and duration_minutes: where the module sits in onboarding'],
 		});
+	});
+
+	it('keeps two pictures of one name from different folders apart, and one picture used twice once', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'import-src-'));
+		mkdirSync(join(dir, 'one'));
+		mkdirSync(join(dir, 'two'));
+		copyFileSync(join(FIXTURES, 'google-docs/images/image1.png'), join(dir, 'one/a.png'));
+		copyFileSync(join(FIXTURES, 'confluence/attachments/65538/hold-screen.png'), join(dir, 'two/a.png'));
+		writeFileSync(join(dir, 'page.md'), '# Two pictures\n\n![a](one/a.png) and ![b](two/a.png) and ![a again](one/a.png)\n');
+		const root = writeHandbook();
+		expect(importJson(root, dir).code).toBe(0);
+		expect(read(root, 'src/content/sops/firm/two-pictures.mdx')).toContain(
+			'![a](./two-pictures.files/a.png) and ![b](./two-pictures.files/a-2.png) and ![a again](./two-pictures.files/a.png)',
+		);
+		expect(readFileSync(join(root, 'src/content/sops/firm/two-pictures.files/a-2.png'))).toEqual(readFileSync(join(dir, 'two/a.png')));
+		expect(readdirSync(join(root, 'src/content/sops/firm/two-pictures.files')).sort()).toEqual(['a-2.png', 'a.png']);
 	});
 });
