@@ -27,6 +27,9 @@ Commands:
   review      Record a review: review <document-id> --by <person-id> [--date] [--note]
               [--material --note TEXT] when the change makes people re-learn it
   trained     Record a training: trained <sop-id> --person <person-id> [--date]
+  import      Take documents in: import <files|folders|.zip>... [--kind sop|docs|training]
+              [--client ID] [--owner ID --backup ID --approver ID] [--dry-run] [--format pretty|json]
+              (.docx, .html, .md, and people.csv or clients.csv for the roster)
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
   report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
   codeowners  Write .github/CODEOWNERS from the owners and approvers
@@ -53,6 +56,7 @@ const COMMANDS: Record<string, (args: string[], root: string) => Promise<number>
 	review: async (args, root) => (await import('../src/cli/review.ts')).runReview(args, root),
 	trained: async (args, root) => (await import('../src/cli/trained.ts')).runTrained(args, root),
 	new: async (args, root) => (await import('../src/cli/new.ts')).runNew(args, root),
+	import: async (args, root) => (await import('../src/cli/import.ts')).runImportCommand(args, root),
 	report: async (args, root) => (await import('../src/cli/report.ts')).runReport(args, root),
 	codeowners: async (args, root) => (await import('../src/cli/codeowners.ts')).runCodeowners(args, root),
 	approvals: async (args, root) => (await import('../src/cli/approvals.ts')).runApprovals(args, root),

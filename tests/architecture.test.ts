@@ -10,6 +10,7 @@ const LAYERS: readonly (readonly string[])[] = [
 	['src/cli', 'src/integrations', 'src/components'],
 	['src/check.ts', 'src/approvals', 'src/formats', 'src/site'],
 	['src/rules'],
+	['src/import'],
 	['src/engine', 'src/reports', 'src/editing', 'src/git'],
 	['src/coverage'],
 	['src/dates'],

@@ -75,12 +75,13 @@ function withLock<T>(path: string, work: () => T): T {
 }
 
 /** Writes `text` to a new, exclusively created temporary file beside `path`, then renames it over `path`. */
-function replaceWith(path: string, text: string, mode: number): void {
+function replaceWith(path: string, text: string | Uint8Array, mode: number): void {
 	const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 	// 'wx' never follows or reuses anything already at that name, a planted link included.
 	const fd = openSync(temp, 'wx', mode);
 	try {
-		writeSync(fd, text);
+		if (typeof text === 'string') writeSync(fd, text);
+		else writeSync(fd, text);
 		fsyncSync(fd);
 		closeSync(fd);
 		renameSync(temp, path);
@@ -113,12 +114,12 @@ export function updateFile(root: string, relativePath: string, edit: (current: s
 	});
 }
 
-/** Writes a file inside the handbook, creating folders as needed; `create` refuses to overwrite. */
-export function writeFileInRoot(root: string, relativePath: string, text: string, options: { create?: boolean } = {}): void {
+/** Writes a file inside the handbook, creating folders as needed; `create` refuses to overwrite. Bytes (a picture) are written as they are. */
+export function writeFileInRoot(root: string, relativePath: string, text: string | Uint8Array, options: { create?: boolean } = {}): void {
 	refusingOnFailure(relativePath, () => writeInRoot(root, relativePath, text, options));
 }
 
-function writeInRoot(root: string, relativePath: string, text: string, options: { create?: boolean }): void {
+function writeInRoot(root: string, relativePath: string, text: string | Uint8Array, options: { create?: boolean }): void {
 	const path = pathInsideRoot(root, relativePath);
 	mkdirSync(dirname(path), { recursive: true });
 	// Folders made just now could have been swapped for links in between: check again.
@@ -126,7 +127,8 @@ function writeInRoot(root: string, relativePath: string, text: string, options: 
 	if (options.create) {
 		const fd = openSync(path, 'wx');
 		try {
-			writeSync(fd, text);
+			if (typeof text === 'string') writeSync(fd, text);
+			else writeSync(fd, text);
 		} finally {
 			closeSync(fd);
 		}

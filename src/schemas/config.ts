@@ -83,6 +83,17 @@ export const configSchema = z.strictObject({
 	material_sections: z.array(plainText).min(1).default(['Steps']),
 	/** The headings every SOP has, in order; `new sop` writes them and the lint checks for them. */
 	sop_sections: z.array(plainText).default(['Purpose', 'When to use', 'Steps', 'Escalation']),
+	/**
+	 * Other headings that mean one of `sop_sections`, by section: `import` files a document's
+	 * "Overview" under Purpose and its "Procedure" under Steps. Case, numbering ("1.") and a
+	 * trailing colon are ignored.
+	 */
+	heading_synonyms: z.record(plainText, z.array(plainText)).default({
+		Purpose: ['Overview', 'Introduction', 'Background', 'Objective', 'Objectives', 'Scope', 'About', 'Summary', 'Why'],
+		'When to use': ['When', 'When to run', 'Trigger', 'Triggers', 'Applies to', 'Frequency', 'Schedule', 'Prerequisites', 'Before you start'],
+		Steps: ['Procedure', 'Process', 'How to', 'How-to', 'Instructions', 'Method', 'Steps to follow', 'Workflow', 'Step by step'],
+		Escalation: ['Contacts', 'Contact', 'Who to call', 'Who to contact', 'Escalations', 'Help', 'Support', 'Issues', 'Exceptions', 'Problems'],
+	}),
 	/** The onboarding tracks' names as readers see them, by the id used in training `track:`. */
 	tracks: z.record(entityId, plainText).default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }),
 	/** How many guiding principles the handbook has. */
