@@ -14,6 +14,9 @@ import { plainText } from '../text/sections.ts';
  * handbook, sensitive values masked and MDX's own characters escaped, with frontmatter.
  */
 
+/** The owner a draft names until someone owns it: an id no person has, which only a draft may name. */
+export const UNNAMED_OWNER = 'owner-to-be-named';
+
 export type ImportKind = 'sop' | 'doc' | 'training';
 
 export interface Shaping {
@@ -311,24 +314,28 @@ export function toHandbookFile(tree: Root, exportTitle: string | undefined, fall
 	if (shaping.kind === 'doc') {
 		data = { title, ...(summary ? { description: summary } : {}) };
 	} else {
-		if (!owner) todo.push('owner: the person accountable for it (--owner)');
+		if (!owner) todo.push(`owner: the person accountable for it (--owner); "${UNNAMED_OWNER}" stands in until then`);
 		if (shaping.kind === 'sop' && !backup) todo.push('backup: a cross-trained colleague and the day they were trained (--backup)');
 		if (approvers.length === 0) todo.push('approvers: who approves it, holding the approver role (--approver)');
 		draft = todo.length > 0;
 		if (shaping.kind === 'training') {
-			todo.push('track, order and duration_minutes: where the module sits in onboarding');
+			todo.push('track, order and duration_minutes: where the module sits in onboarding (placeholders until then)');
 			draft = true;
 		}
 		for (const section of sections.missing) todo.push(`## ${section}: the section is empty; write it`);
 		data = {
 			title,
 			...(summary && shaping.kind === 'sop' ? { summary } : {}),
-			...(owner ? { owner } : {}),
+			// A draft is checked for shape only: a placeholder stands in for the owner nobody has named
+			// yet, so the check passes it, and once it is made active ref/unknown-person asks for a real one.
+			owner: owner ?? UNNAMED_OWNER,
 			...(shaping.kind === 'sop' && backup ? { backup: { person: backup, trained_on: shaping.today } } : {}),
 			approvers: [...approvers],
 			...(shaping.client ? { client: shaping.client } : {}),
 			last_reviewed: shaping.today,
 			...(draft ? { status: 'draft' } : {}),
+			// A module's place in onboarding is the author's to give: placeholders keep the draft's shape valid.
+			...(shaping.kind === 'training' ? { track: ['to-be-placed'], order: 1, duration_minutes: 1 } : {}),
 			...(owner ? { reviews: [{ date: shaping.today, by: owner, change: 'material', note: 'First version, imported.' }] } : {}),
 		};
 	}

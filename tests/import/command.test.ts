@@ -22,7 +22,7 @@ describe('handbook import, the command', () => {
 			masked: 1,
 			dropped: ['a link to vendor-setup.docx, which is not among the imported documents; its text is kept'],
 			todo: [
-				'owner: the person accountable for it (--owner)',
+				'owner: the person accountable for it (--owner); "owner-to-be-named" stands in until then',
 				'backup: a cross-trained colleague and the day they were trained (--backup)',
 				'approvers: who approves it, holding the approver role (--approver)',
 			],
@@ -93,7 +93,7 @@ describe('handbook import, the command', () => {
 		expect(json!.imported[0]).toMatchObject({
 			file: 'src/content/training/imported/travel.mdx',
 			status: 'draft',
-			todo: ['track, order and duration_minutes: where the module sits in onboarding'],
+			todo: ['track, order and duration_minutes: where the module sits in onboarding (placeholders until then)'],
 		});
 	});
 
