@@ -19,6 +19,11 @@ const RAW = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/;
 /** Kramdown's attribute lists, `{: .class}` after a block or a span, style the Jekyll site only. */
 const KRAMDOWN_ATTRIBUTES = /\{:[^}\n]*\}/g;
 const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
+/**
+ * A Liquid tag alone on its line goes with its line: left as spaces, the line would be a
+ * blank one, which ends an HTML block in Markdown and splits a table in two.
+ */
+const LIQUID_LINE = /^[ \t]*(?:\{%-?[^\n]*?-?%\}|\{\{-?[^\n]*?-?\}\})[ \t]*(?:\r?\n|$)/gm;
 
 export async function markdownToMdast(source: string): Promise<Converted> {
 	let body = source.replace(/^\uFEFF/, '');
@@ -43,6 +48,10 @@ export async function markdownToMdast(source: string): Promise<Converted> {
 				? part
 				: part
 						.replace(BASE_URL, '')
+						.replace(LIQUID_LINE, (line) => {
+							drop(`a Liquid tag ${line.trim().replace(/\s+/g, ' ').slice(0, 60)}`);
+							return '';
+						})
 						.replace(LIQUID, (tag) => {
 							drop(`a Liquid tag ${tag.replace(/\s+/g, ' ').slice(0, 60)}`);
 							return '';

@@ -126,6 +126,20 @@ function takeTitle(tree: Root, fallback: string): string {
 	return fallback;
 }
 
+/**
+ * Headings that step down one rank at a time, as the handbook's lint asks: a document that
+ * went from a level-2 heading straight to a level-4 one (common in wikis and Word files)
+ * has the skipped rank closed up, below the page's own title.
+ */
+function closeRankGaps(nodes: readonly RootContent[]): void {
+	let previous = 1;
+	for (const node of nodes) {
+		if (node.type !== 'heading') continue;
+		if (node.depth > previous + 1) node.depth = (previous + 1) as Heading['depth'];
+		previous = node.depth;
+	}
+}
+
 /** Headings filed under the configured sections, in their order; other headings kept under the section they followed. */
 function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing: string[] } {
 	const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
@@ -150,7 +164,10 @@ function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing:
 		}
 		(blocks.length === 0 ? intro : blocks[blocks.length - 1]!.nodes).push(node);
 	}
-	if (shaping.kind !== 'sop') return { found: [], missing: [] };
+	if (shaping.kind !== 'sop') {
+		closeRankGaps(tree.children);
+		return { found: [], missing: [] };
+	}
 	const found = shaping.sections.filter((s) => blocks.some((b) => b.section === s));
 	const missing = shaping.sections.filter((s) => !found.includes(s));
 	// Each configured section in order, each with the unnamed sections that followed it in the document.
@@ -170,6 +187,7 @@ function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing:
 			if (owner[i] === section) ordered.push(...block.nodes);
 		});
 	}
+	closeRankGaps(ordered);
 	tree.children = ordered;
 	return { found, missing };
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHandbook } from '../support/handbook.ts';
@@ -72,5 +73,44 @@ describe('import of a public Markdown handbook', () => {
 
 	it('makes typed "Step 1:" paragraphs a numbered list', () => {
 		expect(read(root, 'src/content/sops/firm/travel.mdx')).toMatch(/^## Steps\n\n1\. Create an authorization\.\n2\. Book through the travel system\.\n3\. File the voucher/m);
+	});
+});
+
+describe('import of wiki pages as a Jekyll site writes them', () => {
+	it('keeps an HTML table whole when a Liquid tag stands alone on a line inside it, and closes skipped heading ranks', () => {
+		const root = writeHandbook();
+		const page = join(mkdtempSync(join(tmpdir(), 'wiki-')), 'office.md');
+		writeFileSync(
+			page,
+			[
+				'---',
+				'title: Office',
+				'---',
+				'',
+				'<table>',
+				'  <tbody>',
+				'    <tr>',
+				'      <td><strong>Slack channels</strong></td>',
+				'      <td>',
+				'        {% slack_channel "office" %}',
+				'        {% slack_channel "boston" %}',
+				'      </td>',
+				'    </tr>',
+				'  </tbody>',
+				'</table>',
+				'',
+				'## Getting in',
+				'',
+				'#### Badges',
+				'',
+				'Ask the front desk.',
+				'',
+			].join('\n'),
+		);
+		const { code, json } = importJson(root, page, '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		expect(code).toBe(0);
+		expect(json!.imported[0]!.dropped).toContain('a Liquid tag {% slack_channel "office" %}');
+		expect(checkFindings(root).filter((d) => d.severity === 'error')).toEqual([]);
+		expect(read(root, json!.imported[0]!.file)).toContain('### Badges');
 	});
 });
