@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import { checkHandbook } from '../check.ts';
 import { handbookDay } from '../dates/today.ts';
@@ -11,17 +10,10 @@ import { CONFIG_FILE, SAMPLE_FOLDER } from '../paths.ts';
 import { configSchema, isTimeZone } from '../schemas/config.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { askInTerminal, valuesOf, type Question } from './ask.ts';
 import { fail } from './usage-error.ts';
 
 export const INIT_USAGE = 'npm run handbook -- init --firm "<name>" [--time-zone Area/City] [--supervisor ID --supervisor-name "Full Name"] [--email ADDRESS] [--github HANDLE]';
-
-interface Question {
-	flag: 'firm' | 'time-zone' | 'supervisor' | 'supervisor-name' | 'email' | 'github';
-	question: string;
-	required: boolean;
-	/** What is wrong with an answer, if anything. */
-	refuse?: (value: string) => string | undefined;
-}
 
 const QUESTIONS: readonly Question[] = [
 	{ flag: 'firm', question: "The firm's name, as the handbook shows it", required: true },
@@ -107,59 +99,29 @@ export async function runInit(args: string[], defaultRoot: string): Promise<numb
 	for (const taken of [CONFIG_FILE, 'src/content']) {
 		if (existsSync(join(root, taken))) fail(`${taken} already exists in ${root}: this project has a handbook of its own, and init never overwrites one.`);
 	}
-	const answers = new Map<Question['flag'], string>();
+	const answers = new Map<string, string[]>();
 	for (const q of QUESTIONS) {
-		const given = (values as Record<string, string | undefined>)[q.flag]?.trim();
-		if (given) answers.set(q.flag, given);
+		const given = valuesOf(q, (values as Record<string, string | undefined>)[q.flag]);
+		if (given.length > 0) answers.set(q.flag, given);
 	}
-	const missing = () => QUESTIONS.filter((q) => q.required && !answers.has(q.flag));
-	if (process.stdin.isTTY && answers.size < QUESTIONS.length) {
-		const prompt = createInterface({ input: process.stdin, terminal: false });
-		const lines = prompt[Symbol.asyncIterator]();
-		try {
-			for (const q of QUESTIONS) {
-				while (!answers.has(q.flag)) {
-					process.stdout.write(`${q.question}: `);
-					const next = await lines.next();
-					if (next.done) {
-						process.stdout.write('\n');
-						fail('cancelled; nothing was written.');
-					}
-					const answer = next.value.trim();
-					if (answer === '') {
-						if (!q.required) break;
-						continue;
-					}
-					const refused = q.refuse?.(answer);
-					if (refused) process.stdout.write(`${refused}\n`);
-					else answers.set(q.flag, answer);
-				}
-			}
-		} finally {
-			prompt.close();
-		}
-	}
-	if (missing().length > 0)
-		fail(
-			`init needs ${missing()
-				.map((q) => `--${q.flag}`)
-				.join(', ')}.\nUsage: ${INIT_USAGE}`,
-		);
+	if (process.stdin.isTTY && answers.size < QUESTIONS.length) await askInTerminal(QUESTIONS, answers);
+	const missing = QUESTIONS.filter((q) => q.required && !answers.has(q.flag));
+	if (missing.length > 0) fail(`init needs ${missing.map((q) => `--${q.flag}`).join(', ')}.\nUsage: ${INIT_USAGE}`);
 	for (const q of QUESTIONS) {
-		const answer = answers.get(q.flag);
-		const refused = answer === undefined ? undefined : q.refuse?.(answer);
+		const refused = (answers.get(q.flag) ?? []).map((v) => q.refuse?.(v)).find((r) => r !== undefined);
 		if (refused) fail(`--${q.flag} ${refused}`);
 	}
-	const firm = answers.get('firm')!;
-	const supervisor = answers.get('supervisor')!;
+	const answer = (flag: string) => answers.get(flag)?.[0];
+	const firm = answer('firm')!;
+	const supervisor = answer('supervisor')!;
 	const person = {
-		name: answers.get('supervisor-name')!,
+		name: answer('supervisor-name')!,
 		roles: ['supervisor', 'approver'],
-		...(answers.has('email') ? { email: answers.get('email') } : {}),
-		...(answers.has('github') ? { github: answers.get('github') } : {}),
+		...(answers.has('email') ? { email: answer('email') } : {}),
+		...(answers.has('github') ? { github: answer('github') } : {}),
 	};
 	const files: [string, string][] = [
-		[CONFIG_FILE, firmConfig(firm, answers.get('time-zone') ?? 'UTC')],
+		[CONFIG_FILE, firmConfig(firm, answer('time-zone') ?? 'UTC')],
 		[`src/content/people/${supervisor}.yaml`, stringify(person, { lineWidth: 0 })],
 		['src/content/docs/index.mdx', homePage(firm)],
 		// Every other kind's folder, empty for now, so git keeps it and the site finds it.

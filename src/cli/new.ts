@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import { PLATFORMS } from '../schemas/client.ts';
 import { idPattern, kindSpec, newFileExtension, referenceAt, type KindSpec } from '../model/kinds.ts';
@@ -17,6 +16,7 @@ import { formatReport } from '../formats/index.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { askInTerminal, valuesOf } from './ask.ts';
 import { fail } from './usage-error.ts';
 
 /** The kinds `new` can start: a subset of the content kinds. */
@@ -130,11 +130,7 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 
 	const answers = new Map<string, string[]>();
 	for (const field of fields) {
-		const given = (values as Record<string, string | string[] | undefined>)[field.flag];
-		const list = (Array.isArray(given) ? given : given === undefined ? [] : [given])
-			.flatMap((v) => v.split(','))
-			.map((v) => v.trim())
-			.filter(Boolean);
+		const list = valuesOf({ ...field, many: true }, (values as Record<string, string | string[] | undefined>)[field.flag]);
 		if (list.length > 0) answers.set(field.flag, list);
 	}
 	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
@@ -145,36 +141,10 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 					.map((f) => `--${f.flag}`)
 					.join(', ')}.\nUsage: ${NEW_USAGE}`,
 			);
-		// Lines are read in order as they come, so answers typed ahead are kept; Ctrl+D cancels.
-		const prompt = createInterface({ input: process.stdin, terminal: false });
-		const lines = prompt[Symbol.asyncIterator]();
-		try {
-			for (const field of fields) {
-				if (answers.has(field.flag)) continue;
-				for (;;) {
-					process.stdout.write(`${field.question}: `);
-					const next = await lines.next();
-					if (next.done) {
-						process.stdout.write('\n');
-						fail('cancelled; nothing was written.');
-					}
-					const answer = next.value.trim();
-					if (answer || !field.required) {
-						if (answer)
-							answers.set(
-								field.flag,
-								answer
-									.split(',')
-									.map((v) => v.trim())
-									.filter(Boolean),
-							);
-						break;
-					}
-				}
-			}
-		} finally {
-			prompt.close();
-		}
+		await askInTerminal(
+			fields.map((f) => ({ ...f, many: true })),
+			answers,
+		);
 	}
 
 	const one = (flag: string) => answers.get(flag)?.[0];
