@@ -52,7 +52,8 @@ describe('one masking function for everything printed', () => {
 				.map((f) => join(dir, f));
 		const bypass = [...sources('src'), ...sources('scripts')].filter((file) => {
 			if (file.replace(/\\/g, '/') === 'src/formats/index.ts') return false;
-			return /from\s+['"][./]*(?:formats\/)?(pretty|json|github|junit|markdown)\.ts['"]/.test(readFileSync(join(PROJECT, file), 'utf8')) && !file.includes('formats/');
+			// A format module is reached through its folder (`../formats/pretty.ts`); other modules may share its name (`import/markdown.ts`).
+			return /from\s+['"][./]*formats\/(pretty|json|github|junit|markdown)\.ts['"]/.test(readFileSync(join(PROJECT, file), 'utf8')) && !file.includes('formats/');
 		});
 		expect(bypass.map((f) => relative(PROJECT, join(PROJECT, f)))).toEqual([]);
 		const formats = readFileSync(join(PROJECT, 'src/formats/index.ts'), 'utf8');
