@@ -341,6 +341,8 @@ export function toHandbookFile(tree: Root, exportTitle: string | undefined, fall
 			draft = true;
 		}
 		for (const section of sections.missing) todo.push(`## ${section}: the section is empty; write it`);
+		// An SOP with a section still to write is not ready to be read from either.
+		if (sections.missing.length > 0) draft = true;
 		data = {
 			title,
 			...(summary && shaping.kind === 'sop' ? { summary } : {}),
