@@ -62,8 +62,8 @@ export function reportText(report: ImportReport): string {
 	const drafts = report.imported.filter((e) => e.status === 'draft').length;
 	lines.push(
 		'',
-		`${report.dryRun ? 'Would import' : 'Imported'} ${count(report.imported.length, 'file')}${drafts ? ` (${drafts} as drafts until someone owns them)` : ''}; ${report.skipped.length} not imported.`,
+		`${report.dryRun ? 'Would import' : 'Imported'} ${count(report.imported.length, 'file')}${drafts ? ` (${drafts} as drafts until what each still needs is filled in)` : ''}; ${report.skipped.length} not imported.`,
 	);
-	if (drafts > 0) lines.push('A draft stays out of the site until its owner, backup and approvers are set; then remove status: draft and run npm run check.');
+	if (drafts > 0) lines.push('A draft stays out of the site until its owner, backup, approvers and every section are filled in; then remove status: draft and run npm run check.');
 	return `${lines.join('\n')}\n`;
 }

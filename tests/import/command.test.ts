@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT } from '../support/build-site.ts';
 import { runCli } from '../support/cli.ts';
 import { TODAY, writeHandbook } from '../support/handbook.ts';
 import { FIXTURES, importJson, read } from './support.ts';
@@ -45,8 +47,8 @@ describe('handbook import, the command', () => {
 			  To do: approvers: who approves it, holding the approver role (--approver)
 			  To do: ## When to use: the section is empty; write it
 
-			Imported 1 file (1 as drafts until someone owns them); 0 not imported.
-			A draft stays out of the site until its owner, backup and approvers are set; then remove status: draft and run npm run check.
+			Imported 1 file (1 as drafts until what each still needs is filled in); 0 not imported.
+			A draft stays out of the site until its owner, backup, approvers and every section are filled in; then remove status: draft and run npm run check.
 			"
 		`);
 	});
@@ -111,5 +113,19 @@ describe('handbook import, the command', () => {
 		);
 		expect(readFileSync(join(root, 'src/content/sops/firm/two-pictures.files/a-2.png'))).toEqual(readFileSync(join(dir, 'two/a.png')));
 		expect(readdirSync(join(root, 'src/content/sops/firm/two-pictures.files')).sort()).toEqual(['a-2.png', 'a.png']);
+	});
+});
+
+describe('import on a terminal', () => {
+	it('shows its progress, document by document, where a person watches it', () => {
+		const root = writeHandbook();
+		const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+		const command = [process.execPath, join(PROJECT, 'scripts', 'handbook.ts'), 'import', join(FIXTURES, 'word'), '--root', root, '--today', TODAY, '--owner', 'ana-silva']
+			.map(quote)
+			.join(' ');
+		// `script` runs the command on a pseudo-terminal, as a person's shell would.
+		const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+		expect(result.stdout).toContain('Importing 3 of 3');
+		expect(result.stdout).toMatch(/Imported 3 files.*; 0 not imported\./);
 	});
 });
