@@ -18,10 +18,16 @@ export function recordedDayProblem(day: PlainDate, today: PlainDate): 'future' |
 	return undefined;
 }
 
-/** The people who may record a review of a document: its owner, its backup and its approvers. */
+/** Who may record a review of a document, the one place that says it: its owner, its backup and its approvers. */
+function* reviewerIds(doc: ControlledEntry): Iterable<string> {
+	yield doc.data.owner;
+	if (doc.kind === 'sop' && doc.data.backup) yield doc.data.backup.person;
+	yield* doc.data.approvers;
+}
+
+/** The people who may record a review of a document, each once. */
 export function reviewersOf(doc: ControlledEntry): string[] {
-	const backup = doc.kind === 'sop' ? doc.data.backup?.person : undefined;
-	return [...new Set([doc.data.owner, ...(backup ? [backup] : []), ...doc.data.approvers])];
+	return [...new Set(reviewerIds(doc))];
 }
 
 /** Why `person` could not record a review of `doc`, if they could not: unknown, marked inactive, or none of its reviewers. */
@@ -29,7 +35,6 @@ export function reviewerProblem(handbook: Handbook, doc: ControlledEntry, person
 	const entry = handbook.people.get(person);
 	if (!entry) return 'unknown';
 	if (!isActivePerson(entry)) return 'inactive';
-	const isReviewer = person === doc.data.owner || doc.data.approvers.includes(person) || (doc.kind === 'sop' && doc.data.backup?.person === person);
-	if (!isReviewer) return 'not-a-reviewer';
-	return undefined;
+	for (const id of reviewerIds(doc)) if (id === person) return undefined;
+	return 'not-a-reviewer';
 }
