@@ -269,6 +269,13 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 					hint: yamlLine(key, typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : 'USD'),
 				};
 			}
+			if (issue.message === 'not-a-period') {
+				return {
+					path,
+					message: `${name} is ${show(value)}, which is not a period. Write a quarter, 2026-Q3, or a month, 2026-09.`,
+					hint: yamlLine(key, '2026-Q3'),
+				};
+			}
 			if (issue.message === 'not-an-email') {
 				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
 			}

@@ -18,6 +18,21 @@ export const kpiFigureSchema = z.strictObject({
 	of: plainText,
 });
 
+/** A quarter (`2026-Q3`) or a month (`2026-09`): the period a KPI result covers. */
+export const KPI_PERIOD = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
+
+/** One period's measured figure, recorded by a supervisor: `{ period: 2026-Q3, value: 96, unit: percent }`. */
+export const kpiResultSchema = z.strictObject({
+	/** The period measured: a quarter, `2026-Q3`, or a month, `2026-09`. */
+	period: z.string().regex(KPI_PERIOD, { error: 'not-a-period' }),
+	/** The figure measured over the period: `96`. */
+	value: z.number().nonnegative(),
+	/** Which of the KPI's figures it measures, by unit: `percent`. Default: the KPI's first figure. */
+	unit: z.enum(KPI_UNITS).optional(),
+	/** What a reader should know about the figure, in a few words: `two new clients on-boarded in the quarter`. */
+	note: plainText.optional(),
+});
+
 /** A key performance indicator the firm measures people by: `src/content/kpis/<kpi-id>.yaml`. */
 export const kpiSchema = z.strictObject({
 	/** The KPI's name as people say it: `Client response time`. */
@@ -34,7 +49,10 @@ export const kpiSchema = z.strictObject({
 	order: z.int().positive().optional(),
 	/** Set when the handbook measures this KPI from its own files; `sop-maintenance`: client SOPs reviewed within their cycle, per CSA and pod. */
 	computed: z.enum(KPI_COMPUTED).optional(),
+	/** The figures measured each period, oldest first, as the supervisor records them: `- { period: 2026-Q3, value: 96, unit: percent }`. */
+	results: z.array(kpiResultSchema).default([]),
 });
 
 export type Kpi = z.infer<typeof kpiSchema>;
 export type KpiFigure = z.infer<typeof kpiFigureSchema>;
+export type KpiResult = z.infer<typeof kpiResultSchema>;
