@@ -8,6 +8,7 @@ import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrati
 import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { docsSidebar } from './src/integrations/reference-sidebar.ts';
+import { leanStarlightParts } from './src/integrations/lean-starlight.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { loadConfig } from './src/model/load.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig({
 		processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles, hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })] }),
 	},
 	vite: {
+		// Lighter markup for the parts of Starlight every page repeats (the tables of contents).
+		plugins: [leanStarlightParts()],
 		build: {
 			// Every page's scripts go to files the browser caches once for the whole site, rather
 			// than inline in each page: an SOP page stays a page of the SOP.

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -289,6 +289,28 @@ describe('lists and labels', () => {
 	it('names the templates group of the sidebar as a heading', async () => {
 		const page = await open('/reference/glossary/');
 		await expect(page.locator('#starlight__sidebar summary', { hasText: /^\s*templates\s*$/i }).innerText()).resolves.toBe('Templates');
+		await close(page);
+	});
+});
+
+describe('page weight', () => {
+	it('keeps every SOP page under 40 KB, chrome and all', () => {
+		const pages = readdirSync(join(site.out, 'sops'), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('index.html') && path.includes('/'));
+		expect(pages.length).toBeGreaterThan(20);
+		const heavy = pages.map((path) => ({ path, kb: statSync(join(site.out, 'sops', path)).size / 1024 })).filter(({ kb }) => kb >= 40);
+		expect(heavy).toEqual([]);
+	});
+
+	it('keeps the sidebar and the tables of contents working in their lighter markup', async () => {
+		const page = await open('/sops/firm/holds/', 'phone');
+		await page.locator('#starlight__mobile-toc summary').click();
+		await page.locator('#starlight__mobile-toc a', { hasText: 'Escalation' }).click();
+		await expect(page.locator('#starlight__mobile-toc .display-current').innerText()).resolves.toBe('Escalation');
+		await page.getByRole('button', { name: 'Menu' }).click();
+		const group = page.locator('#starlight__sidebar details', { has: page.locator('summary', { hasText: /^\s*Control\s*$/ }) });
+		await expect(group.getByRole('link', { name: 'Coverage' }).isVisible()).resolves.toBe(true);
+		await group.locator('summary').click();
+		await expect(group.getByRole('link', { name: 'Coverage' }).isVisible()).resolves.toBe(false);
 		await close(page);
 	});
 });
