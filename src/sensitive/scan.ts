@@ -103,7 +103,7 @@ function naming(text: string, start: number, end: number, where: Where, links: L
 
 // Groups of digits joined by single spaces or dashes (4111 1111, 021-000-021), or by dots
 // when there are three groups or more (5555.5555.5555.4444; not an amount like 1234567.89).
-const NUMBER_RUN = /(?<![A-Za-z0-9_.,/$€£@-])(?:\d+(?:\.\d+){2,}|\d+(?:[ -]\d+)*)(?![A-Za-z0-9_]|[.,]\d)/g;
+const NUMBER_RUN = /(?=\d)(?<![A-Za-z0-9_.,/$€£@-])(?:\d+(?:\.\d+){2,}|\d+(?:[ -]\d+)*)(?![A-Za-z0-9_]|[.,]\d)/g;
 const SEPARATOR = /[ .-]/;
 
 /** The ways card numbers are printed: 4-4-4-4 (and 4-4-4-4-3), Amex 4-6-5, Diners 4-6-4. */
@@ -159,6 +159,8 @@ function scanNumbers(text: string, out: SensitiveMatch[], where: Where): void {
 function scanRuns(text: string, out: SensitiveMatch[], where: Where, links: Links): void {
 	for (const match of text.matchAll(NUMBER_RUN)) {
 		const raw = match[0];
+		// Fewer than six characters hold fewer than six digits: most numbers in a page.
+		if (raw.length < 6) continue;
 		const parts = raw.split(SEPARATOR);
 		const digits = parts.join('');
 		if (digits.length < 6) continue;
