@@ -31,7 +31,8 @@ Commands:
               [--client ID] [--owner ID --backup ID --approver ID] [--dry-run] [--format pretty|json]
               (.docx, .html, .md, and people.csv or clients.csv for the roster)
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
-  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
+  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv|mentions
+              [--no-mentions] names the people who must act without @mentioning them
   codeowners  Write .github/CODEOWNERS from the owners and approvers
   approvals   Which changes of a pull request lack the approval they need, judged by the base
               branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]

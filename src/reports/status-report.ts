@@ -8,6 +8,8 @@ import { reviewsByOwner } from './review-schedule.ts';
 import { inertCode, inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
 import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
+import { needsAction, type NeedsAction } from './needs-action.ts';
+import { GITHUB_HANDLE } from '../schemas/person.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -25,9 +27,16 @@ export interface StatusReport {
 	retrain: Retraining[];
 	/** The SOP-maintenance KPI: client SOPs within their review cycle, per CSA and pod, now and for the last four quarters. */
 	sop_maintenance: SopMaintenanceReport;
+	/** Everyone who must act (owners of the reviews above, people who must re-train), by name, with whether the report mentions them. */
+	needs_action: NeedsAction[];
 }
 
-export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
+export interface StatusReportOptions {
+	/** `false` names the people who must act without @mentioning them, whatever the config says. */
+	mentions?: boolean;
+}
+
+export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number, options: StatusReportOptions = {}): StatusReport {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
 	const reviews = [...reviewsByOwner(handbook, today, warnDays)]
 		.sort(([a], [b]) => name(a).localeCompare(name(b)))
@@ -45,6 +54,9 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 			})),
 		);
 	const coverage = coverageOf(handbook, today);
+	const retrain = retrainingList(handbook, today);
+	const maintenance = sopMaintenance(handbook, today);
+	const mentions = handbook.config.report.mentions && options.mentions !== false;
 	return {
 		today,
 		reviews,
@@ -63,8 +75,9 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		),
 		coverage_weeks: handbook.config.coverage_weeks,
 		gaps: coverageData(handbook, coverage).gaps,
-		retrain: retrainingList(handbook, today),
-		sop_maintenance: sopMaintenance(handbook, today),
+		retrain,
+		sop_maintenance: maintenance,
+		needs_action: needsAction(handbook, reviews, retrain, mentions),
 	};
 }
 
@@ -78,6 +91,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 		'',
 		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${count(report.single_points.length + report.thin_clients.length, 'single point')} of failure; ${count(report.gaps.length, 'coverage gap')} in the next ${report.coverage_weeks} weeks.`,
 		'',
+		...needsActionMarkdown(report.needs_action),
 		'## Reviews to do, by owner',
 		'',
 	];
@@ -118,6 +132,50 @@ export function statusReportMarkdown(report: StatusReport): string {
 	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
 	out.push('', ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
+}
+
+/**
+ * `@handle`, for a handle the person schema accepted (checked again here, so nothing else can
+ * become a mention: no team, no address); `undefined` when there is none to use.
+ */
+function mention(a: NeedsAction): string | undefined {
+	return a.mention && a.github !== null && GITHUB_HANDLE.test(a.github) ? `@${a.github}` : undefined;
+}
+
+/** Who must act, in the words of a list item: `@ana-gh (Ana Silva)`, or the name and id without a mention. */
+function who(a: NeedsAction): string {
+	const handle = mention(a);
+	return handle ? `${handle} (${cell(a.name)})` : `${cell(a.name)} (${inertCode(a.person)})`;
+}
+
+/** What someone must do: `1 review overdue; re-train on 2 SOPs by 2026-11-29`. */
+function todo(a: NeedsAction): string {
+	const parts: string[] = [];
+	if (a.reviews_overdue > 0) parts.push(`${count(a.reviews_overdue, 'review')} overdue`);
+	if (a.reviews_due_soon > 0) parts.push(`${count(a.reviews_due_soon, 'review')} due soon`);
+	if (a.retrain_overdue > 0) parts.push(`re-training on ${count(a.retrain_overdue, 'SOP')} overdue`);
+	if (a.retrain_due > 0) parts.push(`re-train on ${count(a.retrain_due, 'SOP')} by ${a.retrain_by}`);
+	return parts.join('; ');
+}
+
+/**
+ * The people who must act, each once: the only place the report mentions anyone, so a
+ * git host notifies each person once, however many documents they own.
+ */
+function needsActionMarkdown(people: readonly NeedsAction[]): string[] {
+	if (people.length === 0) return ['## Needs action', '', 'No one: no review is overdue or due soon, and no one must re-train.', ''];
+	return ['## Needs action', '', ...people.map((a) => `- ${who(a)}: ${todo(a)}`), ''];
+}
+
+/**
+ * A comment that notifies the people who must act: the git host notifies no one of a
+ * mention added by editing an issue, so the weekly workflow posts this under the report.
+ * Empty when no one is mentioned.
+ */
+export function needsActionComment(report: StatusReport): string {
+	const handles = report.needs_action.flatMap((a) => mention(a) ?? []);
+	if (handles.length === 0) return '';
+	return `Handbook status, ${report.today}: ${handles.join(' ')}, you have reviews or re-training to do. What each of you must do is under "Needs action" in the report.\n`;
 }
 
 /** `3 of 4 (75%)`. */
