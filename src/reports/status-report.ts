@@ -9,7 +9,9 @@ import { inertCode, inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
 import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
 import { needsAction, type NeedsAction } from './needs-action.ts';
+import { kpiFigures, valueText, type KpiFigures } from './kpi-figures.ts';
 import { GITHUB_HANDLE } from '../schemas/person.ts';
+import type { KpiFigure } from '../schemas/kpi.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -29,6 +31,8 @@ export interface StatusReport {
 	sop_maintenance: SopMaintenanceReport;
 	/** Everyone who must act (owners of the reviews above, people who must re-train), by name, with whether the report mentions them. */
 	needs_action: NeedsAction[];
+	/** Every KPI with its newest recorded figures and, for the one the handbook measures, today's figure. */
+	kpis: KpiFigures[];
 }
 
 export interface StatusReportOptions {
@@ -78,6 +82,7 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		retrain,
 		sop_maintenance: maintenance,
 		needs_action: needsAction(handbook, reviews, retrain, mentions),
+		kpis: kpiFigures(handbook, maintenance),
 	};
 }
 
@@ -130,7 +135,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 		out.push(`| ${cell(r.title)} (${inertCode(r.id)}) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
 	}
 	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
-	out.push('', ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
+	out.push('', ...kpiMarkdown(report.kpis), ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
 }
 
@@ -176,6 +181,24 @@ export function needsActionComment(report: StatusReport): string {
 	const handles = report.needs_action.flatMap((a) => mention(a) ?? []);
 	if (handles.length === 0) return '';
 	return `Handbook status, ${report.today}: ${handles.join(' ')}, you have reviews or re-training to do. What each of you must do is under "Needs action" in the report.\n`;
+}
+
+/** The KPIs with a figure, each against its target, and the ones still without. */
+function kpiMarkdown(kpis: readonly KpiFigures[]): string[] {
+	if (kpis.length === 0) return [];
+	const out = ['## KPIs, latest figures', ''];
+	const rows: string[] = [];
+	const target = (t: KpiFigure | null) => (t ? `${valueText(t.value, t.unit)} ${cell(t.of)}` : '—');
+	const row = (...cells: string[]) => rows.push(`| ${cells.join(' | ')} |`);
+	for (const k of kpis) {
+		const name = `${cell(k.name)} (${cell(k.role_label)})`;
+		if (k.computed) row(name, 'Now, measured by the handbook', fraction(k.computed.within, k.computed.sops, k.computed.share), target(k.computed.target), '');
+		for (const r of k.latest?.results ?? []) row(name, k.latest!.period, valueText(r.value, r.unit), target(r.target), r.note === null ? '' : cell(r.note));
+	}
+	if (rows.length > 0) out.push('| KPI | Period | Figure | Target | Note |', '| --- | --- | --- | --- | --- |', ...rows, '');
+	const without = kpis.filter((k) => !k.computed && !k.latest);
+	if (without.length > 0) out.push(`No figure recorded yet: ${without.map((k) => cell(k.name)).join(', ')}. A supervisor records one under \`results\` in the KPI's file.`, '');
+	return out;
 }
 
 /** `3 of 4 (75%)`. */

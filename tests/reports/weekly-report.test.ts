@@ -10,7 +10,8 @@ const PRINCIPLE = 'src/content/principles/verify-first.mdx';
  * - Ana Silva (`ana-gh`) owns the training module, overdue since 1 November;
  * - Cara Wu (`cara-gh`, and a name that tries to mention and link) owns a principle due on 1 December;
  * - the SOP changed materially on 15 November, so its backup Ben Ode (no handle) and Dev Rao
- *   (`dev-gh`) must re-train by 29 November; the change's note tries a mention, a link and a tag.
+ *   (`dev-gh`) must re-train by 29 November; the change's note tries a mention, a link and a tag;
+ * - three KPIs: one with results, one the handbook measures, one with nothing recorded.
  */
 const WORK: Tree = {
 	'src/content/people/ana-silva.yaml': 'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
@@ -23,6 +24,24 @@ const WORK: Tree = {
 		'last_reviewed: 2026-10-01\n',
 		'last_reviewed: 2026-11-15\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\nreviews:\n  - { date: 2026-11-15, by: cara-wu, change: material, note: "Ask @acme/finance first, see [here](https://evil.example) <img src=x onerror=alert(1)>" }\n',
 	),
+	'src/content/kpis/client-response.yaml': [
+		'name: Client response time',
+		'role: csa',
+		'order: 1',
+		'target: Every client message answered within 24 business hours.',
+		'figures:',
+		'  - { value: 24, unit: business-hours, of: to answer a client message }',
+		'  - { value: 100, unit: percent, of: client messages answered in time }',
+		'measure: The pod lead samples ten threads a month.',
+		'results:',
+		'  - { period: 2026-Q2, value: 30 }',
+		'  - { period: 2026-Q3, value: 26, note: "two @new [clients](https://evil.example)" }',
+		'  - { period: 2026-Q3, value: 97, unit: percent }',
+		'',
+	].join('\n'),
+	'src/content/kpis/sop-maintenance.yaml':
+		'name: Client SOPs kept current\nrole: csa\norder: 2\ntarget: Every client SOP reviewed each quarter.\nfigures:\n  - { value: 100, unit: percent, of: assigned client SOPs within their review cycle }\nmeasure: By the handbook.\ncomputed: sop-maintenance\n',
+	'src/content/kpis/escalation.yaml': 'name: Escalation time\nrole: csa\norder: 3\ntarget: Escalated within 1 business day.\nmeasure: The escalation log.\n',
 };
 
 const report = (root: string, ...args: string[]) => runCli(['report', '--root', root, '--today', TODAY, ...args]);
@@ -84,7 +103,7 @@ describe('the weekly report, for the tracking issue', () => {
 		expect(mentions(report(root).stdout).sort()).toEqual(['@ana-gh', '@cara-gh']);
 	});
 
-	it('lists who must re-train on what, by when', () => {
+	it('lists who must re-train on what, by when, and each KPI figure against its target', () => {
 		const { stdout } = report(writeHandbook(WORK));
 		expect(section(stdout, 'Re-training, by person')).toMatchInlineSnapshot(`
 			"## Re-training, by person
@@ -102,6 +121,19 @@ describe('the weekly report, for the tracking issue', () => {
 			| Acme weekly bill run (\`clients/acme/bill-run\`) | 2026-11-15 | Ask @⁠acme/finance first, see \\[here\\]\\(https:⁠//evil.example\\) \\<img src=x onerror=alert\\(1\\)\\> | 2026-11-29 |
 
 			Record a training with \`npm run handbook -- trained <sop-id> --person <id>\`.
+
+			"
+		`);
+		expect(section(stdout, 'KPIs, latest figures')).toMatchInlineSnapshot(`
+			"## KPIs, latest figures
+
+			| KPI | Period | Figure | Target | Note |
+			| --- | --- | --- | --- | --- |
+			| Client response time (CSA) | 2026-Q3 | 26 business hours | 24 business hours to answer a client message | two @⁠new \\[clients\\]\\(https:⁠//evil.example\\) |
+			| Client response time (CSA) | 2026-Q3 | 97% | 100% client messages answered in time |  |
+			| Client SOPs kept current (CSA) | Now, measured by the handbook | 1 of 1 (100%) | 100% assigned client SOPs within their review cycle |  |
+
+			No figure recorded yet: Escalation time. A supervisor records one under \`results\` in the KPI's file.
 
 			"
 		`);
@@ -128,6 +160,7 @@ describe('the weekly report, for the tracking issue', () => {
 			'retrain',
 			'sop_maintenance',
 			'needs_action',
+			'kpis',
 		]);
 		expect(json.needs_action).toMatchInlineSnapshot(`
 			[
@@ -181,5 +214,73 @@ describe('the weekly report, for the tracking issue', () => {
 			['ben-ode', '2026-11-29', true],
 			['dev-rao', '2026-11-29', false],
 		]);
+		expect(json.kpis).toMatchInlineSnapshot(`
+			[
+			  {
+			    "computed": null,
+			    "id": "client-response",
+			    "latest": {
+			      "period": "2026-Q3",
+			      "results": [
+			        {
+			          "note": "two @new [clients](https://evil.example)",
+			          "target": {
+			            "of": "to answer a client message",
+			            "unit": "business-hours",
+			            "value": 24,
+			          },
+			          "unit": "business-hours",
+			          "value": 26,
+			        },
+			        {
+			          "note": null,
+			          "target": {
+			            "of": "client messages answered in time",
+			            "unit": "percent",
+			            "value": 100,
+			          },
+			          "unit": "percent",
+			          "value": 97,
+			        },
+			      ],
+			    },
+			    "name": "Client response time",
+			    "role": "csa",
+			    "role_label": "CSA",
+			    "target": "Every client message answered within 24 business hours.",
+			  },
+			  {
+			    "computed": {
+			      "as_of": "2026-11-22",
+			      "measure": "sop-maintenance",
+			      "share": 1,
+			      "sops": 1,
+			      "target": {
+			        "of": "assigned client SOPs within their review cycle",
+			        "unit": "percent",
+			        "value": 100,
+			      },
+			      "unit": "percent",
+			      "value": 100,
+			      "within": 1,
+			    },
+			    "id": "sop-maintenance",
+			    "latest": null,
+			    "name": "Client SOPs kept current",
+			    "role": "csa",
+			    "role_label": "CSA",
+			    "target": "Every client SOP reviewed each quarter.",
+			  },
+			  {
+			    "computed": null,
+			    "id": "escalation",
+			    "latest": null,
+			    "name": "Escalation time",
+			    "role": "csa",
+			    "role_label": "CSA",
+			    "target": "Escalated within 1 business day.",
+			  },
+			]
+		`);
 	});
 });
