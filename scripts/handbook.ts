@@ -31,7 +31,11 @@ Commands:
               [--client ID] [--owner ID --backup ID --approver ID] [--dry-run] [--format pretty|json]
               (.docx, .html, .md, and people.csv or clients.csv for the roster)
   new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
-  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv
+  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv|mentions
+              [--no-mentions] names the people who must act without @mentioning them
+  notify      Post the report's counts to Slack and Teams, whose webhooks come from
+              HANDBOOK_SLACK_WEBHOOK and HANDBOOK_TEAMS_WEBHOOK (off when neither is set):
+              [--issue-url URL] [--timeout SECONDS]
   codeowners  Write .github/CODEOWNERS from the owners and approvers
   approvals   Which changes of a pull request lack the approval they need, judged by the base
               branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]
@@ -58,6 +62,7 @@ const COMMANDS: Record<string, (args: string[], root: string) => Promise<number>
 	new: async (args, root) => (await import('../src/cli/new.ts')).runNew(args, root),
 	import: async (args, root) => (await import('../src/cli/import.ts')).runImportCommand(args, root),
 	report: async (args, root) => (await import('../src/cli/report.ts')).runReport(args, root),
+	notify: async (args, root) => (await import('../src/cli/notify.ts')).runNotify(args, root),
 	codeowners: async (args, root) => (await import('../src/cli/codeowners.ts')).runCodeowners(args, root),
 	approvals: async (args, root) => (await import('../src/cli/approvals.ts')).runApprovals(args, root),
 	init: async (args, root) => (await import('../src/cli/init.ts')).runInit(args, root),

@@ -8,6 +8,10 @@ import { reviewsByOwner } from './review-schedule.ts';
 import { inertCode, inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
 import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
+import { needsAction, type NeedsAction } from './needs-action.ts';
+import { kpiFigures, valueText, type KpiFigures } from './kpi-figures.ts';
+import { GITHUB_HANDLE } from '../schemas/person.ts';
+import type { KpiFigure } from '../schemas/kpi.ts';
 
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
@@ -25,9 +29,18 @@ export interface StatusReport {
 	retrain: Retraining[];
 	/** The SOP-maintenance KPI: client SOPs within their review cycle, per CSA and pod, now and for the last four quarters. */
 	sop_maintenance: SopMaintenanceReport;
+	/** Everyone who must act (owners of the reviews above, people who must re-train), by name, with whether the report mentions them. */
+	needs_action: NeedsAction[];
+	/** Every KPI with its newest recorded figures and, for the one the handbook measures, today's figure. */
+	kpis: KpiFigures[];
 }
 
-export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number): StatusReport {
+export interface StatusReportOptions {
+	/** `false` names the people who must act without @mentioning them, whatever the config says. */
+	mentions?: boolean;
+}
+
+export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number, options: StatusReportOptions = {}): StatusReport {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
 	const reviews = [...reviewsByOwner(handbook, today, warnDays)]
 		.sort(([a], [b]) => name(a).localeCompare(name(b)))
@@ -45,6 +58,9 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 			})),
 		);
 	const coverage = coverageOf(handbook, today);
+	const retrain = retrainingList(handbook, today);
+	const maintenance = sopMaintenance(handbook, today);
+	const mentions = handbook.config.report.mentions && options.mentions !== false;
 	return {
 		today,
 		reviews,
@@ -63,8 +79,10 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 		),
 		coverage_weeks: handbook.config.coverage_weeks,
 		gaps: coverageData(handbook, coverage).gaps,
-		retrain: retrainingList(handbook, today),
-		sop_maintenance: sopMaintenance(handbook, today),
+		retrain,
+		sop_maintenance: maintenance,
+		needs_action: needsAction(handbook, reviews, retrain, mentions),
+		kpis: kpiFigures(handbook, maintenance),
 	};
 }
 
@@ -78,6 +96,7 @@ export function statusReportMarkdown(report: StatusReport): string {
 		'',
 		`${overdue} overdue, ${report.reviews.length - overdue} due soon; ${count(report.single_points.length + report.thin_clients.length, 'single point')} of failure; ${count(report.gaps.length, 'coverage gap')} in the next ${report.coverage_weeks} weeks.`,
 		'',
+		...needsActionMarkdown(report.needs_action),
 		'## Reviews to do, by owner',
 		'',
 	];
@@ -116,8 +135,70 @@ export function statusReportMarkdown(report: StatusReport): string {
 		out.push(`| ${cell(r.title)} (${inertCode(r.id)}) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
 	}
 	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
-	out.push('', ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
+	out.push('', ...kpiMarkdown(report.kpis), ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
 	return out.join('\n');
+}
+
+/**
+ * `@handle`, for a handle the person schema accepted (checked again here, so nothing else can
+ * become a mention: no team, no address); `undefined` when there is none to use.
+ */
+function mention(a: NeedsAction): string | undefined {
+	return a.mention && a.github !== null && GITHUB_HANDLE.test(a.github) ? `@${a.github}` : undefined;
+}
+
+/** Who must act, in the words of a list item: `@ana-gh (Ana Silva)`, or the name and id without a mention. */
+function who(a: NeedsAction): string {
+	const handle = mention(a);
+	return handle ? `${handle} (${cell(a.name)})` : `${cell(a.name)} (${inertCode(a.person)})`;
+}
+
+/** What someone must do: `1 review overdue; re-train on 2 SOPs by 2026-11-29`. */
+function todo(a: NeedsAction): string {
+	const parts: string[] = [];
+	if (a.reviews_overdue > 0) parts.push(`${count(a.reviews_overdue, 'review')} overdue`);
+	if (a.reviews_due_soon > 0) parts.push(`${count(a.reviews_due_soon, 'review')} due soon`);
+	if (a.retrain_overdue > 0) parts.push(`re-training on ${count(a.retrain_overdue, 'SOP')} overdue`);
+	if (a.retrain_due > 0) parts.push(`re-train on ${count(a.retrain_due, 'SOP')} by ${a.retrain_by}`);
+	return parts.join('; ');
+}
+
+/**
+ * The people who must act, each once: the only place the report mentions anyone, so a
+ * git host notifies each person once, however many documents they own.
+ */
+function needsActionMarkdown(people: readonly NeedsAction[]): string[] {
+	if (people.length === 0) return ['## Needs action', '', 'No one: no review is overdue or due soon, and no one must re-train.', ''];
+	return ['## Needs action', '', ...people.map((a) => `- ${who(a)}: ${todo(a)}`), ''];
+}
+
+/**
+ * A comment that notifies the people who must act: the git host notifies no one of a
+ * mention added by editing an issue, so the weekly workflow posts this under the report.
+ * Empty when no one is mentioned.
+ */
+export function needsActionComment(report: StatusReport): string {
+	const handles = report.needs_action.flatMap((a) => mention(a) ?? []);
+	if (handles.length === 0) return '';
+	return `Handbook status, ${report.today}: ${handles.join(' ')}, you have reviews or re-training to do. What each of you must do is under "Needs action" in the report.\n`;
+}
+
+/** The KPIs with a figure, each against its target, and the ones still without. */
+function kpiMarkdown(kpis: readonly KpiFigures[]): string[] {
+	if (kpis.length === 0) return [];
+	const out = ['## KPIs, latest figures', ''];
+	const rows: string[] = [];
+	const target = (t: KpiFigure | null) => (t ? `${valueText(t.value, t.unit)} ${cell(t.of)}` : '—');
+	const row = (...cells: string[]) => rows.push(`| ${cells.join(' | ')} |`);
+	for (const k of kpis) {
+		const name = `${cell(k.name)} (${cell(k.role_label)})`;
+		if (k.computed) row(name, 'Now, measured by the handbook', fraction(k.computed.within, k.computed.sops, k.computed.share), target(k.computed.target), '');
+		for (const r of k.latest?.results ?? []) row(name, k.latest!.period, valueText(r.value, r.unit), target(r.target), r.note === null ? '' : cell(r.note));
+	}
+	if (rows.length > 0) out.push('| KPI | Period | Figure | Target | Note |', '| --- | --- | --- | --- | --- |', ...rows, '');
+	const without = kpis.filter((k) => !k.computed && !k.latest);
+	if (without.length > 0) out.push(`No figure recorded yet: ${without.map((k) => cell(k.name)).join(', ')}. A supervisor records one under \`results\` in the KPI's file.`, '');
+	return out;
 }
 
 /** `3 of 4 (75%)`. */

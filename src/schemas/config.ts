@@ -112,6 +112,17 @@ export const configSchema = z.strictObject({
 	 * controlled document always needs one of its approvers. Read from the base branch.
 	 */
 	approvals_free: z.array(z.string().min(1)).default([]),
+	/** What the weekly report (`report`) does beyond listing. */
+	report: z
+		.strictObject({
+			/**
+			 * Whether the report @mentions, once each, the people who must act (owners of overdue or
+			 * due-soon reviews, people who must re-train) by their `github` handle, so the git host
+			 * notifies them. `false` names them without mentioning. Default `true`.
+			 */
+			mentions: z.boolean().default(true),
+		})
+		.default({ mentions: true }),
 	/** Where the handbook's files live on the git host, for "edit this page" and "history" links. */
 	repository: z
 		.strictObject({

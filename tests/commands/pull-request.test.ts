@@ -156,6 +156,10 @@ describe('handbook report', () => {
 
 			1 overdue, 0 due soon; 1 single point of failure; 1 coverage gap in the next 8 weeks.
 
+			## Needs action
+
+			- Ana Silva (\`ana-silva\`): 1 review overdue
+
 			## Reviews to do, by owner
 
 			### Ana Silva (\`ana-silva\`)

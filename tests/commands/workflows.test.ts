@@ -20,3 +20,40 @@ describe('the pull-request workflow', () => {
 		expect(groupFor('pull_request')).toBe('handbook-42-pull_request');
 	});
 });
+
+interface Step {
+	name?: string;
+	id?: string;
+	if?: string;
+	env?: Record<string, string>;
+	run?: string;
+}
+
+/** The weekly-report workflow as GitHub reads it. */
+const weekly = load(readFileSync(join(PROJECT, '.github/workflows/weekly-report.yml'), 'utf8')) as { jobs: { report: { steps: Step[] } } };
+
+describe('the weekly-report workflow', () => {
+	const steps = weekly.jobs.report.steps;
+	const issue = steps.findIndex((s) => s.id === 'issue');
+	const notify = steps.findIndex((s) => s.run?.includes('handbook -- notify'));
+
+	it('updates the issue before it posts to chat, and posts to chat even when the issue comment failed', () => {
+		expect(issue).toBeGreaterThan(0);
+		expect(notify).toBeGreaterThan(issue);
+		expect(steps[notify]!.if).toContain('always()');
+	});
+
+	it('comments the mentions on an issue it edits, since an edit notifies no one', () => {
+		expect(steps[issue]!.run).toMatch(/gh issue edit[\s\S]*gh issue comment "\$number" --body-file mentions\.md/);
+		expect(steps.some((s) => s.run?.includes('report --format mentions > mentions.md'))).toBe(true);
+	});
+
+	it('reads the webhooks only from repository secrets, and passes the issue address through the environment', () => {
+		expect(steps[notify]!.env).toEqual({
+			HANDBOOK_SLACK_WEBHOOK: '${{ secrets.HANDBOOK_SLACK_WEBHOOK }}',
+			HANDBOOK_TEAMS_WEBHOOK: '${{ secrets.HANDBOOK_TEAMS_WEBHOOK }}',
+			ISSUE_URL: '${{ steps.issue.outputs.url }}',
+		});
+		for (const step of steps) expect(step.run ?? '', step.name).not.toContain('${{');
+	});
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const CLI = join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts');
@@ -11,4 +11,23 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
 		env: { ...process.env, HANDBOOK_TODAY: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Like `runCli`, without blocking: for a test that serves what the command reaches (a
+ * webhook on 127.0.0.1) from its own process, which must keep running meanwhile.
+ */
+export function runCliAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [CLI, ...args], {
+			env: { ...process.env, HANDBOOK_TODAY: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
 }
