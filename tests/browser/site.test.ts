@@ -90,11 +90,23 @@ describe('search', () => {
 		await replacement.page.close();
 	});
 
-	it('offers filters by kind, client and owner', async () => {
-		const { page } = await search('bill run');
+	it('offers filters by kind, client, owner and role, fetching their data only when a reader asks for them', async () => {
+		const fetched: string[] = [];
+		const page = await open('/');
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill('bill run');
+		await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+		// The first query has its results without any filter's values.
+		await page.waitForTimeout(500);
+		expect(fetched.filter((path) => path.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+		await expect(page.locator('.pagefind-ui__filter-name').count()).resolves.toBe(0);
+		expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
+		await page.getByRole('button', { name: 'Filter results by kind, client, owner or role' }).click();
 		// Pagefind draws each filter group as its values arrive, so a reader may see them one by one.
 		const filters = async () => (await page.locator('.pagefind-ui__filter-name').allInnerTexts()).map((f) => f.trim().toLowerCase());
-		await expect.poll(filters, { timeout: 15_000 }).toEqual(expect.arrayContaining(['kind', 'client', 'owner']));
+		await expect.poll(filters, { timeout: 15_000 }).toEqual(expect.arrayContaining(['kind', 'client', 'owner', 'role']));
+		expect(fetched.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
 		await page.locator('.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
 		await page.locator('.pagefind-ui__filter-label', { hasText: 'Training' }).click();
 		await page.waitForTimeout(500);
