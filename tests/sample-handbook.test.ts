@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
 import { loadConfig } from '../src/model/load.ts';
+import { kpiSeries } from '../src/reports/kpi-results.ts';
 import { SAMPLE_ROOT } from './support/sample.ts';
 
 const ROOT = SAMPLE_ROOT;
@@ -111,6 +112,34 @@ describe('the sample handbook', () => {
 			for (const kpi of sop.data.kpis) expect(targets, `${sop.file.path}'s Targets do not name ${kpi}`).toContain(`(/kpis/${kpi}/)`);
 		}
 		for (const kpi of handbook.kpis.values()) expect(kpi.data.figures.length, `${kpi.id} has no target in numbers`).toBeGreaterThan(0);
+	});
+
+	it('gives each KPI measured by hand a year of quarterly results, some of them short of the target, and none to the computed one', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const byHand = [
+			'cleanup-score',
+			'client-response',
+			'approval-follow-up',
+			'reconciliation-review',
+			'escalation',
+			'weekly-time-logs',
+			'pod-participation',
+			'training-contribution',
+			'client-feedback',
+		];
+		const quarters = ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+		let missed = 0;
+		for (const id of byHand) {
+			const series = kpiSeries(handbook.kpis.get(id)!.data, config.sample_as_of!);
+			expect(series.length, `${id} has no results`).toBeGreaterThan(0);
+			expect(
+				series[0]!.periods.map((p) => (p.value === null ? `${p.period} missing` : p.period)),
+				id,
+			).toEqual(quarters);
+			missed += series.flatMap((s) => s.periods).filter((p) => p.met === false).length;
+		}
+		expect(missed).toBeGreaterThan(3);
+		expect(handbook.kpis.get('sop-maintenance')!.data.results).toEqual([]);
 	});
 
 	it("records every active client's run day, cut-off and approval limits for the quick reference", () => {

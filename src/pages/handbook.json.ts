@@ -5,6 +5,7 @@ import { routeOf } from '../model/routes.ts';
 import { coverageOf } from '../coverage/coverage.ts';
 import { coverageData } from '../coverage/describe.ts';
 import { sopMaintenance } from '../reports/sop-maintenance.ts';
+import { kpiSeries } from '../reports/kpi-results.ts';
 import { sopsServing, sortedKpis } from '../site/kpis.ts';
 
 /**
@@ -50,7 +51,14 @@ export const GET: APIRoute = () => {
 		clients: [...handbook.clients.values()].map((c) => ({ id: c.id, ...c.data })),
 		pods: [...handbook.pods.values()].map((p) => ({ id: p.id, ...p.data })),
 		coverage: coverageData(handbook, coverageOf(handbook, today)),
-		kpis: sortedKpis(handbook).map((k) => ({ id: k.id, url: routeOf('kpi', k.id), ...k.data, sops: sopsServing(handbook, k.id).map((s) => s.id) })),
+		// `results` as the supervisor recorded them; `series`, each figure's results read against its target, with the periods missing.
+		kpis: sortedKpis(handbook).map((k) => ({
+			id: k.id,
+			url: routeOf('kpi', k.id),
+			...k.data,
+			sops: sopsServing(handbook, k.id).map((s) => s.id),
+			series: kpiSeries(k.data, today),
+		})),
 		sop_maintenance: sopMaintenance(handbook, today),
 		// Who must re-learn which SOP and by when, as in report --format json.
 		retrain: siteRetraining().list,

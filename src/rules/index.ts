@@ -18,6 +18,7 @@ import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterUnsafe } from './frontmatter-unsafe.ts';
 import { idDuplicate } from './id-duplicate.ts';
 import { idFormat } from './id-format.ts';
+import { kpiComputedResults, kpiDuplicatePeriod, kpiMixedPeriods, kpiPeriodOrder, kpiUnknownUnit } from './kpi-results.ts';
 import { linksBroken } from './links-broken.ts';
 import { lintHeadingIncrement, lintSopSections } from './lint-markdown.ts';
 import { lintStepRole } from './lint-step-role.ts';
@@ -92,6 +93,11 @@ export const RULES: readonly Rule[] = [
 	coverageNobodyIn,
 	coverageCsasOut,
 	coverageLeadOut,
+	kpiUnknownUnit,
+	kpiDuplicatePeriod,
+	kpiPeriodOrder,
+	kpiMixedPeriods,
+	kpiComputedResults,
 	trainingPrerequisiteCycle,
 	codeownersStale,
 	sensitiveRoutingNumber,

@@ -5,6 +5,12 @@ import { ref } from './reference.ts';
 /** The units a KPI's figures are counted in. */
 export const KPI_UNITS = ['percent', 'business-hours', 'business-days', 'per-day', 'per-week', 'per-quarter', 'count', 'score'] as const;
 
+/** Units of time taken: a target in one is a most, so a lower figure is better. */
+export const KPI_TIME_UNITS: readonly KpiUnit[] = ['business-hours', 'business-days'];
+
+/** Which way a measured figure should go: `higher` (the target is a least) or `lower` (a most). */
+export const KPI_BETTER = ['higher', 'lower'] as const;
+
 /** What the handbook can measure by itself, from its own files. */
 export const KPI_COMPUTED = ['sop-maintenance'] as const;
 
@@ -16,6 +22,13 @@ export const kpiFigureSchema = z.strictObject({
 	unit: z.enum(KPI_UNITS),
 	/** What the number is of, in a few words: `of client messages answered`. */
 	of: plainText,
+	/**
+	 * Whether a higher or a lower measured figure is better: `higher` when the target is a
+	 * least, `lower` when it is a most. Default: `lower` for business-hours and business-days
+	 * and for a target of 0, `higher` for the rest. Say it when the default reads the target
+	 * the wrong way round: `{ value: 5, unit: business-days, of: "before time off, the hand-off note is shared", better: higher }`.
+	 */
+	better: z.enum(KPI_BETTER).optional(),
 });
 
 /** A quarter (`2026-Q3`) or a month (`2026-09`): the period a KPI result covers. */
@@ -54,5 +67,6 @@ export const kpiSchema = z.strictObject({
 });
 
 export type Kpi = z.infer<typeof kpiSchema>;
+export type KpiUnit = (typeof KPI_UNITS)[number];
 export type KpiFigure = z.infer<typeof kpiFigureSchema>;
 export type KpiResult = z.infer<typeof kpiResultSchema>;
