@@ -3,6 +3,8 @@ import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Kpi, KpiFigure } from '../schemas/kpi.ts';
 import { roleLabel } from '../model/roles.ts';
 import type { SopMaintenanceReport } from './sop-maintenance.ts';
+import { parsePeriod } from '../dates/period.ts';
+import { amountText, figureOfResult, meets } from './kpi-results.ts';
 
 /** One figure measured in a KPI's latest period, beside the target figure of the same unit. */
 export interface KpiResultFigure {
@@ -12,6 +14,8 @@ export interface KpiResultFigure {
 	note: string | null;
 	/** The KPI's target figure in the same unit, `null` when it has none. */
 	target: KpiFigure | null;
+	/** Whether the value met that target (which way is better: `src/reports/kpi-results.ts`), `null` without one. */
+	met: boolean | null;
 }
 
 /** The SOP-maintenance KPI as the handbook measures it today: the firm's client SOPs within their review cycle. */
@@ -44,27 +48,21 @@ export interface KpiFigures {
 	computed: KpiComputed | null;
 }
 
-/** The month a period ends in, `YYYY-MM`: a quarter ends in its third month, so `2026-Q3` and `2026-09` end together. */
-function periodEnd(period: string): string {
-	const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-	return quarter ? `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}` : period;
-}
-
-/** The newest period among the results; of two that end in the same month, the one recorded last. */
-function latestPeriod(kpi: Kpi): string | undefined {
-	let latest: string | undefined;
-	for (const r of kpi.results) if (latest === undefined || periodEnd(r.period) >= periodEnd(latest)) latest = r.period;
-	return latest;
-}
-
+/** The newest period among the results (by its last day; of two that end together, the one recorded last), and its results. */
 function latestOf(kpi: Kpi): KpiFigures['latest'] {
-	const period = latestPeriod(kpi);
-	if (period === undefined) return null;
+	let latest: { id: string; to: string } | undefined;
+	for (const r of kpi.results) {
+		const period = parsePeriod(r.period);
+		if (period && (latest === undefined || period.to >= latest.to)) latest = period;
+	}
+	if (latest === undefined) return null;
+	const period = latest.id;
 	const results = kpi.results
 		.filter((r) => r.period === period)
 		.map((r) => {
-			const unit = r.unit ?? kpi.figures[0]?.unit ?? null;
-			return { value: r.value, unit, note: r.note ?? null, target: kpi.figures.find((f) => f.unit === unit) ?? null };
+			const index = figureOfResult(kpi.figures, r);
+			const target = index === undefined ? null : kpi.figures[index]!;
+			return { value: r.value, unit: r.unit ?? kpi.figures[0]?.unit ?? null, note: r.note ?? null, target, met: target === null ? null : meets(target, r.value) };
 		});
 	return { period, results };
 }
@@ -100,18 +98,7 @@ export function kpiFigures(handbook: Handbook, maintenance: SopMaintenanceReport
 		}));
 }
 
-const UNITS: Record<KpiFigure['unit'], (n: number) => string> = {
-	percent: (n) => `${n}%`,
-	'business-hours': (n) => `${n} business hour${n === 1 ? '' : 's'}`,
-	'business-days': (n) => `${n} business day${n === 1 ? '' : 's'}`,
-	'per-day': (n) => `${n} a day`,
-	'per-week': (n) => `${n} a week`,
-	'per-quarter': (n) => `${n} a quarter`,
-	count: (n) => String(n),
-	score: (n) => `a score of ${n}`,
-};
-
 /** A number in its unit, in words: `24 business hours`, `95%`; a bare number when the unit is unknown. */
 export function valueText(value: number, unit: KpiFigure['unit'] | null): string {
-	return unit === null ? String(value) : UNITS[unit](value);
+	return unit === null ? String(value) : amountText(value, unit);
 }

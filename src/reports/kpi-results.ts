@@ -48,6 +48,22 @@ export interface KpiSeries {
 	missing: string[];
 }
 
+const UNITS: Record<KpiFigure['unit'], (n: number) => string> = {
+	percent: (n) => `${n}%`,
+	'business-hours': (n) => `${n} business hour${n === 1 ? '' : 's'}`,
+	'business-days': (n) => `${n} business day${n === 1 ? '' : 's'}`,
+	'per-day': (n) => `${n} a day`,
+	'per-week': (n) => `${n} a week`,
+	'per-quarter': (n) => `${n} a quarter`,
+	count: (n) => String(n),
+	score: (n) => `a score of ${n}`,
+};
+
+/** A number in its unit, in words: `24 business hours`, `95%`, `a score of 4`. */
+export function amountText(value: number, unit: KpiFigure['unit']): string {
+	return UNITS[unit](value);
+}
+
 /** Whether a higher or a lower measured value is better for `figure`. */
 export function betterOf(figure: KpiFigure): Better {
 	if (figure.better) return figure.better;

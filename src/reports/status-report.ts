@@ -193,7 +193,10 @@ function kpiMarkdown(kpis: readonly KpiFigures[]): string[] {
 	for (const k of kpis) {
 		const name = `${cell(k.name)} (${cell(k.role_label)})`;
 		if (k.computed) row(name, 'Now, measured by the handbook', fraction(k.computed.within, k.computed.sops, k.computed.share), target(k.computed.target), '');
-		for (const r of k.latest?.results ?? []) row(name, k.latest!.period, valueText(r.value, r.unit), target(r.target), r.note === null ? '' : cell(r.note));
+		for (const r of k.latest?.results ?? []) {
+			const figure = `${valueText(r.value, r.unit)}${r.met === null ? '' : r.met ? ', met' : ', **not met**'}`;
+			row(name, k.latest!.period, figure, target(r.target), r.note === null ? '' : cell(r.note));
+		}
 	}
 	if (rows.length > 0) out.push('| KPI | Period | Figure | Target | Note |', '| --- | --- | --- | --- | --- |', ...rows, '');
 	const without = kpis.filter((k) => !k.computed && !k.latest);

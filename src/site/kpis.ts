@@ -3,7 +3,7 @@ import { isInUse } from '../model/status.ts';
 import type { Kpi, KpiFigure } from '../schemas/kpi.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { parsePeriod, periodLabel } from '../dates/period.ts';
-import type { KpiSeries } from '../reports/kpi-results.ts';
+import { amountText, type KpiSeries } from '../reports/kpi-results.ts';
 
 /** The KPIs in reading order: by `order`, then by name. */
 export function sortedKpis(handbook: Handbook): Entry<Kpi>[] {
@@ -19,25 +19,14 @@ export function sopsServing(handbook: Handbook, kpi: string): Entry<Sop>[] {
 
 export { roleLabel } from '../model/roles.ts';
 
-const UNITS: Record<KpiFigure['unit'], (n: number) => string> = {
-	percent: (n) => `${n}%`,
-	'business-hours': (n) => `${n} business hour${n === 1 ? '' : 's'}`,
-	'business-days': (n) => `${n} business day${n === 1 ? '' : 's'}`,
-	'per-day': (n) => `${n} a day`,
-	'per-week': (n) => `${n} a week`,
-	'per-quarter': (n) => `${n} a quarter`,
-	count: (n) => String(n),
-	score: (n) => `a score of ${n}`,
-};
-
 /** A figure in words: `24 business hours`, `95%`, `a score of 4`. */
 export function figureText(figure: KpiFigure): string {
-	return UNITS[figure.unit](figure.value);
+	return amountText(figure.value, figure.unit);
 }
 
 /** A measured value in words, in a table cell: `31 business hours`, `96%`, `4.3`. */
 export function valueText(unit: KpiFigure['unit'], value: number): string {
-	return unit === 'score' ? String(value) : UNITS[unit](value);
+	return unit === 'score' ? String(value) : amountText(value, unit);
 }
 
 const SHORT: Partial<Record<KpiFigure['unit'], string>> = { percent: '%', 'business-hours': ' h', 'business-days': ' d' };

@@ -129,8 +129,8 @@ describe('the weekly report, for the tracking issue', () => {
 
 			| KPI | Period | Figure | Target | Note |
 			| --- | --- | --- | --- | --- |
-			| Client response time (CSA) | 2026-Q3 | 26 business hours | 24 business hours to answer a client message | two @⁠new \\[clients\\]\\(https:⁠//evil.example\\) |
-			| Client response time (CSA) | 2026-Q3 | 97% | 100% client messages answered in time |  |
+			| Client response time (CSA) | 2026-Q3 | 26 business hours, **not met** | 24 business hours to answer a client message | two @⁠new \\[clients\\]\\(https:⁠//evil.example\\) |
+			| Client response time (CSA) | 2026-Q3 | 97%, **not met** | 100% client messages answered in time |  |
 			| Client SOPs kept current (CSA) | Now, measured by the handbook | 1 of 1 (100%) | 100% assigned client SOPs within their review cycle |  |
 
 			No figure recorded yet: Escalation time. A supervisor records one under \`results\` in the KPI's file.
@@ -223,6 +223,7 @@ describe('the weekly report, for the tracking issue', () => {
 			      "period": "2026-Q3",
 			      "results": [
 			        {
+			          "met": false,
 			          "note": "two @new [clients](https://evil.example)",
 			          "target": {
 			            "of": "to answer a client message",
@@ -233,6 +234,7 @@ describe('the weekly report, for the tracking issue', () => {
 			          "value": 26,
 			        },
 			        {
+			          "met": false,
 			          "note": null,
 			          "target": {
 			            "of": "client messages answered in time",
