@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,8 +33,28 @@ function sources(dir: string): string[] {
 		.map((name) => `${dir}/${name}`);
 }
 
-/** Relative imports in code, not in strings or comments that merely mention a path. */
-const IMPORT = /^\s*(?:import|export)\s[^'"\n]*?from\s+'(\.{1,2}\/[^']+)'|^\s*import\s+'(\.{1,2}\/[^']+)'/gm;
+/**
+ * The code of a file: a `.astro` file's frontmatter and scripts, anything else whole.
+ * (The markup between holds no imports.)
+ */
+function codeOf(file: string, text: string): string[] {
+	if (!file.endsWith('.astro')) return [text];
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+	return [frontmatter, ...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)];
+}
+
+/**
+ * Relative imports in code, as TypeScript reads them: static imports and exports on one
+ * line or many, `import()`, and side-effect imports; not paths in strings or comments.
+ */
+export function relativeImports(file: string, text: string): string[] {
+	return codeOf(file, text).flatMap((code) =>
+		ts
+			.preProcessFile(code, true, true)
+			.importedFiles.map((f) => f.fileName)
+			.filter((name) => name.startsWith('./') || name.startsWith('../')),
+	);
+}
 
 describe('the folders show the architecture', () => {
 	it('every import points down the layers, never up or sideways', () => {
@@ -43,8 +64,8 @@ describe('the folders show the architecture', () => {
 		for (const file of files) {
 			const from = placeOf(file);
 			expect(from, `${file} belongs to no layer of the README's picture`).toBeDefined();
-			for (const match of readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)) {
-				const target = relative(ROOT, resolve(ROOT, dirname(file), match[1] ?? match[2]!))
+			for (const path of relativeImports(file, readFileSync(join(ROOT, file), 'utf8'))) {
+				const target = relative(ROOT, resolve(ROOT, dirname(file), path))
 					.split('\\')
 					.join('/');
 				const to = placeOf(target);
@@ -55,5 +76,23 @@ describe('the folders show the architecture', () => {
 		}
 		expect(seen).toBeGreaterThan(200);
 		expect(wrong).toEqual([]);
+	});
+});
+
+describe('the import reader the layers test uses', () => {
+	it('sees imports over several lines, import() and side-effect imports, and not paths in comments or strings', () => {
+		const code = [
+			"import {\n\ta,\n\tb,\n} from '../model/a.ts';",
+			"const lazy = await import('../cli/b.ts');",
+			"import './c.css';",
+			"export * from '../text/d.ts';",
+			"// import x from '../nowhere/e.ts'",
+			'const s = "from \'../nowhere/f.ts\'";',
+		].join('\n');
+		expect(relativeImports('src/x.ts', code)).toEqual(['../model/a.ts', '../cli/b.ts', './c.css', '../text/d.ts']);
+		expect(relativeImports('src/x.astro', `---\nimport A from './A.astro';\n---\n<p>import B from './B.astro'</p>\n<script>\n\timport { c } from '../c.ts';\n</script>`)).toEqual([
+			'./A.astro',
+			'../c.ts',
+		]);
 	});
 });
