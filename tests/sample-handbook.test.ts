@@ -44,6 +44,8 @@ describe('the sample handbook', () => {
 		expect(activeSops.length).toBeGreaterThanOrEqual(20);
 		expect(inTrack('csa').length).toBeGreaterThanOrEqual(5);
 		expect(inTrack('bpa').length).toBeGreaterThanOrEqual(5);
+		expect(inTrack('billing-specialist').length).toBeGreaterThanOrEqual(5);
+		expect(people.filter((p) => p.data.active && p.data.roles.includes('billing-specialist')).length).toBeGreaterThanOrEqual(2);
 		expect(handbook.docs.has('reference/glossary')).toBe(true);
 	});
 
@@ -84,6 +86,12 @@ describe('the sample handbook', () => {
 			'firm/law-firm-collections-and-ar-follow-up',
 			'firm/proforma-status-report',
 			'firm/ebilling-portal-set-up',
+			'firm/law-firm-tier-discounts',
+			'firm/law-firm-month-end-accruals',
+			'firm/matter-budgets',
+			'firm/law-firm-billing-forecast',
+			'firm/realization-and-ad-hoc-billing-reports',
+			'firm/law-firm-client-and-matter-set-up',
 		])
 			expect(handbook.sops.get(id)?.data.status, id).toBe('active');
 		for (const id of ['run-instruction', 'hand-off-note', 'escalation-message', 'approval-request-email']) expect(handbook.docs.has(`reference/templates/${id}`), id).toBe(true);
@@ -149,6 +157,23 @@ describe('the sample handbook', () => {
 			expect(client.data.run_day, client.id).toBeDefined();
 			expect(client.data.cut_off, client.id).toBeDefined();
 			expect(client.data.approval_limits.length, client.id).toBeGreaterThan(0);
+		}
+	});
+
+	it("records four quarters of measured figures for each of the billing specialists' KPIs, in the KPI's own units", () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const billing = [...handbook.kpis.values()].filter((k) => k.data.role === 'billing-specialist');
+		expect(billing.map((k) => k.id).sort()).toEqual(['aged-unbilled-time', 'bills-out-by-bd7', 'first-pass-ebill-acceptance', 'proforma-turnaround']);
+		for (const kpi of billing) {
+			expect(
+				kpi.data.results.map((r) => r.period),
+				kpi.id,
+			).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+			for (const result of kpi.data.results)
+				expect(
+					kpi.data.figures.map((f) => f.unit),
+					`${kpi.id} ${result.period}`,
+				).toContain(result.unit);
 		}
 	});
 

@@ -41,9 +41,9 @@ describe('an SOP page', () => {
 	});
 
 	it('marks a due-soon SOP so it reads as due soon', async () => {
-		const page = await open('/sops/firm/coverage-hand-off-before-time-off/');
+		const page = await open('/sops/firm/client-message-response/');
 		await expect(page.getByText('Review status as of 20 Nov 2026: Due soon').count()).resolves.toBe(1);
-		expect(await panelValue(page, 'Next review due')).toBe('26 Nov 2026 (in 6 days)');
+		expect(await panelValue(page, 'Next review due')).toBe('30 Nov 2026 (in 10 days)');
 		await page.close();
 	});
 
