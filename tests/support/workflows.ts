@@ -24,6 +24,7 @@ export interface Job {
 	outputs?: Record<string, string>;
 	environment?: { name: string; url?: string };
 	steps: Step[];
+	env?: Record<string, string>;
 }
 
 /** A workflow as GitHub reads it. */
