@@ -78,7 +78,8 @@ export default defineConfig({
 				customCss: ['./src/styles/site.css'],
 				// Feed readers find the list of material changes from any page.
 				head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
-				components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+				// Every page's footer says the day the site was built, in the handbook's time zone.
+				components: { MarkdownContent: './src/components/MarkdownContent.astro', Footer: './src/components/Footer.astro' },
 				// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 				sidebar: [
 					{ label: 'Start here', link: '/start-here/' },
