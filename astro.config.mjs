@@ -9,6 +9,7 @@ import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { docsSidebar } from './src/integrations/reference-sidebar.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
+import { siteTitle } from './src/site/site-title.ts';
 import { loadConfig } from './src/model/load.ts';
 
 /**
@@ -65,7 +66,7 @@ export default defineConfig({
 		{ name: '@astrojs/sitemap', hooks: {} },
 		withoutSearchIndexStep(
 			starlight({
-				title: `${config.organisation} Handbook`,
+				title: siteTitle(config.organisation),
 				description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 				lastUpdated: false,
 				pagefind: true,
