@@ -10,6 +10,7 @@ import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts'
 import { docsSidebar } from './src/integrations/reference-sidebar.ts';
 import { leanStarlightParts } from './src/integrations/lean-starlight.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
+import { siteTitle } from './src/site/site-title.ts';
 import { loadConfig } from './src/model/load.ts';
 
 /**
@@ -68,7 +69,7 @@ export default defineConfig({
 		{ name: '@astrojs/sitemap', hooks: {} },
 		withoutSearchIndexStep(
 			starlight({
-				title: `${config.organisation} Handbook`,
+				title: siteTitle(config.organisation),
 				description: 'SOPs, guiding principles and onboarding for bill-pay operations.',
 				lastUpdated: false,
 				pagefind: true,

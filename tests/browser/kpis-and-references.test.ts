@@ -19,14 +19,14 @@ describe('KPIs', () => {
 	it('lists every KPI with its role, its target and how many SOPs serve it', async () => {
 		const page = await open('/kpis/');
 		const row = page.locator('tr', { has: page.getByRole('link', { name: 'Client response time' }) });
-		await expect(row.innerText()).resolves.toMatch(/^Client response time\s+CSA\s+Every client email, portal message and voicemail answered within 24 business hours.*\s+3$/);
+		await expect(row.innerText()).resolves.toMatch(/^Client response time\s+CSA\s+Every client email, portal message and voicemail answered within 24 business hours.*\s+5$/);
 		await expect(page.locator('tbody tr').count()).resolves.toBe(14);
 		await page.close();
 	});
 
 	it('gives a KPI a page with its target in numbers and the SOPs that serve it, each of which links back', async () => {
 		const page = await open('/kpis/reconciliation-review/');
-		await expect(page.locator('main').innerText()).resolves.toContain('2 business days from "ready for review" to reviewed');
+		await expect(page.locator('main').innerText()).resolves.toContain('2 business days from "ready for review" to signed off');
 		const sops = await page.locator('h2#sops + ul li a').allInnerTexts();
 		expect(sops).toEqual(['Month-end close support in Sage Intacct', 'Reconciliation review']);
 		const sop = await open('/sops/firm/reconciliation-review/');
