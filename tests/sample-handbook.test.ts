@@ -97,6 +97,45 @@ describe('the sample handbook', () => {
 		for (const id of ['run-instruction', 'hand-off-note', 'escalation-message', 'approval-request-email']) expect(handbook.docs.has(`reference/templates/${id}`), id).toBe(true);
 	});
 
+	it('has what a payment operations analyst runs and learns from, and the senior specialists they escalate to', () => {
+		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
+		const analystSops = [
+			'firm/payment-exceptions-and-returns',
+			'firm/card-declines',
+			'firm/wire-rejects',
+			'firm/wire-recalls',
+			'firm/returned-and-stale-dated-checks',
+			'firm/payment-trace',
+			'firm/exception-root-cause',
+			'firm/senior-pps-escalation',
+		];
+		for (const id of analystSops) {
+			const sop = handbook.sops.get(id);
+			expect(sop?.data.status, id).toBe('active');
+			expect(sop?.data.roles, id).toContain('payment-analyst');
+		}
+		expect(handbook.sops.get('firm/escalation-path')?.data.roles).toEqual(expect.arrayContaining(['payment-analyst', 'senior-pps']));
+		expect(config.tracks['payment-analyst']).toBe('Payment operations analysts');
+		const track = [...handbook.training.values()].filter((t) => t.data.track.includes('payment-analyst'));
+		expect(track.filter((t) => t.id.startsWith('payment-analyst/')).length).toBeGreaterThanOrEqual(4);
+		for (const id of analystSops)
+			expect(
+				track.some((t) => t.data.sops.includes(id)),
+				`${id} is taught in no analyst module`,
+			).toBe(true);
+		// Two of each, so that one can be away.
+		const holding = (role: string) => [...handbook.people.values()].filter((p) => p.data.active && p.data.roles.includes(role));
+		expect(holding('payment-analyst').length).toBeGreaterThanOrEqual(2);
+		expect(holding('senior-pps').length).toBeGreaterThanOrEqual(2);
+		const kpis = [...handbook.kpis.values()].filter((k) => k.data.role === 'payment-analyst' || k.data.role === 'senior-pps');
+		expect(kpis.length).toBeGreaterThanOrEqual(3);
+		for (const kpi of kpis)
+			expect(
+				kpi.data.results.map((r) => r.period),
+				kpi.id,
+			).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+	});
+
 	it('puts every principle into practice in at least two SOPs and teaches it in a training module', () => {
 		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
 		const inUse = <T extends { data: { status: string } }>(items: Iterable<T>) => [...items].filter((i) => i.data.status === 'active');

@@ -20,7 +20,7 @@ describe('KPIs', () => {
 		const page = await open('/kpis/');
 		const row = page.locator('tr', { has: page.getByRole('link', { name: 'Client response time' }) });
 		await expect(row.innerText()).resolves.toMatch(/^Client response time\s+CSA\s+Every client email, portal message and voicemail answered within 24 business hours.*\s+5$/);
-		await expect(page.locator('tbody tr').count()).resolves.toBe(14);
+		await expect(page.locator('tbody tr').count()).resolves.toBe(19);
 		await page.close();
 	});
 

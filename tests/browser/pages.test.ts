@@ -184,24 +184,39 @@ describe('who does each step', () => {
 
 	it('labels each step with its role, in words', async () => {
 		const page = await open(SOP, 'phone');
-		await expect(visibleSteps(page)).resolves.toEqual(['1. BPA', '2. CSA', '3. Pod lead', '4. CSA', '5. CSA']);
+		await expect(visibleSteps(page)).resolves.toEqual([
+			'1. BPA',
+			'2. CSA',
+			'3. Pod lead',
+			'4. CSA',
+			'5. CSA',
+			'6. Payment operations analyst',
+			'7. Senior payment processing specialist',
+		]);
 		await close(page);
 	});
 
 	it('shows only one role’s steps, keeps their numbers, and keeps the choice in a link to send', async () => {
 		const page = await open(SOP, 'phone');
 		const chooser = page.getByRole('group', { name: 'Show steps for' });
-		await expect(chooser.getByRole('button').allInnerTexts()).resolves.toEqual(['All roles', 'CSA', 'BPA', 'Pod lead']);
+		await expect(chooser.getByRole('button').allInnerTexts()).resolves.toEqual([
+			'All roles',
+			'CSA',
+			'BPA',
+			'Pod lead',
+			'Payment operations analyst',
+			'Senior payment processing specialist',
+		]);
 		await chooser.getByRole('button', { name: 'CSA' }).click();
 		await expect(visibleSteps(page)).resolves.toEqual(['2. CSA', '4. CSA', '5. CSA']);
 		await expect(chooser.getByRole('button', { name: 'CSA' }).getAttribute('aria-pressed')).resolves.toBe('true');
-		await expect(page.getByRole('status').innerText()).resolves.toBe('Showing the CSA steps: 3 of 5.');
+		await expect(page.getByRole('status').innerText()).resolves.toBe('Showing the CSA steps: 3 of 7.');
 		expect(new URL(page.url()).search).toBe('?steps=csa');
 		// A BPA opens the link a CSA sent them.
 		const link = await open(`${SOP}?steps=bpa`, 'phone');
 		await expect(visibleSteps(link)).resolves.toEqual(['1. BPA']);
 		await link.getByRole('button', { name: 'All roles' }).click();
-		await expect(visibleSteps(link)).resolves.toHaveLength(5);
+		await expect(visibleSteps(link)).resolves.toHaveLength(7);
 		expect(new URL(link.url()).search).toBe('');
 		await close(link);
 		await close(page);
@@ -211,14 +226,14 @@ describe('who does each step', () => {
 		const page = await open(`${SOP}?steps=bpa`, 'desktop');
 		await expect(visibleSteps(page)).resolves.toHaveLength(1);
 		await page.emulateMedia({ media: 'print' });
-		await expect(visibleSteps(page)).resolves.toHaveLength(5);
+		await expect(visibleSteps(page)).resolves.toHaveLength(7);
 		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
 		await close(page);
 	});
 
 	it('shows every step and no chooser without JavaScript', async () => {
 		const page = await open(`${SOP}?steps=bpa`, 'phone', 'light', { javaScriptEnabled: false });
-		await expect(page.locator('#steps ~ ol > li:visible').count()).resolves.toBe(5);
+		await expect(page.locator('#steps ~ ol > li:visible').count()).resolves.toBe(7);
 		await expect(page.getByRole('group', { name: 'Show steps for' }).count()).resolves.toBe(0);
 		await close(page);
 	});
@@ -237,7 +252,7 @@ describe('who does each step', () => {
 
 	it('says so when the SOP has no steps for the role asked, and shows every step', async () => {
 		const page = await open(`${SOP}?steps=supervisor`, 'phone');
-		await expect(visibleSteps(page)).resolves.toHaveLength(5);
+		await expect(visibleSteps(page)).resolves.toHaveLength(7);
 		await expect(page.getByRole('status').innerText()).resolves.toBe('This SOP has no steps marked for Supervisor: every step shows.');
 		await close(page);
 		const single = await open('/sops/firm/client-message-response/?steps=bpa', 'phone');
