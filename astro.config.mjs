@@ -77,6 +77,8 @@ export default defineConfig({
 				// whole and no block is a scroll box a keyboard cannot reach.
 				expressiveCode: { defaultProps: { wrap: true } },
 				customCss: ['./src/styles/site.css'],
+				// No social-media preview tags or tool versions in the head of any page.
+				routeMiddleware: './src/integrations/route-data.ts',
 				// Feed readers find the list of material changes from any page.
 				head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
 				// Every page's footer says the day the site was built, in the handbook's time zone.

@@ -15,6 +15,37 @@ export interface DiffLine {
 	text: string;
 }
 
+/** The page of an SOP's last material change to its steps: `/steps-changes/firm/holds/`. */
+export function stepsChangeRoute(sopId: string): string {
+	return `/steps-changes/${sopId}/`;
+}
+
+/** What a before-and-after shows: each changed line, `context` unchanged lines either side, and how many lines are left out between. */
+export type ShownLine = DiffLine | { kind: 'gap'; count: number };
+
+/**
+ * The lines a reader needs to see what changed: the changed ones with `context` unchanged
+ * lines around each, the other unchanged lines counted, not repeated (they are in the
+ * Steps right below, and an SOP page stays light).
+ */
+export function aroundChanges(lines: readonly DiffLine[], context = 1): ShownLine[] {
+	const near = lines.map(() => false);
+	lines.forEach((line, i) => {
+		if (line.kind === 'same') return;
+		for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) near[j] = true;
+	});
+	const shown: ShownLine[] = [];
+	for (const [i, line] of lines.entries()) {
+		if (near[i]) shown.push(line);
+		else {
+			const last = shown.at(-1);
+			if (last?.kind === 'gap') last.count += 1;
+			else shown.push({ kind: 'gap', count: 1 });
+		}
+	}
+	return shown;
+}
+
 /**
  * What the steps looked like before an SOP's last material change, read from git history
  * at build time (as Starlight reads git for its last-updated dates): the lines of the

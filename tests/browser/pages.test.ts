@@ -35,6 +35,7 @@ const PAGE_TYPES: Record<string, string> = {
 	template: '/reference/templates/hand-off-note/',
 	'what changed': '/changes/',
 	'SOP with a change banner': '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/',
+	'what changed in the steps': '/steps-changes/firm/holds/',
 	KPIs: '/kpis/',
 	KPI: '/kpis/sop-maintenance/',
 	'contact sheet': '/contacts/',

@@ -97,7 +97,10 @@ describe('search', () => {
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.locator('#starlight__search .pagefind-ui__search-input').fill('bill run');
-		await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+		await page
+			.locator('.pagefind-ui__message')
+			.filter({ hasText: /result/ })
+			.waitFor({ timeout: 15_000 });
 		// The first query has its results without any filter's values.
 		await page.waitForTimeout(500);
 		expect(fetched.filter((path) => path.endsWith('.pf_fragment')).length).toBeGreaterThan(0);

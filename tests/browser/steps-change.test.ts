@@ -38,11 +38,26 @@ describe('the steps before a material change, from the full history', () => {
 		await page.goto(`${site.base}${SOP_PAGE}`);
 		const details = page.locator('details.steps-change');
 		await expect(details.locator('summary').innerText()).resolves.toBe('What changed in the Steps on 20 Nov 2026');
+		// The before-and-after is fetched when the reader opens it: the page itself does not carry it.
+		await expect(details.locator('del').count()).resolves.toBe(0);
 		await details.locator('summary').click();
+		await details.locator('del').first().waitFor();
 		await expect(details.locator('del').allTextContents()).resolves.toEqual(['Removed: − 2. Release the run.']);
 		await expect(details.locator('ins').allTextContents()).resolves.toEqual(['Added: + 2. Release the run before 2 pm.']);
 		await expect(details.locator('.diff > span').allInnerTexts()).resolves.toEqual(['1. Check the approvals.']);
 		await page.close();
+	});
+
+	it('leads a reader without JavaScript to a page of the change, left out of search', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.base}${SOP_PAGE}`);
+		await page.locator('details.steps-change summary').click();
+		await page.getByRole('link', { name: 'The Steps before and after this change' }).click();
+		await expect(page.locator('h1').innerText()).resolves.toBe('What changed in the Steps: Acme weekly bill run');
+		await expect(page.locator('del').allTextContents()).resolves.toEqual(['Removed: − 2. Release the run.']);
+		await expect(page.locator('main').getAttribute('data-pagefind-body')).resolves.toBeNull();
+		await context.close();
 	});
 });
 
