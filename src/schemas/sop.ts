@@ -60,7 +60,7 @@ export const sopSchema = z
 			.string()
 			.optional()
 			.meta({
-				title: 'Summary',
+				title: 'Summary, in a sentence or two',
 				description: 'One or two sentences: what this SOP is for. Shown in lists and search.',
 				examples: ["Enter, approve and pay a client's bills on its run day."],
 			}),
