@@ -8,35 +8,47 @@ import { z } from 'astro/zod';
 import { configSchema } from '../src/schemas/config.ts';
 import { KINDS } from '../src/model/kinds.ts';
 
-const OUT = resolve(import.meta.dirname, '..', 'json-schema');
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'json-schema');
 
-/** JSON Schema for one zod schema, as an author writes it (dates as YYYY-MM-DD text). */
+/**
+ * JSON Schema for one zod schema, as an author writes it (dates as YYYY-MM-DD text). Each
+ * field's `.meta()` (title, description, examples) comes along from zod's global registry.
+ */
 export function toJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
 	const json = z.toJSONSchema(schema, {
 		io: 'input',
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
-			const def = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
-			// A calendar date: text in YYYY-MM-DD form (Astro's parser may also hand it over as a date).
-			if (def.type === 'union' && JSON.stringify(jsonSchema).includes('"type":"string"') && JSON.stringify(jsonSchema).includes('{}')) {
-				for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
-				Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.' });
+			// A calendar date: text in YYYY-MM-DD form, or a date Astro's YAML parser made of it,
+			// which JSON Schema cannot say. The field's own description stays.
+			if (isStringOrAnything(jsonSchema.anyOf)) {
+				delete jsonSchema.anyOf;
+				Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 			}
+			// zod leaves out the examples of a field that holds a date, as they might not be what
+			// an author writes; the handbook's examples are written as the author writes them.
+			const examples = z.globalRegistry.get(zodSchema)?.examples;
+			if (Array.isArray(examples) && jsonSchema.examples === undefined) jsonSchema.examples = examples;
 		},
 	}) as Record<string, unknown>;
 	return { $schema: 'https://json-schema.org/draft/2020-12/schema', title, ...json };
 }
 
+const isStringOrAnything = (anyOf: unknown): boolean => JSON.stringify(anyOf) === '[{"type":"string"},{}]';
+
+/** Every JSON Schema file, by its path under the project root, with the text `npm run schemas` writes. */
+export function jsonSchemaFiles(): Map<string, string> {
+	const files = new Map<string, string>();
+	const add = (name: string, schema: z.ZodType, title: string) => files.set(`json-schema/${name}.schema.json`, `${JSON.stringify(toJsonSchema(schema, title), null, 2)}\n`);
+	for (const spec of KINDS) if (spec.kind !== 'doc') add(spec.kind, spec.schema, `Handbook ${spec.noun}`);
+	add('config', configSchema, 'Handbook config');
+	return files;
+}
+
 if (import.meta.main) {
 	mkdirSync(OUT, { recursive: true });
-	const written: string[] = [];
-	for (const spec of KINDS) {
-		if (spec.kind === 'doc') continue;
-		const file = join(OUT, `${spec.kind}.schema.json`);
-		writeFileSync(file, `${JSON.stringify(toJsonSchema(spec.schema, `Handbook ${spec.noun}`), null, 2)}\n`);
-		written.push(`json-schema/${spec.kind}.schema.json`);
-	}
-	writeFileSync(join(OUT, 'config.schema.json'), `${JSON.stringify(toJsonSchema(configSchema, 'Handbook config'), null, 2)}\n`);
-	written.push('json-schema/config.schema.json');
-	process.stdout.write(`Wrote ${written.join(', ')}.\n`);
+	const files = jsonSchemaFiles();
+	for (const [path, text] of files) writeFileSync(join(ROOT, path), text);
+	process.stdout.write(`Wrote ${[...files.keys()].join(', ')}.\n`);
 }

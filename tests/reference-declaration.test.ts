@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { checkHandbook } from '../src/check.ts';
 import { affectedFiles } from '../src/engine/scope.ts';
 import { KIND_SPECS, referenceAt } from '../src/model/kinds.ts';
@@ -39,5 +40,43 @@ describe('a reference field declared on a schema', () => {
 		const root = writeHandbook(editSop('client: acme\n', 'client: acme\ncountersigned_by: old-hand\n'));
 		const { handbook } = checkHandbook({ root, today: TODAY });
 		expect([...affectedFiles(handbook, new Set(['src/content/people/old-hand.yaml']), new Set())!]).toContain(SOP);
+	});
+});
+
+describe('a reference field with its docs', () => {
+	it('is still found however its .meta() is written: on the id, after optional, after default', () => {
+		const schema = z.strictObject({
+			signed_by: ref('person').meta({ description: 'Who signed.', examples: ['ana-silva'] }),
+			witness: ref('person', { holds: 'approver' }).optional().meta({ description: 'Who watched.' }),
+			copies_to: z.array(ref('pod')).default([]).meta({ description: 'Who gets a copy.' }),
+		});
+		expect(referenceFields(schema)).toEqual([
+			{ target: 'person', path: ['signed_by'] },
+			{ target: 'person', holds: 'approver', path: ['witness'] },
+			{ target: 'pod', path: ['copies_to', '*'] },
+		]);
+	});
+
+	it("finds every documented reference of the handbook's kinds", () => {
+		expect(KIND_SPECS.client.references).toEqual([
+			{ target: 'pod', path: ['pod'] },
+			{ target: 'person', holds: 'csa', path: ['csa'] },
+			{ target: 'person', holds: 'csa', path: ['backup_csa'] },
+			{ target: 'person', holds: 'bpa', path: ['bpas', '*'] },
+			{ target: 'person', holds: 'bpa', path: ['backup_bpas', '*'] },
+		]);
+		expect(KIND_SPECS.sop.references.map((r) => r.path.join('.'))).toEqual([
+			'owner',
+			'approvers.*',
+			'reviews.*.by',
+			'backup.person',
+			'roles.*',
+			'trained.*.person',
+			'trained_roles.*.role',
+			'client',
+			'principles.*',
+			'kpis.*',
+			'superseded_by',
+		]);
 	});
 });

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { PLATFORMS } from '../schemas/client.ts';
+import type { z } from 'astro/zod';
 import { idPattern, kindSpec, newFileExtension, referenceAt, type KindSpec } from '../model/kinds.ts';
+import { choicesOf, fieldAt, fieldDocs, holdsDate, holdsId, holdsNumber, itemOf } from '../schemas/field-docs.ts';
 import { knownIds } from '../model/references.ts';
 import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
@@ -16,68 +17,136 @@ import { formatReport } from '../formats/index.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
-import { askInTerminal, valuesOf } from './ask.ts';
+import { askInTerminal, valuesOf, type Question } from './ask.ts';
 import { fail } from './usage-error.ts';
 
 /** The kinds `new` can start: a subset of the content kinds. */
 type Kind = 'sop' | 'client' | 'person' | 'training';
 
+/** A field `new` asks for. What it asks, and how an answer is written, come from the field's schema. */
 interface Field {
 	flag: string;
-	question: string;
-	required: boolean;
-	/** Several values, given as repeated flags or comma-separated. */
-	many?: boolean;
 	/**
-	 * The schema field it fills, dotted (`backup.person`). When the schema declares that
-	 * field a reference, the values must name existing entries of its kind (and hold its
-	 * role, when it names one): what to check comes from the schema, not from here.
+	 * The schema field it fills, dotted (`backup.person`). The question is the field's `title`
+	 * with how to write it: the kind of id it names, its choices, the date form, an example,
+	 * whether it takes several. When the schema declares the field a reference, the values
+	 * must name existing entries of its kind (and hold its role, when it names one).
 	 */
-	field?: string;
-	/** Values from a fixed list that is not a content kind. */
-	choices?: 'track' | 'platform';
-	/** Whole number. */
-	number?: boolean;
+	field: string;
+	/** Whether `new` needs it; stricter than the schema where the rules ask for more (an SOP's backup). */
+	required: boolean;
+	/** What an empty answer means, for a field that is not required; "none" unless said. */
+	empty?: string;
+	/** Values from a list no schema holds: the tracks the config and the modules name. */
+	choices?: 'track';
 }
+
+/** What `new` asks first: the file's id, which is its name rather than a field. */
+const ID_QUESTIONS: Record<Kind, string> = {
+	sop: 'SOP id (its path under sops/, e.g. clients/acme-dental/check-run)',
+	client: 'Client id (e.g. acme-dental)',
+	person: 'Person id (e.g. maria-lopez)',
+	training: 'Module id (its path under training/, e.g. csa/month-end)',
+};
 
 const FIELDS: Record<Kind, Field[]> = {
 	sop: [
-		{ flag: 'id', question: 'SOP id (its path under sops/, e.g. clients/acme-dental/check-run)', required: true },
-		{ flag: 'title', question: 'Title', required: true },
-		{ flag: 'summary', question: 'One-sentence summary', required: false },
-		{ flag: 'owner', question: 'Owner (person id)', required: true, field: 'owner' },
-		{ flag: 'backup', question: 'Cross-trained backup (person id)', required: true, field: 'backup.person' },
-		{ flag: 'trained-on', question: 'Day the backup was trained (YYYY-MM-DD, empty for today)', required: false },
-		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, field: 'approvers' },
-		{ flag: 'client', question: 'Client id (empty for a firm-wide SOP)', required: false, field: 'client' },
+		{ flag: 'title', field: 'title', required: true },
+		{ flag: 'summary', field: 'summary', required: false },
+		{ flag: 'owner', field: 'owner', required: true },
+		{ flag: 'backup', field: 'backup.person', required: true },
+		{ flag: 'trained-on', field: 'backup.trained_on', required: false, empty: 'today' },
+		{ flag: 'approver', field: 'approvers', required: true },
+		{ flag: 'client', field: 'client', required: false, empty: 'a firm-wide SOP' },
 	],
 	client: [
-		{ flag: 'id', question: 'Client id (e.g. acme-dental)', required: true },
-		{ flag: 'name', question: 'Client name', required: true },
-		{ flag: 'pod', question: 'Pod id', required: true, field: 'pod' },
-		{ flag: 'csa', question: 'CSA (person id)', required: true, field: 'csa' },
-		{ flag: 'backup-csa', question: 'Backup CSA (person id)', required: true, field: 'backup_csa' },
-		{ flag: 'bpa', question: 'BPAs (person ids, comma-separated)', required: false, many: true, field: 'bpas' },
-		{ flag: 'platform', question: `Platform (${PLATFORMS.join(', ')})`, required: true, choices: 'platform' },
+		{ flag: 'name', field: 'name', required: true },
+		{ flag: 'pod', field: 'pod', required: true },
+		{ flag: 'csa', field: 'csa', required: true },
+		{ flag: 'backup-csa', field: 'backup_csa', required: true },
+		{ flag: 'bpa', field: 'bpas', required: false },
+		{ flag: 'platform', field: 'platform', required: true },
 	],
 	person: [
-		{ flag: 'id', question: 'Person id (e.g. maria-lopez)', required: true },
-		{ flag: 'name', question: 'Full name', required: true },
-		{ flag: 'role', question: 'Roles (comma-separated)', required: true, many: true, field: 'roles' },
-		{ flag: 'pod', question: 'Pod id (empty for none)', required: false, field: 'pod' },
-		{ flag: 'email', question: 'Work email (empty for none)', required: false },
-		{ flag: 'github', question: 'GitHub handle (empty for none)', required: false },
+		{ flag: 'name', field: 'name', required: true },
+		{ flag: 'role', field: 'roles', required: true },
+		{ flag: 'pod', field: 'pod', required: false },
+		{ flag: 'email', field: 'email', required: false },
+		{ flag: 'github', field: 'github', required: false },
 	],
 	training: [
-		{ flag: 'id', question: 'Module id (its path under training/, e.g. csa/month-end)', required: true },
-		{ flag: 'title', question: 'Title', required: true },
-		{ flag: 'owner', question: 'Owner (person id)', required: true, field: 'owner' },
-		{ flag: 'approver', question: 'Approvers (person ids, comma-separated)', required: true, many: true, field: 'approvers' },
-		{ flag: 'track', question: 'Tracks (comma-separated, e.g. csa)', required: true, many: true, choices: 'track' },
-		{ flag: 'order', question: 'Place in the track (1, 2, ...)', required: true, number: true },
-		{ flag: 'duration', question: 'Minutes it takes', required: true, number: true },
+		{ flag: 'title', field: 'title', required: true },
+		{ flag: 'owner', field: 'owner', required: true },
+		{ flag: 'approver', field: 'approvers', required: true },
+		{ flag: 'track', field: 'track', required: true, choices: 'track' },
+		{ flag: 'order', field: 'order', required: true },
+		{ flag: 'duration', field: 'duration_minutes', required: true },
 	],
 };
+
+/** One thing `new` asks for, as the terminal asks it, with what its schema says of its values. */
+interface Asked extends Question {
+	many: boolean;
+	/** A whole number. */
+	number: boolean;
+	/** The schema field it fills; none for the id. */
+	field?: Field;
+	schema?: z.ZodType;
+}
+
+/** The schema of the field `field` fills; a field `new` asks for must have one, with a title. */
+function schemaOf(spec: KindSpec, field: Field): z.ZodType {
+	const schema = fieldAt(spec.schema, field.field.split('.'));
+	if (!schema || fieldDocs(schema).title === undefined) throw new Error(`new ${spec.kind} asks for ${field.field}, but the ${spec.kind} schema gives it no title to ask by.`);
+	return schema;
+}
+
+/**
+ * The question for a field: its title, and in brackets how to write it, from its schema.
+ * "Owner (person id)"; a title that already names the kind it refers to takes "id": "Pod id".
+ */
+function questionFor(spec: KindSpec, field: Field, schema: z.ZodType): string {
+	const { title = field.field, examples } = fieldDocs(schema);
+	const item = itemOf(schema);
+	const one = item ?? schema;
+	const ref = referenceAt(spec, field.field);
+	const choices = choicesOf(one);
+	let label = title;
+	const notes: string[] = [];
+	// A role is one of the config's names, said by the title ("Roles"), not a file's id.
+	if (ref && ref.target !== 'role') {
+		if (title.toLowerCase().startsWith(ref.target)) label = `${title} id${item ? 's' : ''}`;
+		else notes.push(`${ref.target} id${item ? 's' : ''}`);
+	}
+	if (choices) notes.push(choices.join(', '));
+	if (holdsDate(one)) notes.push('YYYY-MM-DD');
+	if (item) notes.push('comma-separated');
+	// An example shows the form of an id or a number no other note gives; free text needs none.
+	const example = [examples?.[0]].flat().filter((value) => typeof value === 'string' || typeof value === 'number');
+	if (!ref && !choices && (holdsId(one) || holdsNumber(one)) && example.length > 0) notes.push(`e.g. ${example.join(', ')}`);
+	if (!field.required) notes.push(`empty for ${field.empty ?? 'none'}`);
+	return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
+}
+
+/** What `new <kind>` asks for, in order: the id, then each field. */
+export function questionsFor(kind: Kind): Asked[] {
+	const spec = kindSpec(kind);
+	return [
+		{ flag: 'id', question: ID_QUESTIONS[kind], required: true, many: false, number: false },
+		...FIELDS[kind].map((field) => {
+			const schema = schemaOf(spec, field);
+			return {
+				flag: field.flag,
+				question: questionFor(spec, field, schema),
+				required: field.required,
+				many: itemOf(schema) !== undefined,
+				number: holdsNumber(schema),
+				field,
+				schema,
+			};
+		}),
+	];
+}
 
 /** What the check's schema would say about the file `new` is about to write, in words. */
 function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[] {
@@ -93,23 +162,25 @@ function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[]
 
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
 
-function choicesOf(handbook: Handbook, choices: NonNullable<Field['choices']>): string[] {
-	if (choices === 'platform') return [...PLATFORMS];
+/** The tracks a module may join: those the config names and those modules already use. */
+function trackIds(handbook: Handbook): string[] {
 	return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
 }
 
-/** What `new` refuses in a field's values: an id of the kind the schema says it names that names nothing, or a person without the role the field asks for. */
-function refusal(handbook: Handbook, spec: KindSpec, field: Field, value: string): string | undefined {
-	const ref = field.field === undefined ? undefined : referenceAt(spec, field.field);
-	const names = ref ? [...knownIds(handbook, ref.target)] : field.choices ? choicesOf(handbook, field.choices) : undefined;
+/** What `new` refuses in a field's values: an id of the kind the schema says it names that names nothing, a value not among its choices, or a person without the role the field asks for. */
+function refusal(handbook: Handbook, spec: KindSpec, asked: Asked, value: string): string | undefined {
+	const { field, schema } = asked;
+	if (!field || !schema) return undefined;
+	const ref = referenceAt(spec, field.field);
+	const names = ref ? [...knownIds(handbook, ref.target)] : field.choices === 'track' ? trackIds(handbook) : choicesOf(itemOf(schema) ?? schema);
 	if (!names) return undefined;
-	const what = ref?.target ?? field.choices!;
+	const what = ref?.target ?? field.choices ?? field.field;
 	if (!names.includes(value)) {
 		const guess = closest(value, names);
-		return `--${field.flag} "${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+		return `--${asked.flag} "${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : ''}`;
 	}
 	if (ref?.holds !== undefined && handbook.config.roles.includes(ref.holds) && !handbook.people.get(value)?.data.roles.includes(ref.holds)) {
-		return `--${field.flag} "${value}" does not hold the ${ref.holds} role, which ${field.field} asks for.`;
+		return `--${asked.flag} "${value}" does not hold the ${ref.holds} role, which ${field.field} asks for.`;
 	}
 	return undefined;
 }
@@ -119,10 +190,10 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const [kindArg, ...rest] = args;
 	if (!kindArg || !(kindArg in FIELDS)) fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
 	const kind = kindArg as Kind;
-	const fields = FIELDS[kind];
+	const fields = questionsFor(kind);
 	const { values } = parseCommand(rest, {
 		...commonOptions(defaultRoot),
-		...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many === true }])),
+		...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many }])),
 	});
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));

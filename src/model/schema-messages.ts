@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { PlainDate } from '../schemas/date.ts';
+import { fieldAt, fieldDocs, holdsDate, objectShapeAt } from '../schemas/field-docs.ts';
 import { closest, toKebab } from '../text/suggest.ts';
 import type { FieldPath } from './yaml-source.ts';
 
@@ -12,44 +13,6 @@ export interface SchemaProblem {
 }
 
 type AnySchema = z.ZodType;
-
-interface SchemaDef {
-	type: string;
-	shape?: Record<string, AnySchema>;
-	innerType?: AnySchema;
-	element?: AnySchema;
-	in?: AnySchema;
-	options?: AnySchema[];
-}
-
-function defOf(schema: AnySchema): SchemaDef {
-	return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-}
-
-/** The object schema found by following `path` through `schema`, if any. */
-function objectShapeAt(schema: AnySchema, path: FieldPath): Record<string, AnySchema> | undefined {
-	let current: AnySchema | undefined = schema;
-	let i = 0;
-	while (current) {
-		const def = defOf(current);
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
-			current = def.innerType;
-		} else if (def.type === 'pipe') {
-			current = def.in;
-		} else if (i === path.length) {
-			return def.type === 'object' ? def.shape : undefined;
-		} else if (def.type === 'object') {
-			current = def.shape?.[String(path[i])];
-			i += 1;
-		} else if (def.type === 'array') {
-			current = def.element;
-			i += 1;
-		} else {
-			return undefined;
-		}
-	}
-	return undefined;
-}
 
 /** `backup.trained_on`, `reviews[1].date`. */
 export function fieldName(path: FieldPath): string {
@@ -118,39 +81,15 @@ const EXPECTED: Record<string, string> = {
 	date: 'a date',
 };
 
-/** Example values that make a pasteable hint for a field. */
-function exampleFor(key: string, today: PlainDate): unknown {
-	const examples: Record<string, unknown> = {
-		title: 'Weekly bill run',
-		name: 'Maria Lopez',
-		summary: 'What this is for, in a sentence.',
-		owner: 'maria-lopez',
-		person: 'sam-okafor',
-		by: 'maria-lopez',
-		csa: 'maria-lopez',
-		backup_csa: 'sam-okafor',
-		lead: 'maria-lopez',
-		pod: 'pod-east',
-		client: 'acme-dental',
-		approvers: ['dana-whitfield'],
-		roles: ['csa'],
-		bpas: ['arjun-mehta'],
-		track: ['csa'],
-		platform: 'qbo',
-		status: 'active',
-		review_cycle: 'quarterly',
-		order: 1,
-		duration_minutes: 30,
-		plus_one: true,
-		active: true,
-		explanation: 'Why the right answer is right.',
-		question: 'What comes first?',
-		options: ['First option', 'Second option'],
-		answer: 0,
-	};
-	if (key in examples) return examples[key];
-	if (key === 'last_reviewed' || key === 'trained_on' || key === 'date' || key === 'from' || key === 'to') return today;
-	return '...';
+/**
+ * The value a pasteable hint shows for the field at `path`: the first example on its schema,
+ * or for a date, today.
+ */
+function exampleFor(schema: AnySchema, path: FieldPath, today: PlainDate): unknown {
+	const field = typeof path[path.length - 1] === 'string' ? fieldAt(schema, path) : undefined;
+	if (!field) return '...';
+	if (holdsDate(field)) return today;
+	return fieldDocs(field).examples?.[0] ?? '...';
 }
 
 function yamlLine(key: string | number | undefined, value: unknown): string {
@@ -188,21 +127,24 @@ export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], t
 				problems.push({
 					path: [...path, key],
 					message: suggestion ? `unknown field "${key}". Did you mean "${suggestion}"?` : `unknown field "${key}".`,
-					hint: suggestion ? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, today))}` : `Remove it, or use one of the known fields: ${known.join(', ')}.`,
+					hint: suggestion
+						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(schema, [...path, suggestion], today))}`
+						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
 				});
 			}
 			continue;
 		}
-		problems.push(describeIssue(issue, path, today));
+		problems.push(describeIssue(schema, issue, path, today));
 	}
 	return problems.filter((p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')));
 }
 
-function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {
+function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {
 	const name = fieldName(path);
 	const key = path[path.length - 1];
-	const keyName = typeof key === 'string' ? key : '';
-	const example = yamlLine(key, exampleFor(keyName, today));
+	const field = fieldAt(schema, path);
+	const fieldExample = exampleFor(schema, path, today);
+	const example = yamlLine(key, fieldExample);
 	const value = issue.input;
 
 	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) {
@@ -210,9 +152,9 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 	}
 	switch (issue.code) {
 		case 'custom':
-			return describeCustom(issue.message, path, name, value, today);
+			return describeCustom(issue.message, path, name, value, today, fieldExample);
 		case 'invalid_union':
-			if (isDateField(keyName)) return notADate(path, name, value, today);
+			if (field && holdsDate(field)) return notADate(path, name, value, today);
 			return { path, message: `${name} is ${show(value)}, which is not a value it accepts.`, hint: `Write it like this:\n${example}` };
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
@@ -236,15 +178,15 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 		}
 		case 'invalid_format': {
 			if (issue.message === 'not-an-id' || issue.message === 'not-a-document-id') {
-				const fixed = typeof value === 'string' ? toKebab(value) : 'maria-lopez';
+				const fixed = typeof value === 'string' ? toKebab(value) : '';
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not an id. Ids are lowercase words joined by hyphens, the file name without its extension.`,
-					hint: yamlLine(key, fixed || exampleFor(keyName, today)),
+					hint: yamlLine(key, fixed || fieldExample),
 				};
 			}
 			if (issue.message === 'needs-path') {
-				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}') };
+				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, fieldExample) };
 			}
 			if (issue.message === 'not-plain-text') {
 				// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or removes
@@ -252,34 +194,34 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 				return {
 					path,
 					message: `${name} is ${show(value)}, which holds < or > or a control character. Names and titles are plain text on one line.`,
-					hint: yamlLine(key, cleaned || exampleFor(keyName, today)),
+					hint: yamlLine(key, cleaned || fieldExample),
 				};
 			}
 			if (issue.message === 'not-a-web-address') {
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not a web address. Only https:// and http:// addresses are used, never javascript: or data:.`,
-					hint: yamlLine(key, 'https://github.com/acme/handbook/edit/main/{path}'),
+					hint: yamlLine(key, fieldExample),
 				};
 			}
 			if (issue.message === 'not-a-currency') {
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not a currency code. Write its three capital letters (ISO 4217), as on a bank statement.`,
-					hint: yamlLine(key, typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : 'USD'),
+					hint: yamlLine(key, typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : fieldExample),
 				};
 			}
 			if (issue.message === 'not-a-period') {
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not a period. Write a quarter, 2026-Q3, or a month, 2026-09.`,
-					hint: yamlLine(key, '2026-Q3'),
+					hint: yamlLine(key, fieldExample),
 				};
 			}
 			if (issue.message === 'not-an-email') {
-				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, 'name@example.com') };
+				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, fieldExample) };
 			}
-			return { path, message: `${name} is ${show(value)}, which is not a GitHub handle.`, hint: yamlLine(key, 'maria-lopez') };
+			return { path, message: `${name} is ${show(value)}, which is not a GitHub handle.`, hint: yamlLine(key, fieldExample) };
 		}
 		case 'too_small':
 			if (issue.origin === 'array') {
@@ -296,10 +238,6 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 	}
 }
 
-function isDateField(key: string): boolean {
-	return ['last_reviewed', 'trained_on', 'date', 'from', 'to', 'sample_as_of'].includes(key);
-}
-
 function notADate(path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
 	const key = path[path.length - 1];
 	return {
@@ -309,7 +247,7 @@ function notADate(path: FieldPath, name: string, value: unknown, today: PlainDat
 	};
 }
 
-function describeCustom(code: string, path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+function describeCustom(code: string, path: FieldPath, name: string, value: unknown, today: PlainDate, fieldExample: unknown): SchemaProblem {
 	switch (code) {
 		case 'not-a-date':
 			return notADate(path, name, value, today);
@@ -334,8 +272,8 @@ function describeCustom(code: string, path: FieldPath, name: string, value: unkn
 				hint: 'Give the position of the right option, counting from 0:\nanswer: 0',
 			};
 		case 'not-a-time-zone':
-			return { path, message: `${name} is ${show(value)}, which is not a time zone name.`, hint: 'Use an IANA name:\ntime_zone: America/New_York' };
+			return { path, message: `${name} is ${show(value)}, which is not a time zone name.`, hint: `Use an IANA name:\n${yamlLine(path[path.length - 1], fieldExample)}` };
 		default:
-			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], exampleFor('', today)) };
+			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], fieldExample) };
 	}
 }

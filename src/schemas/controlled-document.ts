@@ -12,17 +12,23 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One recorded review of a document. */
 export const reviewEntry = z.strictObject({
-	/** The day of the review, `YYYY-MM-DD`. */
-	date: calendarDate,
-	/** Who reviewed it: the owner, the backup or an approver. */
-	by: ref('person'),
-	/** What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it. */
-	note: z.string().optional(),
-	/**
-	 * `material` when the steps, an amount, a cut-off or who does what changed, so the people
-	 * trained on it must re-learn it; `editorial` (the default) for wording, links and typos.
-	 */
-	change: z.enum(CHANGE_KINDS).optional(),
+	date: calendarDate.meta({ description: 'The day of the review, YYYY-MM-DD.' }),
+	by: ref('person').meta({ description: 'Who reviewed it: the owner, the backup or an approver (a person id).', examples: ['maria-lopez'] }),
+	note: z
+		.string()
+		.optional()
+		.meta({
+			description: 'What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it.',
+			examples: ['Checked the cut-off times with the client; no change.', "Bills over $5,000 now need the controller's approval."],
+		}),
+	change: z
+		.enum(CHANGE_KINDS)
+		.optional()
+		.meta({
+			description:
+				'`material` when the steps, an amount, a cut-off or who does what changed, so the people trained on it must re-learn it; `editorial` (the default) for wording, links and typos.',
+			examples: ['material'],
+		}),
 });
 
 /**
@@ -31,20 +37,28 @@ export const reviewEntry = z.strictObject({
  * rule, with its own advice, rather than as a shape error.
  */
 export const controlledDocumentFields = {
-	/** The title readers see: `Weekly bill run`. */
-	title: plainText,
-	/** The person accountable for this document being correct and current. */
-	owner: ref('person'),
-	/** People with the approver role who approve the content; never the owner. */
-	approvers: z.array(ref('person')).default([]),
-	/** The day the document was last reviewed, `YYYY-MM-DD`. */
-	last_reviewed: calendarDate,
-	/** How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config. */
-	review_cycle: reviewCycle.optional(),
-	/** `draft` (not yet in use), `active` (default) or `retired` (withdrawn). */
-	status: z.enum(DOCUMENT_STATUSES).default('active'),
-	/** The review log, newest last. `last_reviewed` equals the newest `date`. */
-	reviews: z.array(reviewEntry).default([]),
+	title: plainText.meta({ title: 'Title', description: 'The title readers see.', examples: ['Weekly bill run'] }),
+	owner: ref('person').meta({ title: 'Owner', description: 'The person accountable for this document being correct and current (a person id).', examples: ['maria-lopez'] }),
+	approvers: z
+		.array(ref('person'))
+		.default([])
+		.meta({ title: 'Approvers', description: 'People with the approver role who approve the content; never the owner.', examples: [['dana-whitfield']] }),
+	last_reviewed: calendarDate.meta({ description: 'The day the document was last reviewed, YYYY-MM-DD.' }),
+	review_cycle: reviewCycle.optional().meta({
+		description: 'How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config.',
+		examples: ['quarterly'],
+	}),
+	status: z
+		.enum(DOCUMENT_STATUSES)
+		.default('active')
+		.meta({ description: '`draft` (not yet in use), `active` (the default) or `retired` (withdrawn).', examples: ['active'] }),
+	reviews: z
+		.array(reviewEntry)
+		.default([])
+		.meta({
+			description: 'The review log, newest last. `last_reviewed` equals the newest `date`.',
+			examples: [[{ date: '2026-10-05', by: 'maria-lopez', note: 'Checked the cut-off times with the client; no change.' }]],
+		}),
 };
 
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

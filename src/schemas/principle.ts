@@ -5,12 +5,19 @@ import { controlledDocumentFields } from './controlled-document.ts';
 export const principleSchema = z
 	.strictObject({
 		...controlledDocumentFields,
-		/** Its place among the core principles: 1 to 13 by default. Leave out for the +1. */
-		order: z.int().positive().optional(),
-		/** `true` for the extra principle ("be replaceable by design"); then leave out `order`. */
-		plus_one: z.boolean().optional(),
-		/** The principle in one sentence. */
-		summary: z.string().min(1),
+		order: z
+			.int()
+			.positive()
+			.optional()
+			.meta({ description: 'Its place among the core principles: 1 to 13 by default. Leave out for the +1.', examples: [1] }),
+		plus_one: z
+			.boolean()
+			.optional()
+			.meta({ description: '`true` for the extra principle ("be replaceable by design"); then leave out `order`.', examples: [true] }),
+		summary: z
+			.string()
+			.min(1)
+			.meta({ description: 'The principle in one sentence.', examples: ['We act before the problem arrives: approvals chased before the cut-off, cash checked before the run.'] }),
 	})
 	.superRefine((principle, ctx) => {
 		if (principle.plus_one === true && principle.order !== undefined) {
