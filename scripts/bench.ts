@@ -28,7 +28,7 @@ import { scanHandbookAndConfig } from '../src/rules/sensitive.ts';
 import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summariseProfile } from './bench-profile.ts';
 import { generateHandbook } from './generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { BASE_HANDBOOK } from '../src/rules/examples/base-handbook.ts';
+import { BASE_HANDBOOK } from '../src/rules/utils/base-handbook.ts';
 
 const TODAY = '2026-11-22';
 const RUNS = 5;

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExampleFiles, Rule, RuleExample } from '../src/engine/rule.ts';
-import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../src/rules/examples/base-handbook.ts';
+import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../src/rules/utils/base-handbook.ts';
 import { RULES } from '../src/rules/index.ts';
 import { SAMPLE_FOLDER } from '../src/paths.ts';
 

@@ -56,7 +56,7 @@ export interface Rule {
  * which counts the findings of them all; lines appear by `priority`, lowest first.
  */
 export interface NextStep {
-	/** Lowest first; `src/rules/next-steps.ts` lists the scale. */
+	/** Lowest first; `src/rules/utils/next-steps.ts` lists the scale. */
 	priority: number;
 	/** Leave the line out while the report has errors (a warning waits until they are fixed). */
 	onlyWithoutErrors?: boolean;
@@ -65,7 +65,7 @@ export interface NextStep {
 }
 
 /**
- * Files to write over the standard example handbook (`src/rules/examples/base-handbook.ts`),
+ * Files to write over the standard example handbook (`src/rules/utils/base-handbook.ts`),
  * by path from the handbook root: text adds or replaces a file, `null` removes it, and
  * `{ link }` makes a symbolic link to `link`, and `{ latin1 }` writes the text in the
  * Windows-1252/Latin-1 encoding old wiki and Word exports use, not UTF-8.

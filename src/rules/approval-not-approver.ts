@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { APPROVAL_PROBLEMS } from './next-steps.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './utils/next-steps.ts';
 
 export const approvalNotApprover: Rule = {
 	id: 'approval/not-approver',

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 export const backupSameAsOwner: Rule = {
 	id: 'backup/same-as-owner',

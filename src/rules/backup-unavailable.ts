@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { coverageDays, isOut, spanOf } from '../coverage/coverage.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 const BEN = 'src/content/people/ben-ode.yaml';
 const benOut = (from: string, to: string) => ({ [BEN]: `name: Ben Ode\nroles: [csa]\npod: east\nout_of_office:\n  - { from: ${from}, to: ${to} }\n` });

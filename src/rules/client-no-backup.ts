@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 export const clientNoBackup: Rule = {
 	id: 'client/no-backup',

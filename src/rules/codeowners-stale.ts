@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CODEOWNERS_PATH } from '../paths.ts';
 import { buildCodeowners } from '../reports/codeowners.ts';
 import type { Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 /** The example handbook with GitHub handles for the two approvers. */
 const WITH_HANDLES = {

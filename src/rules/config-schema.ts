@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const configSchema: Rule = {
 	id: 'config/schema',

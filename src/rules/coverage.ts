@@ -2,7 +2,7 @@ import { coverageOf, spanOf, type Coverage } from '../coverage/coverage.ts';
 import { gapInWords } from '../coverage/describe.ts';
 import { at, type NextStep, type Rule, type RuleContext } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 /** The coverage model, computed once per check and shared by the coverage rules. */
 const cache = new WeakMap<RuleContext, Coverage>();

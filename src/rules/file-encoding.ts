@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
-import { loadProblems } from './load-problems.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
 
 export const fileEncoding: Rule = {
 	id: 'file/encoding',

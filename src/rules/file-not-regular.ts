@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/rule.ts';
-import { loadProblems } from './load-problems.ts';
+import { loadProblems } from './utils/load-problems.ts';
 
 export const fileNotRegular: Rule = {
 	id: 'file/not-regular',

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
-import { loadProblems } from './load-problems.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const frontmatterUnsafe: Rule = {
 	id: 'frontmatter/unsafe',

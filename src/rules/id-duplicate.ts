@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { SourceFile } from '../model/source-file.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const idDuplicate: Rule = {
 	id: 'id/duplicate',

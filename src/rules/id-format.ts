@@ -1,7 +1,7 @@
 import { idPattern, kindSpec } from '../model/kinds.ts';
 import type { Rule } from '../engine/rule.ts';
 import { toKebab } from '../text/suggest.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const idFormat: Rule = {
 	id: 'id/format',

@@ -4,10 +4,10 @@ import type { Handbook } from '../model/handbook.ts';
 import { PUBLIC_DIR } from '../paths.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
-import { bodyLinks } from './file-work.ts';
+import { bodyLinks } from './utils/file-work.ts';
 import { closest } from '../text/suggest.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { REFERENCES_NOWHERE } from './next-steps.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 /** Every page path the site will have, built once per check. */
 function knownRoutes(handbook: Handbook): Set<string> {

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
-import { lintMessages } from './file-work.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { lintMessages } from './utils/file-work.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 /** A rule for one remark-lint plugin's messages; `hint` follows every finding, as the plugins give none. */
 function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' | 'why' | 'fix' | 'examples'> & { hint: string }): Rule {

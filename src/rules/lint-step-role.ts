@@ -2,8 +2,8 @@ import { rolesOf } from '../coverage/coverage.ts';
 import { roleLabel } from '../model/roles.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
-import { sopSteps } from './file-work.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { sopSteps } from './utils/file-work.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const TWO_ROLES = edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nroles: [csa, bpa]\n']);
 

@@ -1,7 +1,7 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { parseOutcome } from './file-work.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { parseOutcome } from './utils/file-work.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const mdxSyntax: Rule = {
 	id: 'mdx/syntax',

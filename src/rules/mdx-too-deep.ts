@@ -1,6 +1,6 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { parseOutcome } from './file-work.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { parseOutcome } from './utils/file-work.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 import { MAX_DEPTH } from '../content-policy/policy.ts';
 
 export const mdxTooDeep: Rule = {

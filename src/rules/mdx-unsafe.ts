@@ -1,7 +1,7 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { policyViolations } from './file-work.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { policyViolations } from './utils/file-work.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 /**
  * The content policy on every page body: the same function the build's own pipeline

@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
+import { activeDocuments } from './utils/active-documents.ts';
 import { count } from '../text/plural.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const ownerInactive: Rule = {
 	id: 'owner/inactive',

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 const FOLDER = 'src/content/principles';
 

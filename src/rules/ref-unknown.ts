@@ -4,8 +4,8 @@ import type { ReferenceTarget } from '../schemas/reference.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import { closest } from '../text/suggest.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { REFERENCES_NOWHERE } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 type Target = Exclude<ReferenceTarget, 'role'>;
 

@@ -2,8 +2,8 @@ import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import { handbookReferences } from '../model/references.ts';
 import { roleLabel } from '../model/roles.ts';
-import { edited } from './examples/base-handbook.ts';
-import { REFERENCES_NOWHERE } from './next-steps.ts';
+import { edited } from './utils/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 const CLIENT = 'src/content/clients/acme.yaml';
 

@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const retired = (replacement: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nstatus: retired\n${replacement}`] as const;
 /** The SOP in use that replaces the example's: the same procedure under a new title. */

@@ -2,9 +2,9 @@ import { retrainState } from '../dates/revision.ts';
 import { at, type NextStep, type Rule } from '../engine/rule.ts';
 import type { FieldPath } from '../model/yaml-source.ts';
 import { count } from '../text/plural.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 /** The example SOP with a material change on `day` (its last review), the backup trained on 2026-01-10. */
 const changedOn = (day: string, ...more: readonly (readonly [string, string])[]) =>

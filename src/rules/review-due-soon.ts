@@ -1,8 +1,8 @@
 import { reviewStatus } from '../dates/review-status.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewDueSoon: Rule = {
 	id: 'review/due-soon',

@@ -1,8 +1,8 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import type { ControlledKind } from '../model/handbook.ts';
-import { BASE_HANDBOOK, EXAMPLE_SOP } from './examples/base-handbook.ts';
-import { compareReviewLogs, describeEntry, entryChanges, entryYaml, reviewsIn, reviewsOf } from './review-history.ts';
+import { BASE_HANDBOOK, EXAMPLE_SOP } from './utils/base-handbook.ts';
+import { compareReviewLogs, describeEntry, entryChanges, entryYaml, reviewsIn, reviewsOf } from './utils/review-history.ts';
 
 const FIRST = '  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: Release needs two approvals.\n';
 const SECOND = '  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n';

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewInFuture: Rule = {
 	id: 'review/in-future',

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { controlledDocuments } from '../model/handbook.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const withLog = (entry: string) => edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n${entry}`]);
 

@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { reviewerProblem, reviewersOf } from '../model/recorded.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const logBy = (person: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ${person}\n`] as const;
 

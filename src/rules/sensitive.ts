@@ -8,7 +8,7 @@ import { parseYaml } from '../model/yaml-source.ts';
 import { CONFIG_FILE } from '../paths.ts';
 import { type FileWork, type NextStep, type Rule, type RuleContext, type RuleExamples, workOn } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
 
 /** One scan per check, shared by the six sensitive rules. */
 const cache = new WeakMap<RuleContext, FileFinding[]>();

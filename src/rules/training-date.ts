@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 import { fieldName } from '../model/schema-messages.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const trainedOn = (day: string) => ['client: acme\n', `client: acme\ntrained:\n  - { person: dev-rao, on: ${day} }\n`] as const;
 

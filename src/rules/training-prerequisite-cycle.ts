@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 /** A second module of the CSA track, which needs the first. */
 const SECOND_WEEK =

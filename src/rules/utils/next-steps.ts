@@ -1,5 +1,5 @@
-import type { NextStep } from '../engine/rule.ts';
-import { count } from '../text/plural.ts';
+import type { NextStep } from '../../engine/rule.ts';
+import { count } from '../../text/plural.ts';
 
 /*
  * "Next:" lines that several rules share. Priorities, lowest first: 0 sensitive values,
