@@ -28,3 +28,9 @@ export const REFERENCES_NOWHERE: NextStep = {
 	priority: 50,
 	advice: (n) => `${count(n, 'reference points', 'references point')} nowhere. Use the id of an existing file (its name without extension).`,
 };
+
+export const COVERAGE_GAPS: NextStep = {
+	priority: 65,
+	onlyWithoutErrors: true,
+	advice: (n) => `${count(n, 'coverage gap')} in the coming weeks. The coverage page lists them worst first, each with what to fix.`,
+};
