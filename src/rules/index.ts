@@ -4,6 +4,7 @@ import { approvalNotApprover } from './approval-not-approver.ts';
 import { approvalSelfApproval } from './approval-self-approval.ts';
 import { backupInactive } from './backup-inactive.ts';
 import { backupMissing } from './backup-missing.ts';
+import { backupOldVersion } from './backup-old-version.ts';
 import { backupNotTrained } from './backup-not-trained.ts';
 import { backupSameAsOwner } from './backup-same-as-owner.ts';
 import { backupUnavailable } from './backup-unavailable.ts';
@@ -54,7 +55,7 @@ import { reviewReviewer } from './review-reviewer.ts';
 import { reviewUnmarkedChange } from './review-unmarked-change.ts';
 import { refWrongRole } from './ref-wrong-role.ts';
 import { retiredReplacement } from './retired-replacement.ts';
-import { backupOldVersion, retrainDue } from './retrain.ts';
+import { trainingRetrain } from './training-retrain.ts';
 import { sensitiveAccountNumber, sensitiveCardNumber, sensitiveRoutingNumber, sensitiveSecret, sensitiveSsn, sensitiveTaxId } from './sensitive.ts';
 import { trainingDate } from './training-date.ts';
 import { trainingPrerequisiteCycle } from './training-prerequisite-cycle.ts';
@@ -83,7 +84,7 @@ export const RULES: readonly Rule[] = [
 	backupInactive,
 	backupUnavailable,
 	backupOldVersion,
-	retrainDue,
+	trainingRetrain,
 	trainingDate,
 	ownerInactive,
 	approvalMissing,
