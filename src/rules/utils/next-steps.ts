@@ -34,3 +34,10 @@ export const COVERAGE_GAPS: NextStep = {
 	onlyWithoutErrors: true,
 	advice: (n) => `${count(n, 'coverage gap')} in the coming weeks. The coverage page lists them worst first, each with what to fix.`,
 };
+
+/** Every sensitive value comes first: it is exposed for as long as it stays. */
+export const SENSITIVE_VALUES: NextStep = {
+	priority: 0,
+	advice: (n) =>
+		`${count(n, 'sensitive value')} must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).`,
+};
