@@ -17,7 +17,7 @@ function knownRoutes(handbook: Handbook): Set<string> {
 }
 
 /** The site path a link points to, or undefined for external links and same-page anchors. */
-export function resolveLink(url: string, fromRoute: string): string | undefined {
+function resolveLink(url: string, fromRoute: string): string | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return undefined;
 	const path = url.replace(/[?#].*$/, '');
 	if (path === '') return undefined;
