@@ -82,9 +82,19 @@ export interface RuleExample {
 	unpublished?: string;
 }
 
+/** An example that makes the rule report, with what it reports. */
+export interface FailingExample extends RuleExample {
+	/**
+	 * The message of the finding the rule reports on the example, exactly; a list when it
+	 * reports more than one, in the order the check prints them. The rules page shows it under
+	 * the example, and a test holds the rule to it.
+	 */
+	message: string | readonly string[];
+}
+
 export interface RuleExamples {
-	/** Each makes the rule report at least one finding. */
-	fails: readonly RuleExample[];
+	/** Each makes the rule report exactly the findings its `message` says. */
+	fails: readonly FailingExample[];
 	/** Each makes the rule report nothing. */
 	passes: readonly RuleExample[];
 }

@@ -12,8 +12,16 @@ export const approvalMissing: Rule = {
 	next: APPROVAL_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'an empty list of approvers', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: []']) },
-			{ title: 'no approvers at all', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]\n', '']) },
+			{
+				title: 'an empty list of approvers',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: []']),
+				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+			},
+			{
+				title: 'no approvers at all',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]\n', '']),
+				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+			},
 		],
 		passes: [{ title: 'one approver other than the owner', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers:\n  - cara-wu']) }],
 	},

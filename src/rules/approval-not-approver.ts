@@ -11,7 +11,13 @@ export const approvalNotApprover: Rule = {
 	fix: 'Name someone with the approver role, or, if the person is authorised, add `approver` to their `roles`.',
 	next: APPROVAL_PROBLEMS,
 	examples: {
-		fails: [{ title: 'an approver without the approver role', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']) }],
+		fails: [
+			{
+				title: 'an approver without the approver role',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']),
+				message: 'approver "dev-rao" (Dev Rao) does not hold the approver role (roles: bpa).',
+			},
+		],
 		passes: [
 			{
 				title: 'the approver role given to the person first',

@@ -13,7 +13,14 @@ export const backupOldVersion: Rule = {
 	fix: 'Re-train the backup on the current version and record it with `npm run handbook -- trained <sop-id> --person <backup>`, or name a backup who knows it.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'a backup trained before a change a month ago', files: changedOn('2026-10-20') }],
+		fails: [
+			{
+				title: 'a backup trained before a change a month ago',
+				files: changedOn('2026-10-20'),
+				message:
+					'backup "ben-ode" was trained on 2026-01-10, before the material change of 2026-10-20 ("Approvals over $5,000 now go to the controller."), and the 14 days to re-train ended on 2026-11-03; the SOP has no backup trained on its current version.',
+			},
+		],
 		passes: [
 			{ title: 'a change 14 days ago: still inside the window', files: changedOn('2026-11-08') },
 			{ title: 'a backup re-trained after the change', files: changedOn('2026-10-20', ['trained_on: 2026-01-10', 'trained_on: 2026-10-22']) },

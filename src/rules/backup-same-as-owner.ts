@@ -10,7 +10,9 @@ export const backupSameAsOwner: Rule = {
 	fix: 'Name a different, cross-trained person under `backup.person`.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'the owner named as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']) }],
+		fails: [
+			{ title: 'the owner named as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']), message: 'backup is the same person as owner ("ana-silva").' },
+		],
 		passes: [{ title: 'a colleague of the owner as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']) }],
 	},
 	*check({ handbook }) {

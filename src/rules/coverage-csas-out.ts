@@ -15,6 +15,7 @@ export const coverageCsasOut: Rule = {
 			{
 				title: 'the CSA and the backup CSA away together',
 				files: { ...away('ana-silva', '  - { from: 2026-12-07, to: 2026-12-11 }\n'), ...away('ben-ode', '  - { from: 2026-12-10, to: 2026-12-18 }\n') },
+				message: 'Acme Dental has no CSA in on 2026-12-10 to 2026-12-11 (2 working days): Ana Silva, Ben Ode are both out.',
 			},
 		],
 		passes: [

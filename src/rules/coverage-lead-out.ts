@@ -12,7 +12,13 @@ export const coverageLeadOut: Rule = {
 	fix: 'Name the acting lead on the absence: `acting_lead: <person id>`.',
 	next: COVERAGE_GAPS,
 	examples: {
-		fails: [{ title: 'the pod lead away for a week with no one acting', files: away('ana-silva', '  - { from: 2026-12-07, to: 2026-12-11 }\n') }],
+		fails: [
+			{
+				title: 'the pod lead away for a week with no one acting',
+				files: away('ana-silva', '  - { from: 2026-12-07, to: 2026-12-11 }\n'),
+				message: 'Ana Silva leads Pod East and is out on 2026-12-07 to 2026-12-11 (5 working days) with no acting lead named.',
+			},
+		],
 		passes: [{ title: 'an acting lead named', files: away('ana-silva', '  - { from: 2026-12-07, to: 2026-12-11, acting_lead: ben-ode }\n') }],
 	},
 	*check(context) {

@@ -15,6 +15,7 @@ export const coverageNobodyIn: Rule = {
 			{
 				title: 'the owner and the backup out on the same day',
 				files: { ...away('ana-silva', '  - { from: 2026-12-01, to: 2026-12-01 }\n'), ...away('ben-ode', '  - { from: 2026-11-30, to: 2026-12-02 }\n') },
+				message: 'No one can run the CSA part of "Acme weekly bill run" on 2026-12-01 (1 working day): Ana Silva, Ben Ode are all out.',
 			},
 		],
 		passes: [

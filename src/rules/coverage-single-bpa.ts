@@ -19,7 +19,13 @@ export const coverageSingleBpa: Rule = {
 	fix: 'Cross-train another BPA on the client and list them under `backup_bpas`.',
 	next: COVERAGE_GAPS,
 	examples: {
-		fails: [{ title: 'a bill run with a BPA part, and one BPA on the client', files: TWO_ROLE_SOP }],
+		fails: [
+			{
+				title: 'a bill run with a BPA part, and one BPA on the client',
+				files: TWO_ROLE_SOP,
+				message: 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills (clients/acme/bill-run).',
+			},
+		],
 		passes: [
 			{
 				title: 'a second BPA trained as backup',

@@ -9,7 +9,13 @@ export const kpiComputedResults: Rule = {
 	why: "A computed KPI's figures come from the handbook's own files, on its page and in the review dashboard; figures written by hand beside them would never be shown, and would disagree with those that are.",
 	fix: 'Remove `results`; or, if the KPI is measured by hand after all, remove `computed`.',
 	examples: {
-		fails: [{ title: 'results on the computed SOP-maintenance KPI', files: kpiWith('  - { period: 2026-Q3, value: 100, unit: percent }\n', 'computed: sop-maintenance\n') }],
+		fails: [
+			{
+				title: 'results on the computed SOP-maintenance KPI',
+				files: kpiWith('  - { period: 2026-Q3, value: 100, unit: percent }\n', 'computed: sop-maintenance\n'),
+				message: 'results has 1 entry, but this KPI is computed: sop-maintenance, so the handbook measures it from its own files and never shows figures written here.',
+			},
+		],
 		passes: [{ title: 'the computed KPI without results', files: { [KPI_FILE]: `${KPI_TEXT}computed: sop-maintenance\n` } }],
 	},
 	*check({ handbook }) {

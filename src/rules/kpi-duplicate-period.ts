@@ -9,7 +9,14 @@ export const kpiDuplicatePeriod: Rule = {
 	why: 'A period has one figure: with two, the page and `/handbook.json` could show only one of them, and nobody could tell which the supervisor meant.',
 	fix: 'Keep one result per period for each figure: remove the other, or correct its period.',
 	examples: {
-		fails: [{ title: 'the same quarter recorded twice', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 27, note: Recounted. }\n`) }],
+		fails: [
+			{
+				title: 'the same quarter recorded twice',
+				files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 27, note: Recounted. }\n`),
+				message:
+					'results[2] is a second result for 2026-Q3 of the figure in business-hours ("to answer a client message"); results[1] already gives that period, and the page can show only one.',
+			},
+		],
 		passes: [{ title: 'one quarter for each of two figures', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`) }],
 	},
 	*check({ handbook }) {

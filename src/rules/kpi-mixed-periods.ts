@@ -13,7 +13,14 @@ export const kpiMixedPeriods: Rule = {
 	why: "A month's figure and a quarter's figure are not the same measure: drawn side by side, a quarter looks like one long month, and which months are missing cannot be told.",
 	fix: 'Record each figure by quarter throughout, or by month throughout.',
 	examples: {
-		fails: [{ title: 'a month among quarters', files: kpiWith(`${QUARTERS}  - { period: 2026-10, value: 18 }\n`) }],
+		fails: [
+			{
+				title: 'a month among quarters',
+				files: kpiWith(`${QUARTERS}  - { period: 2026-10, value: 18 }\n`),
+				message:
+					'results[2].period is 2026-10, a month, but the figure in business-hours ("to answer a client message") is recorded in quarters (results[0] is 2026-Q2); one figure is read in one kind of period.',
+			},
+		],
 		passes: [
 			{
 				title: 'one figure by quarter, the other by month',

@@ -14,6 +14,8 @@ export const kpiPeriodOrder: Rule = {
 			{
 				title: 'a quarter written after a later one',
 				files: kpiWith('  - { period: 2026-Q3, value: 31 }\n  - { period: 2026-Q2, value: 20 }\n'),
+				message:
+					'results[1].period is 2026-Q2, earlier than 2026-Q3 in results[0] above it for the figure in business-hours ("to answer a client message"); results run oldest first.',
 			},
 		],
 		passes: [

@@ -17,8 +17,17 @@ export const kpiUnknownUnit: Rule = {
 	fix: "Set the result's `unit` to the unit of the figure it measures (without one it measures the first figure), or add the figure under `figures`.",
 	examples: {
 		fails: [
-			{ title: 'a result in business days for a KPI counted in business hours and percent', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 2, unit: business-days }\n`) },
-			{ title: 'results for a KPI with no figures', files: { [KPI_FILE]: `${KPI_TEXT.replace(/figures:\n( {2}- .*\n)+/, '')}results:\n${QUARTERS}` } },
+			{
+				title: 'a result in business days for a KPI counted in business hours and percent',
+				files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 2, unit: business-days }\n`),
+				message:
+					"results[2].unit is business-days, but none of the KPI's figures is counted in business-days (they are in business-hours and percent), so the result has no target to be read against.",
+			},
+			{
+				title: 'results for a KPI with no figures',
+				files: { [KPI_FILE]: `${KPI_TEXT.replace(/figures:\n( {2}- .*\n)+/, '')}results:\n${QUARTERS}` },
+				message: 'results has 2 entries, but the KPI has no figures, so no result has a target to be read against.',
+			},
 		],
 		passes: [
 			{ title: 'results for the first figure, and one that names the second by its unit', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`) },

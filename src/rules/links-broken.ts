@@ -37,7 +37,13 @@ export const linksBroken: Rule = {
 	fix: "Link to the page's path, e.g. `/sops/firm/escalation-path/`; the message suggests the closest page.",
 	next: REFERENCES_NOWHERE,
 	examples: {
-		fails: [{ title: 'a misspelt link', files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).') }],
+		fails: [
+			{
+				title: 'a misspelt link',
+				files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).'),
+				message: 'the link to "/principles/write-it-dwn/" points to no page in the handbook. Did you mean "/principles/write-it-down/"?',
+			},
+		],
 		passes: [
 			{ title: 'a link to an existing page', files: sopBodyWith('Then see [write it down](/principles/write-it-down/).') },
 			{ title: 'a link to another site', files: sopBodyWith('Then open [the bank portal](https://bank.example.com/).') },

@@ -8,7 +8,13 @@ export const lintHeadingIncrement = lintRuleFor({
 	fix: 'Go down one level at a time: a `##` section, then `###` inside it.',
 	hint: 'Go down one level at a time: a ## section, then ### inside it.',
 	examples: {
-		fails: [{ title: 'a #### heading straight under a ## section', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '#### Before the run\n\n1. Check the approvals.']) }],
+		fails: [
+			{
+				title: 'a #### heading straight under a ## section',
+				files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '#### Before the run\n\n1. Check the approvals.']),
+				message: 'Unexpected heading rank `4`, exected rank `3`.',
+			},
+		],
 		passes: [{ title: 'a ### heading under a ## section', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '### Before the run\n\n1. Check the approvals.']) }],
 	},
 });

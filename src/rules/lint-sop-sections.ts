@@ -9,13 +9,18 @@ export const lintSopSections = lintRuleFor({
 	hint: 'Add the missing section as a level-2 heading, e.g.\n## Escalation',
 	examples: {
 		fails: [
-			{ title: 'no Escalation section', files: edited(EXAMPLE_SOP, ['\n## Escalation\n\nTo the pod lead.\n', '']) },
+			{
+				title: 'no Escalation section',
+				files: edited(EXAMPLE_SOP, ['\n## Escalation\n\nTo the pod lead.\n', '']),
+				message: 'has no "## Escalation" section; every SOP has "## Purpose", "## When to use", "## Steps", "## Escalation".',
+			},
 			{
 				title: 'Steps before When to use',
 				files: edited(EXAMPLE_SOP, [
 					'## When to use\n\nEvery Tuesday.\n\n## Steps\n\n1. Check the approvals.\n2. Release the run.\n',
 					'## Steps\n\n1. Check the approvals.\n2. Release the run.\n\n## When to use\n\nEvery Tuesday.\n',
 				]),
+				message: 'the "## Steps" section is out of order; the sections run Purpose, When to use, Steps, Escalation.',
 			},
 		],
 		passes: [{ title: 'an extra section after the four', files: edited(EXAMPLE_SOP, ['To the pod lead.\n', 'To the pod lead.\n\n## History\n\nWritten when Acme joined.\n']) }],

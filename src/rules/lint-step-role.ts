@@ -16,10 +16,18 @@ export const lintStepRole: Rule = {
 	fix: 'Start every step with its role in bold, as the config labels it: `1. **BPA**: Enter the bill.`; add the role to `roles` if the SOP needs it.',
 	examples: {
 		fails: [
-			{ title: 'two roles and unlabelled steps', files: TWO_ROLES },
+			{
+				title: 'two roles and unlabelled steps',
+				files: TWO_ROLES,
+				message: [
+					'step 1 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.',
+					'step 2 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.',
+				],
+			},
 			{
 				title: 'a step for a role the SOP does not list',
 				files: edited(EXAMPLE_SOP, ['1. Check the approvals.\n2. Release the run.', '1. Check the approvals.\n2. **BPA**: Release the run.']),
+				message: "step 2 is for the BPA role, which this SOP's roles (CSA) leave out.",
 			},
 		],
 		passes: [

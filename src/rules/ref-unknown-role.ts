@@ -13,7 +13,13 @@ export const refUnknownRole: Rule = {
 	fix: 'Use one of the roles listed under `roles` in `handbook.config.yaml`, or add the role there.',
 	next: REFERENCES_NOWHERE,
 	examples: {
-		fails: [{ title: 'a misspelt role', files: edited('src/content/people/ben-ode.yaml', ['roles: [csa]', 'roles: [csa, aprover]']) }],
+		fails: [
+			{
+				title: 'a misspelt role',
+				files: edited('src/content/people/ben-ode.yaml', ['roles: [csa]', 'roles: [csa, aprover]']),
+				message: 'roles[1] is "aprover", which is not one of the configured roles (csa, bpa, approver, supervisor, reconciliation, billing-specialist). Did you mean "approver"?',
+			},
+		],
 		passes: [{ title: 'a configured role', files: edited('src/content/people/ben-ode.yaml', ['roles: [csa]', 'roles: [csa, approver]']) }],
 	},
 	*check({ handbook }) {

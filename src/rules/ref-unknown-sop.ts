@@ -8,6 +8,7 @@ export const refUnknownSop = referenceRule('sop', 'SOP', {
 			{
 				title: 'a training module that names an SOP without its folder',
 				files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [bill-run]']),
+				message: 'sops[0] names SOP "bill-run", but there is no such SOP.',
 			},
 		],
 		passes: [

@@ -5,7 +5,11 @@ export const refUnknownTraining = referenceRule('training', 'training module', {
 	why: 'A prerequisite that does not exist leaves a new hire unsure whether they are ready for the module.',
 	examples: {
 		fails: [
-			{ title: 'a prerequisite that was never written', files: edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/orientation]\n']) },
+			{
+				title: 'a prerequisite that was never written',
+				files: edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/orientation]\n']),
+				message: 'prerequisites[0] names training module "csa/orientation", but there is no such training module.',
+			},
 		],
 		passes: [
 			{

@@ -16,7 +16,13 @@ export const refWrongRole: Rule = {
 	fix: 'Name someone who holds the role, or, if the person does that work, add the role to their `roles`.',
 	next: REFERENCES_NOWHERE,
 	examples: {
-		fails: [{ title: 'a CSA named as backup BPA', files: edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [ben-ode]']) }],
+		fails: [
+			{
+				title: 'a CSA named as backup BPA',
+				files: edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [ben-ode]']),
+				message: 'backup_bpas[0] names "ben-ode" (Ben Ode), who does not hold the BPA role (their roles: CSA).',
+			},
+		],
 		passes: [
 			{
 				title: 'a BPA as backup BPA',

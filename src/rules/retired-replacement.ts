@@ -13,8 +13,16 @@ export const retiredReplacement: Rule = {
 	fix: 'Set `superseded_by` to the id of the SOP in use that replaces it.',
 	examples: {
 		fails: [
-			{ title: 'retired with no replacement', files: edited(EXAMPLE_SOP, retired('')) },
-			{ title: 'retired in favour of itself', files: edited(EXAMPLE_SOP, retired('superseded_by: clients/acme/bill-run\n')) },
+			{
+				title: 'retired with no replacement',
+				files: edited(EXAMPLE_SOP, retired('')),
+				message: 'is retired but names no replacement under superseded_by, so its readers are sent nowhere.',
+			},
+			{
+				title: 'retired in favour of itself',
+				files: edited(EXAMPLE_SOP, retired('superseded_by: clients/acme/bill-run\n')),
+				message: 'superseded_by names this SOP itself ("clients/acme/bill-run"); a retired SOP is replaced by another one.',
+			},
 		],
 		passes: [
 			{

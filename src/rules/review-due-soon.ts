@@ -16,7 +16,13 @@ export const reviewDueSoon: Rule = {
 		advice: (n) => `${count(n, 'review falls', 'reviews fall')} due soon. Plan them with the owners.`,
 	},
 	examples: {
-		fails: [{ title: 'a quarterly SOP due in eight days', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-30']) }],
+		fails: [
+			{
+				title: 'a quarterly SOP due in eight days',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-30']),
+				message: 'review is due in 8 days, on 2026-11-30 (last reviewed 2026-08-30, quarterly cycle).',
+			},
+		],
 		passes: [{ title: 'a quarterly SOP due in 23 days', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) }],
 	},
 	*check({ handbook, today, warnDays }) {

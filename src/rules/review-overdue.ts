@@ -15,7 +15,13 @@ export const reviewOverdue: Rule = {
 		advice: (n) => `${count(n, 'document is', 'documents are')} past review. Review each with its owner, then set last_reviewed and add an entry under reviews.`,
 	},
 	examples: {
-		fails: [{ title: 'a quarterly SOP last reviewed in May', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']) }],
+		fails: [
+			{
+				title: 'a quarterly SOP last reviewed in May',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']),
+				message: 'review is 113 days overdue: last reviewed 2026-05-01 on a quarterly cycle, so it was due 2026-08-01.',
+			},
+		],
 		passes: [
 			{ title: 'a quarterly SOP reviewed in mid-September', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) },
 			{

@@ -14,8 +14,16 @@ export const reviewReviewer: Rule = {
 	fix: 'Have the owner, the backup or an approver review it, and record it with `npm run handbook -- review <id> --by <them>`.',
 	examples: {
 		fails: [
-			{ title: 'a review by a colleague with no part in the SOP', files: edited(EXAMPLE_SOP, logBy('dev-rao')) },
-			{ title: 'a review by someone who has left', files: edited(EXAMPLE_SOP, logBy('old-hand')) },
+			{
+				title: 'a review by a colleague with no part in the SOP',
+				files: edited(EXAMPLE_SOP, logBy('dev-rao')),
+				message: 'the newest review is by "dev-rao", who is not the owner, the backup or an approver of this document, so it does not show the document is current.',
+			},
+			{
+				title: 'a review by someone who has left',
+				files: edited(EXAMPLE_SOP, logBy('old-hand')),
+				message: 'the newest review is by "old-hand", who is marked inactive; the review command would not have recorded it, so nothing shows the document is current.',
+			},
 		],
 		passes: [
 			{ title: 'a review by an approver', files: edited(EXAMPLE_SOP, logBy('cara-wu')) },

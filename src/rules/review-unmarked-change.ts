@@ -39,8 +39,18 @@ export const reviewUnmarkedChange: Rule = {
 	reads: 'body',
 	examples: {
 		fails: [
-			{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) },
-			{ title: 'a changed step under a Steps heading underlined with dashes', base: setextSop, files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS) },
+			{
+				title: 'a changed step with no review entry',
+				base: baseSop,
+				files: edited(EXAMPLE_SOP, NEW_STEPS),
+				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			},
+			{
+				title: 'a changed step under a Steps heading underlined with dashes',
+				base: setextSop,
+				files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS),
+				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			},
 		],
 		passes: [
 			{

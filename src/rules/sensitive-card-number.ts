@@ -5,7 +5,14 @@ export const sensitiveCardNumber = sensitiveRule('sensitive/card-number', 'A pay
 	looksLike: "13 to 19 digits, spaces or dashes allowed, with a card network's prefix and a valid Luhn check",
 	why: 'A full card number in the handbook is cardholder data in a place not built to hold it; the last four digits identify the card well enough for the work.',
 	examples: {
-		fails: [{ title: 'a card number in a step', files: sopBodyWith('Pay the renewal with card 4539 1488 0343 6467.'), unpublished: REAL_SHAPED }],
+		fails: [
+			{
+				title: 'a card number in a step',
+				files: sopBodyWith('Pay the renewal with card 4539 1488 0343 6467.'),
+				message: 'contains what looks like a payment card number (ending 6467). The handbook is read by everyone and indexed by search.',
+				unpublished: REAL_SHAPED,
+			},
+		],
 		passes: [
 			{ title: 'the last four digits only', files: sopBodyWith('Pay the renewal with the card ending 6467.') },
 			{

@@ -7,7 +7,14 @@ export const sensitiveSecret = sensitiveRule('sensitive/secret', 'A private key,
 	why: "A password or API token in the handbook hands a client's bank or accounting login to everyone who can read the page, and to everything that indexes it.",
 	fix: 'Remove it and keep it in the password manager; name the entry there instead.',
 	examples: {
-		fails: [{ title: 'a token in a step', files: sopBodyWith('Use token ghp_abcdefghijklmnopqrstuvwxyz0123456789 for the export.'), unpublished: REAL_SHAPED }],
+		fails: [
+			{
+				title: 'a token in a step',
+				files: sopBodyWith('Use token ghp_abcdefghijklmnopqrstuvwxyz0123456789 for the export.'),
+				message: 'contains what looks like a GitHub token. The handbook is read by everyone and indexed by search.',
+				unpublished: REAL_SHAPED,
+			},
+		],
 		passes: [{ title: 'the password manager entry named instead', files: sopBodyWith('Use the "Acme export token" entry in the password manager for the export.') }],
 	},
 });

@@ -19,6 +19,7 @@ export const trainingPrerequisiteCycle: Rule = {
 					...edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/second-week]\n']),
 					'src/content/training/csa/second-week.mdx': SECOND_WEEK,
 				},
+				message: 'prerequisites go round in a circle: csa/first-week → csa/second-week → csa/first-week, so no one could ever start.',
 			},
 		],
 		passes: [{ title: 'the second week needs the first', files: { 'src/content/training/csa/second-week.mdx': SECOND_WEEK } }],

@@ -23,10 +23,17 @@ export const trainingRetrain: Rule = {
 	next: RETRAIN,
 	examples: {
 		fails: [
-			{ title: 'a backup trained before a change made last week', files: changedOn('2026-11-15') },
+			{
+				title: 'a backup trained before a change made last week',
+				files: changedOn('2026-11-15'),
+				message:
+					'ben-ode was trained on 2026-01-10, before the material change of 2026-11-15: "Approvals over $5,000 now go to the controller."; re-train them by 2026-11-29 (in 7 days), or the SOP has no cross-trained backup.',
+			},
 			{
 				title: 'a trained colleague who missed a change two months ago',
 				files: changedOn('2026-09-20', ['  trained_on: 2026-01-10\n', '  trained_on: 2026-09-21\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\n']),
+				message:
+					'dev-rao was trained on 2026-03-02, before the material change of 2026-09-20: "Approvals over $5,000 now go to the controller."; they no longer count as able to run it (the 14 days to re-train ended on 2026-10-04).',
 			},
 		],
 		passes: [
