@@ -24,11 +24,11 @@ import { dirname, join, resolve } from 'node:path';
 import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
-import { scanHandbookAndConfig } from '../src/rules/sensitive.ts';
+import { scanHandbookAndConfig } from '../src/rules/utils/sensitive-scan.ts';
 import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summariseProfile } from './bench-profile.ts';
 import { generateHandbook } from './generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { BASE_HANDBOOK } from '../src/rules/examples/base-handbook.ts';
+import { BASE_HANDBOOK } from '../src/rules/utils/base-handbook.ts';
 
 const TODAY = '2026-11-22';
 const RUNS = 5;

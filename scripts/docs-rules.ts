@@ -7,10 +7,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExampleFiles, Rule, RuleExample } from '../src/engine/rule.ts';
-import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../src/rules/examples/base-handbook.ts';
+import type { ExampleFiles, FailingExample, Rule, RuleExample } from '../src/engine/rule.ts';
+import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../src/rules/utils/base-handbook.ts';
 import { RULES } from '../src/rules/index.ts';
 import { SAMPLE_FOLDER } from '../src/paths.ts';
+import { count } from '../src/text/plural.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const README_PATH = join(ROOT, 'README.md');
@@ -139,10 +140,20 @@ function exampleFiles(files: ExampleFiles): string[] {
 	return out;
 }
 
-function example(verdict: 'Fails' | 'Passes', e: RuleExample): string[] {
+/** What the rule reports on a failing example, word for word: the message its test holds the rule to. */
+function reported(e: FailingExample): string[] {
+	const messages = typeof e.message === 'string' ? [e.message] : e.message;
+	// One block per finding: the site wraps long lines, which would blur where one message ends.
+	return [messages.length === 1 ? 'It reports:' : `It reports ${count(messages.length, 'finding')}, in this order:`, ...messages.map((m) => codeBlock('text', m))];
+}
+
+function example(verdict: 'Fails' | 'Passes', e: RuleExample | FailingExample): string[] {
 	const heading = `**${verdict}:** ${mdxText(e.title)}.`;
-	if (e.unpublished) return [`${heading} Not shown here: ${mdxText(e.unpublished)}. It is kept with the rule, in \`src/rules/\`, and runs as a test.`];
-	return [heading, ...exampleFiles(e.files)].flatMap((part) => [part, '']).slice(0, -1);
+	const reports = 'message' in e ? reported(e) : [];
+	const parts = e.unpublished
+		? [`${heading} Not shown here: ${mdxText(e.unpublished)}. It is kept with the rule, in \`src/rules/\`, and runs as a test.`, ...reports]
+		: [heading, ...exampleFiles(e.files), ...reports];
+	return parts.flatMap((part) => [part, '']).slice(0, -1);
 }
 
 function ruleSection(rule: Rule, rules: readonly Rule[]): string[] {
@@ -181,7 +192,7 @@ export function rulesPage(rules: readonly Rule[] = RULES): string {
 		'',
 		'The handbook check (`npm run check`, and every build of the site) applies the rules below. Each finding names its rule, the file and the line of the field at fault, says what is wrong with which value, and gives a hint that shows what to write. Drafts are checked for shape only; retired documents for shape and references only.',
 		'',
-		`The examples each change the [example handbook](#the-example-handbook) at the end of this page, judged as of ${EXAMPLE_TODAY}. An example that fails makes its rule report at least one finding; one that passes makes it report none. They run as tests, so they stay true.`,
+		`The examples each change the [example handbook](#the-example-handbook) at the end of this page, judged as of ${EXAMPLE_TODAY}. Under an example that fails is the message its rule reports, word for word; an example that passes makes it report nothing. They run as tests, so they stay true.`,
 		'',
 	];
 	for (const rule of rules) lines.push(...ruleSection(rule, rules));

@@ -56,7 +56,7 @@ export interface Rule {
  * which counts the findings of them all; lines appear by `priority`, lowest first.
  */
 export interface NextStep {
-	/** Lowest first; `src/rules/next-steps.ts` lists the scale. */
+	/** Lowest first; `src/rules/utils/next-steps.ts` lists the scale. */
 	priority: number;
 	/** Leave the line out while the report has errors (a warning waits until they are fixed). */
 	onlyWithoutErrors?: boolean;
@@ -65,7 +65,7 @@ export interface NextStep {
 }
 
 /**
- * Files to write over the standard example handbook (`src/rules/examples/base-handbook.ts`),
+ * Files to write over the standard example handbook (`src/rules/utils/base-handbook.ts`),
  * by path from the handbook root: text adds or replaces a file, `null` removes it, and
  * `{ link }` makes a symbolic link to `link`, and `{ latin1 }` writes the text in the
  * Windows-1252/Latin-1 encoding old wiki and Word exports use, not UTF-8.
@@ -82,9 +82,19 @@ export interface RuleExample {
 	unpublished?: string;
 }
 
+/** An example that makes the rule report, with what it reports. */
+export interface FailingExample extends RuleExample {
+	/**
+	 * The message of the finding the rule reports on the example, exactly; a list when it
+	 * reports more than one, in the order the check prints them. The rules page shows it under
+	 * the example, and a test holds the rule to it.
+	 */
+	message: string | readonly string[];
+}
+
 export interface RuleExamples {
-	/** Each makes the rule report at least one finding. */
-	fails: readonly RuleExample[];
+	/** Each makes the rule report exactly the findings its `message` says. */
+	fails: readonly FailingExample[];
 	/** Each makes the rule report nothing. */
 	passes: readonly RuleExample[];
 }

@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedFingerprints } from '../sensitive/scan-handbook.ts';
-import { scanHandbookAndConfig } from '../rules/sensitive.ts';
+import { scanHandbookAndConfig } from '../rules/utils/sensitive-scan.ts';
 import { describeSiteFinding, scanBuiltSite } from '../sensitive/scan-site.ts';
 import { checkHandbook, type CheckResult, type Report } from '../check.ts';
 import type { PlainDate } from '../schemas/date.ts';

@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { APPROVAL_PROBLEMS } from './next-steps.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './utils/next-steps.ts';
 
 export const approvalMissing: Rule = {
 	id: 'approval/missing',
@@ -12,8 +12,16 @@ export const approvalMissing: Rule = {
 	next: APPROVAL_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'an empty list of approvers', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: []']) },
-			{ title: 'no approvers at all', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]\n', '']) },
+			{
+				title: 'an empty list of approvers',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: []']),
+				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+			},
+			{
+				title: 'no approvers at all',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]\n', '']),
+				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+			},
 		],
 		passes: [{ title: 'one approver other than the owner', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers:\n  - cara-wu']) }],
 	},

@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { APPROVAL_PROBLEMS } from './next-steps.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './utils/next-steps.ts';
 
 export const approvalNotApprover: Rule = {
 	id: 'approval/not-approver',
@@ -11,7 +11,13 @@ export const approvalNotApprover: Rule = {
 	fix: 'Name someone with the approver role, or, if the person is authorised, add `approver` to their `roles`.',
 	next: APPROVAL_PROBLEMS,
 	examples: {
-		fails: [{ title: 'an approver without the approver role', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']) }],
+		fails: [
+			{
+				title: 'an approver without the approver role',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [dev-rao]']),
+				message: 'approver "dev-rao" (Dev Rao) does not hold the approver role (roles: bpa).',
+			},
+		],
 		passes: [
 			{
 				title: 'the approver role given to the person first',

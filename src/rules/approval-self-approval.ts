@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { APPROVAL_PROBLEMS } from './next-steps.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { APPROVAL_PROBLEMS } from './utils/next-steps.ts';
 
 export const approvalSelfApproval: Rule = {
 	id: 'approval/self-approval',
@@ -11,7 +11,13 @@ export const approvalSelfApproval: Rule = {
 	fix: 'Remove the owner from `approvers` and name another approver.',
 	next: APPROVAL_PROBLEMS,
 	examples: {
-		fails: [{ title: 'the owner among the approvers', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]']) }],
+		fails: [
+			{
+				title: 'the owner among the approvers',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]']),
+				message: 'the owner ("ana-silva") is also an approver; maker and checker must be different people.',
+			},
+		],
 		passes: [
 			{ title: 'owner and approver are two different people', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ben-ode'], ['person: ben-ode', 'person: ana-silva']) },
 		],

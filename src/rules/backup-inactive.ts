@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 export const backupInactive: Rule = {
 	id: 'backup/inactive',
@@ -10,7 +10,13 @@ export const backupInactive: Rule = {
 	fix: 'Cross-train an active colleague and name them under `backup`.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'a backup who has left', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: old-hand']) }],
+		fails: [
+			{
+				title: 'a backup who has left',
+				files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: old-hand']),
+				message: 'backup "old-hand" (Old Hand) is marked inactive and can no longer cover this SOP.',
+			},
+		],
 		passes: [{ title: 'an active colleague as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']) }],
 	},
 	*check({ handbook }) {

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 export const backupMissing: Rule = {
 	id: 'backup/missing',
@@ -10,7 +10,13 @@ export const backupMissing: Rule = {
 	fix: 'Cross-train a colleague, then name them under `backup` with the day of the training.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'an active SOP without a backup', files: edited(EXAMPLE_SOP, ['backup:\n  person: ben-ode\n  trained_on: 2026-01-10\n', '']) }],
+		fails: [
+			{
+				title: 'an active SOP without a backup',
+				files: edited(EXAMPLE_SOP, ['backup:\n  person: ben-ode\n  trained_on: 2026-01-10\n', '']),
+				message: 'has no backup. Every active SOP needs a cross-trained colleague who can run it when ana-silva is out.',
+			},
+		],
 		passes: [
 			{ title: 'a colleague trained on it as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode\n  trained_on: 2026-01-10', 'person: dev-rao\n  trained_on: 2026-03-02']) },
 		],

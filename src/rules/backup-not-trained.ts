@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 export const backupNotTrained: Rule = {
 	id: 'backup/not-trained',
@@ -11,8 +11,16 @@ export const backupNotTrained: Rule = {
 	next: NO_USABLE_BACKUP,
 	examples: {
 		fails: [
-			{ title: 'no training date', files: edited(EXAMPLE_SOP, ['  trained_on: 2026-01-10\n', '']) },
-			{ title: 'a training that is only planned', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-12-01']) },
+			{
+				title: 'no training date',
+				files: edited(EXAMPLE_SOP, ['  trained_on: 2026-01-10\n', '']),
+				message: 'backup "ben-ode" has no trained_on date, so nothing shows they were trained on this SOP.',
+			},
+			{
+				title: 'a training that is only planned',
+				files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-12-01']),
+				message: 'backup.trained_on is 2026-12-01, which is after today (2026-11-22); a planned training does not make a backup.',
+			},
 		],
 		passes: [{ title: 'trained today', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-11-22']) }],
 	},

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 export const backupSameAsOwner: Rule = {
 	id: 'backup/same-as-owner',
@@ -10,7 +10,9 @@ export const backupSameAsOwner: Rule = {
 	fix: 'Name a different, cross-trained person under `backup.person`.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'the owner named as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']) }],
+		fails: [
+			{ title: 'the owner named as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']), message: 'backup is the same person as owner ("ana-silva").' },
+		],
 		passes: [{ title: 'a colleague of the owner as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']) }],
 	},
 	*check({ handbook }) {

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { coverageDays, isOut, spanOf } from '../coverage/coverage.ts';
-import { NO_USABLE_BACKUP } from './next-steps.ts';
+import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 const BEN = 'src/content/people/ben-ode.yaml';
 const benOut = (from: string, to: string) => ({ [BEN]: `name: Ben Ode\nroles: [csa]\npod: east\nout_of_office:\n  - { from: ${from}, to: ${to} }\n` });
@@ -13,7 +13,13 @@ export const backupUnavailable: Rule = {
 	fix: 'Name a backup who is in during the coverage window, and cross-train them.',
 	next: NO_USABLE_BACKUP,
 	examples: {
-		fails: [{ title: 'a backup away for years', files: benOut('2000-01-01', '2999-12-31') }],
+		fails: [
+			{
+				title: 'a backup away for years',
+				files: benOut('2000-01-01', '2999-12-31'),
+				message: 'backup "ben-ode" (Ben Ode) is out of office on every working day from 2026-11-23 to 2027-01-15, so nobody but ana-silva can run this SOP.',
+			},
+		],
 		passes: [{ title: 'a backup away for two weeks', files: benOut('2026-12-21', '2027-01-01') }],
 	},
 	*check({ handbook, today }) {

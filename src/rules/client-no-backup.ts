@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 export const clientNoBackup: Rule = {
 	id: 'client/no-backup',
@@ -9,8 +9,16 @@ export const clientNoBackup: Rule = {
 	fix: 'Name a different CSA, from the same pod, under `backup_csa`.',
 	examples: {
 		fails: [
-			{ title: 'no backup CSA', files: edited('src/content/clients/acme.yaml', ['backup_csa: ben-ode\n', '']) },
-			{ title: 'the CSA as their own backup', files: edited('src/content/clients/acme.yaml', ['backup_csa: ben-ode', 'backup_csa: ana-silva']) },
+			{
+				title: 'no backup CSA',
+				files: edited('src/content/clients/acme.yaml', ['backup_csa: ben-ode\n', '']),
+				message: 'client "acme" has no backup_csa to cover it when ana-silva is out.',
+			},
+			{
+				title: 'the CSA as their own backup',
+				files: edited('src/content/clients/acme.yaml', ['backup_csa: ben-ode', 'backup_csa: ana-silva']),
+				message: 'backup_csa is the same person as csa ("ana-silva").',
+			},
 		],
 		passes: [{ title: 'a second CSA from the same pod', files: edited('src/content/clients/acme.yaml', ['backup_csa: ben-ode', 'backup_csa: ben-ode']) }],
 	},

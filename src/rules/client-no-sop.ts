@@ -8,7 +8,11 @@ export const clientNoSop: Rule = {
 	fix: 'Write its SOPs under `src/content/sops/clients/<client-id>/` with `client: <client-id>`.',
 	examples: {
 		fails: [
-			{ title: 'a new client with no SOP yet', files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n' } },
+			{
+				title: 'a new client with no SOP yet',
+				files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n' },
+				message: 'client "zeta" (Zeta Dental) is active but has no active SOP, so nobody else could pick it up.',
+			},
 		],
 		passes: [
 			{

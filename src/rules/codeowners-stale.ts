@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CODEOWNERS_PATH } from '../paths.ts';
 import { buildCodeowners } from '../reports/codeowners.ts';
 import type { Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 /** The example handbook with GitHub handles for the two approvers. */
 const WITH_HANDLES = {
@@ -34,7 +34,14 @@ export const codeownersStale: Rule = {
 	why: 'GitHub asks the people in CODEOWNERS to review a pull request; an out-of-date file would ask someone who has left, or nobody, to approve a change to an SOP.',
 	fix: 'Write it again from the handbook with `npm run handbook -- codeowners`.',
 	examples: {
-		fails: [{ title: 'a CODEOWNERS file written by hand', files: { ...WITH_HANDLES, '.github/CODEOWNERS': '/src/content/ @ana-silva-gh\n' } }],
+		fails: [
+			{
+				title: 'a CODEOWNERS file written by hand',
+				files: { ...WITH_HANDLES, '.github/CODEOWNERS': '/src/content/ @ana-silva-gh\n' },
+				message:
+					'is out of date: line 1 should read "# Written by `npm run handbook -- codeowners` from the owners and approvers in the", so a pull request would not ask the right reviewers.',
+			},
+		],
 		passes: [
 			{ title: 'a CODEOWNERS file the command wrote', files: { ...WITH_HANDLES, '.github/CODEOWNERS': CURRENT_CODEOWNERS } },
 			{ title: 'no `CODEOWNERS` file: the handbook does not use one', files: WITH_HANDLES },

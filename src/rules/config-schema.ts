@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const configSchema: Rule = {
 	id: 'config/schema',
@@ -11,8 +11,16 @@ export const configSchema: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a misspelt setting', files: edited('handbook.config.yaml', ['time_zone: UTC\n', 'time_zone: UTC\nwarn_dayz: 21\n']) },
-			{ title: 'a time zone that does not exist', files: edited('handbook.config.yaml', ['time_zone: UTC', 'time_zone: Central']) },
+			{
+				title: 'a misspelt setting',
+				files: edited('handbook.config.yaml', ['time_zone: UTC\n', 'time_zone: UTC\nwarn_dayz: 21\n']),
+				message: 'unknown field "warn_dayz". Did you mean "warn_days"?',
+			},
+			{
+				title: 'a time zone that does not exist',
+				files: edited('handbook.config.yaml', ['time_zone: UTC', 'time_zone: Central']),
+				message: 'time_zone is "Central", which is not a time zone name.',
+			},
 		],
 		passes: [{ title: 'a warning window of 21 days', files: edited('handbook.config.yaml', ['time_zone: UTC\n', 'time_zone: UTC\nwarn_days: 21\n']) }],
 	},

@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
-import { loadProblems } from './load-problems.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
 
 export const fileEncoding: Rule = {
 	id: 'file/encoding',
@@ -14,6 +14,7 @@ export const fileEncoding: Rule = {
 			{
 				title: 'a page exported from an old wiki in Latin-1',
 				files: { 'src/content/docs/notes.mdx': { latin1: '---\ntitle: Notes\n---\n\nCaf\u00e9 au lait for the pod check-in.\n' } },
+				message: 'is not UTF-8 text: line 5 holds bytes in another encoding, which the site would show as �.',
 			},
 		],
 		passes: [{ title: 'the same page saved as UTF-8', files: { 'src/content/docs/notes.mdx': '---\ntitle: Notes\n---\n\nCaf\u00e9 au lait for the pod check-in.\n' } }],

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
-import { loadProblems } from './load-problems.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const frontmatterSchema: Rule = {
 	id: 'frontmatter/schema',
@@ -12,9 +12,17 @@ export const frontmatterSchema: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a misspelt field', files: edited(EXAMPLE_SOP, ['last_reviewed:', 'last_reviewd:']) },
-			{ title: 'a date in another format', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 10/01/2026']) },
-			{ title: 'a review cycle that does not exist', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreview_cycle: yearly\n']) },
+			{ title: 'a misspelt field', files: edited(EXAMPLE_SOP, ['last_reviewed:', 'last_reviewd:']), message: 'unknown field "last_reviewd". Did you mean "last_reviewed"?' },
+			{
+				title: 'a date in another format',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 10/01/2026']),
+				message: 'last_reviewed is "10/01/2026", which is not a calendar date.',
+			},
+			{
+				title: 'a review cycle that does not exist',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-10-01\nreview_cycle: yearly\n']),
+				message: 'review_cycle is "yearly"; it must be one of monthly, quarterly, semiannual, annual.',
+			},
 		],
 		passes: [
 			{ title: 'a quoted date and a known review cycle', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', 'last_reviewed: "2026-10-01"\nreview_cycle: quarterly\n']) },

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
-import { loadProblems } from './load-problems.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const frontmatterUnsafe: Rule = {
 	id: 'frontmatter/unsafe',
@@ -12,8 +12,17 @@ export const frontmatterUnsafe: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a `---js` fence', files: edited(EXAMPLE_SOP, ['---\ntitle', '---js\ntitle']) },
-			{ title: 'a line inside the frontmatter that starts with `---`', files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\n---x: 1\n']) },
+			{
+				title: 'a `---js` fence',
+				files: edited(EXAMPLE_SOP, ['---\ntitle', '---js\ntitle']),
+				message: 'the frontmatter fence asks for "js". Frontmatter is YAML only and is never run as code.',
+			},
+			{
+				title: 'a line inside the frontmatter that starts with `---`',
+				files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\n---x: 1\n']),
+				message:
+					'line 9 starts with --- but is not a fence ("---x: 1"). The site\'s build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.',
+			},
 		],
 		passes: [{ title: 'a plain fence, with a YAML comment inside', files: edited(EXAMPLE_SOP, ['---\ntitle', '---\n# Reviewed with the pod lead each quarter.\ntitle']) }],
 	},

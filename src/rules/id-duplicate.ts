@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import type { SourceFile } from '../model/source-file.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const idDuplicate: Rule = {
 	id: 'id/duplicate',
@@ -12,13 +12,18 @@ export const idDuplicate: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'one person as `.yaml` and `.yml`', files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' } },
+			{
+				title: 'one person as `.yaml` and `.yml`',
+				files: { 'src/content/people/ben-ode.yml': 'name: Ben Ode\nroles: [csa, bpa]\npod: east\n' },
+				message: 'claims the id "ben-ode", which src/content/people/ben-ode.yaml already has.',
+			},
 			{
 				title: 'two pages for one address',
 				files: {
 					'src/content/docs/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords we use.\n',
 					'src/content/docs/glossary/index.mdx': '---\ntitle: Glossary\n---\n\nMore words we use.\n',
 				},
+				message: 'would be published at /glossary/, the same address as src/content/docs/glossary.mdx; the site would show only one of them.',
 			},
 		],
 		passes: [

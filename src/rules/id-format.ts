@@ -1,7 +1,7 @@
 import { idPattern, kindSpec } from '../model/kinds.ts';
 import type { Rule } from '../engine/rule.ts';
 import { toKebab } from '../text/suggest.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const idFormat: Rule = {
 	id: 'id/format',
@@ -12,8 +12,16 @@ export const idFormat: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'capitals and an underscore in a file name', files: { 'src/content/people/Eve_Stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } },
-			{ title: 'a person in a sub-folder', files: { 'src/content/people/east/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } },
+			{
+				title: 'capitals and an underscore in a file name',
+				files: { 'src/content/people/Eve_Stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' },
+				message: 'the file name gives the id "Eve_Stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
+			},
+			{
+				title: 'a person in a sub-folder',
+				files: { 'src/content/people/east/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' },
+				message: 'the file name gives the id "east/eve-stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
+			},
 		],
 		passes: [{ title: 'a lowercase, hyphenated file name', files: { 'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } }],
 	},

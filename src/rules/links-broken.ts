@@ -4,10 +4,10 @@ import type { Handbook } from '../model/handbook.ts';
 import { PUBLIC_DIR } from '../paths.ts';
 import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
-import { bodyLinks } from './file-work.ts';
+import { bodyLinks } from './utils/file-work.ts';
 import { closest } from '../text/suggest.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { REFERENCES_NOWHERE } from './next-steps.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 /** Every page path the site will have, built once per check. */
 function knownRoutes(handbook: Handbook): Set<string> {
@@ -17,7 +17,7 @@ function knownRoutes(handbook: Handbook): Set<string> {
 }
 
 /** The site path a link points to, or undefined for external links and same-page anchors. */
-export function resolveLink(url: string, fromRoute: string): string | undefined {
+function resolveLink(url: string, fromRoute: string): string | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return undefined;
 	const path = url.replace(/[?#].*$/, '');
 	if (path === '') return undefined;
@@ -37,7 +37,13 @@ export const linksBroken: Rule = {
 	fix: "Link to the page's path, e.g. `/sops/firm/escalation-path/`; the message suggests the closest page.",
 	next: REFERENCES_NOWHERE,
 	examples: {
-		fails: [{ title: 'a misspelt link', files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).') }],
+		fails: [
+			{
+				title: 'a misspelt link',
+				files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).'),
+				message: 'the link to "/principles/write-it-dwn/" points to no page in the handbook. Did you mean "/principles/write-it-down/"?',
+			},
+		],
 		passes: [
 			{ title: 'a link to an existing page', files: sopBodyWith('Then see [write it down](/principles/write-it-down/).') },
 			{ title: 'a link to another site', files: sopBodyWith('Then open [the bank portal](https://bank.example.com/).') },

@@ -2,8 +2,8 @@ import { rolesOf } from '../coverage/coverage.ts';
 import { roleLabel } from '../model/roles.ts';
 import type { Finding } from '../model/diagnostic.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
-import { sopSteps } from './file-work.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { sopSteps } from './utils/file-work.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const TWO_ROLES = edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nroles: [csa, bpa]\n']);
 
@@ -16,10 +16,18 @@ export const lintStepRole: Rule = {
 	fix: 'Start every step with its role in bold, as the config labels it: `1. **BPA**: Enter the bill.`; add the role to `roles` if the SOP needs it.',
 	examples: {
 		fails: [
-			{ title: 'two roles and unlabelled steps', files: TWO_ROLES },
+			{
+				title: 'two roles and unlabelled steps',
+				files: TWO_ROLES,
+				message: [
+					'step 1 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.',
+					'step 2 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.',
+				],
+			},
 			{
 				title: 'a step for a role the SOP does not list',
 				files: edited(EXAMPLE_SOP, ['1. Check the approvals.\n2. Release the run.', '1. Check the approvals.\n2. **BPA**: Release the run.']),
+				message: "step 2 is for the BPA role, which this SOP's roles (CSA) leave out.",
 			},
 		],
 		passes: [

@@ -1,7 +1,7 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { parseOutcome } from './file-work.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { parseOutcome } from './utils/file-work.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const mdxSyntax: Rule = {
 	id: 'mdx/syntax',
@@ -12,9 +12,21 @@ export const mdxSyntax: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a brace left open', files: sopBodyWith('Hold the bill {until the client confirms.') },
-			{ title: 'a tag never closed', files: sopBodyWith('<div>\nHold the bill until the client confirms.') },
-			{ title: 'a `<` straight before a number', files: sopBodyWith('Approve bills <500 USD without a call.') },
+			{
+				title: 'a brace left open',
+				files: sopBodyWith('Hold the bill {until the client confirms.'),
+				message: 'the body is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`.',
+			},
+			{
+				title: 'a tag never closed',
+				files: sopBodyWith('<div>\nHold the bill until the client confirms.'),
+				message: 'the body is not valid MDX: Expected a closing tag for `<div>` (19:1).',
+			},
+			{
+				title: 'a `<` straight before a number',
+				files: sopBodyWith('Approve bills <500 USD without a call.'),
+				message: 'the body is not valid MDX: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`).',
+			},
 		],
 		passes: [{ title: 'braces and `<` written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
 	},

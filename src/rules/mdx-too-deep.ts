@@ -1,6 +1,6 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { parseOutcome } from './file-work.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { parseOutcome } from './utils/file-work.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 import { MAX_DEPTH } from '../content-policy/policy.ts';
 
 export const mdxTooDeep: Rule = {
@@ -11,7 +11,13 @@ export const mdxTooDeep: Rule = {
 	next: FILE_PROBLEMS,
 	fix: 'Flatten it: a quote inside a quote, or a list inside a list, a few levels at most.',
 	examples: {
-		fails: [{ title: 'quotes nested 200 deep', files: { 'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${'>'.repeat(200)} deep\n` } }],
+		fails: [
+			{
+				title: 'quotes nested 200 deep',
+				files: { 'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${'>'.repeat(200)} deep\n` },
+				message: 'the body nests more than 99 levels deep here; no page needs that, and it is not read further.',
+			},
+		],
 		passes: [{ title: 'a list three levels deep', files: { 'src/content/docs/deep.mdx': '---\ntitle: Deep\n---\n\n- one\n  - two\n    - three\n' } }],
 	},
 	reads: 'body',

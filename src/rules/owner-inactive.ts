@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
+import { activeDocuments } from './utils/active-documents.ts';
 import { count } from '../text/plural.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const ownerInactive: Rule = {
 	id: 'owner/inactive',
@@ -14,7 +14,13 @@ export const ownerInactive: Rule = {
 		advice: (n) => `${count(n, 'document has an owner', 'documents have owners')} who left. Hand each to an active colleague.`,
 	},
 	examples: {
-		fails: [{ title: 'an SOP owned by someone who has left', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: old-hand']) }],
+		fails: [
+			{
+				title: 'an SOP owned by someone who has left',
+				files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: old-hand']),
+				message: 'owner "old-hand" (Old Hand) is marked inactive, so only the backup (ben-ode) can run it.',
+			},
+		],
 		passes: [{ title: 'the SOP handed to an active colleague', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: dev-rao']) }],
 	},
 	*check({ handbook }) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 const FOLDER = 'src/content/principles';
 
@@ -13,8 +13,16 @@ export const principlesCount: Rule = {
 	fix: 'Add, renumber or mark `plus_one: true` until the counts match `principles` in `handbook.config.yaml`.',
 	examples: {
 		fails: [
-			{ title: 'a core principle removed', files: { 'src/content/principles/write-it-down.mdx': null } },
-			{ title: 'two principles with one number', files: edited('src/content/principles/write-it-down.mdx', ['order: 2', 'order: 1']) },
+			{
+				title: 'a core principle removed',
+				files: { 'src/content/principles/write-it-down.mdx': null },
+				message: 'the core principles are numbered 1 to 2, but number 2 is missing.',
+			},
+			{
+				title: 'two principles with one number',
+				files: edited('src/content/principles/write-it-down.mdx', ['order: 2', 'order: 1']),
+				message: ['the core principles are numbered 1 to 2, but number 2 is missing.', 'order 1 is already used by principle "verify-first".'],
+			},
 		],
 		passes: [
 			{

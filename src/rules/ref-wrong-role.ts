@@ -2,8 +2,8 @@ import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import { handbookReferences } from '../model/references.ts';
 import { roleLabel } from '../model/roles.ts';
-import { edited } from './examples/base-handbook.ts';
-import { REFERENCES_NOWHERE } from './next-steps.ts';
+import { edited } from './utils/base-handbook.ts';
+import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 const CLIENT = 'src/content/clients/acme.yaml';
 
@@ -16,7 +16,13 @@ export const refWrongRole: Rule = {
 	fix: 'Name someone who holds the role, or, if the person does that work, add the role to their `roles`.',
 	next: REFERENCES_NOWHERE,
 	examples: {
-		fails: [{ title: 'a CSA named as backup BPA', files: edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [ben-ode]']) }],
+		fails: [
+			{
+				title: 'a CSA named as backup BPA',
+				files: edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [ben-ode]']),
+				message: 'backup_bpas[0] names "ben-ode" (Ben Ode), who does not hold the BPA role (their roles: CSA).',
+			},
+		],
 		passes: [
 			{
 				title: 'a BPA as backup BPA',

@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const retired = (replacement: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nstatus: retired\n${replacement}`] as const;
 /** The SOP in use that replaces the example's: the same procedure under a new title. */
@@ -13,8 +13,16 @@ export const retiredReplacement: Rule = {
 	fix: 'Set `superseded_by` to the id of the SOP in use that replaces it.',
 	examples: {
 		fails: [
-			{ title: 'retired with no replacement', files: edited(EXAMPLE_SOP, retired('')) },
-			{ title: 'retired in favour of itself', files: edited(EXAMPLE_SOP, retired('superseded_by: clients/acme/bill-run\n')) },
+			{
+				title: 'retired with no replacement',
+				files: edited(EXAMPLE_SOP, retired('')),
+				message: 'is retired but names no replacement under superseded_by, so its readers are sent nowhere.',
+			},
+			{
+				title: 'retired in favour of itself',
+				files: edited(EXAMPLE_SOP, retired('superseded_by: clients/acme/bill-run\n')),
+				message: 'superseded_by names this SOP itself ("clients/acme/bill-run"); a retired SOP is replaced by another one.',
+			},
 		],
 		passes: [
 			{

@@ -1,8 +1,8 @@
 import { reviewStatus } from '../dates/review-status.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewDueSoon: Rule = {
 	id: 'review/due-soon',
@@ -16,7 +16,13 @@ export const reviewDueSoon: Rule = {
 		advice: (n) => `${count(n, 'review falls', 'reviews fall')} due soon. Plan them with the owners.`,
 	},
 	examples: {
-		fails: [{ title: 'a quarterly SOP due in eight days', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-30']) }],
+		fails: [
+			{
+				title: 'a quarterly SOP due in eight days',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-30']),
+				message: 'review is due in 8 days, on 2026-11-30 (last reviewed 2026-08-30, quarterly cycle).',
+			},
+		],
 		passes: [{ title: 'a quarterly SOP due in 23 days', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) }],
 	},
 	*check({ handbook, today, warnDays }) {

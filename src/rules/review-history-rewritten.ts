@@ -1,8 +1,8 @@
 import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import type { ControlledKind } from '../model/handbook.ts';
-import { BASE_HANDBOOK, EXAMPLE_SOP } from './examples/base-handbook.ts';
-import { compareReviewLogs, describeEntry, entryChanges, entryYaml, reviewsIn, reviewsOf } from './review-history.ts';
+import { BASE_HANDBOOK, EXAMPLE_SOP } from './utils/base-handbook.ts';
+import { compareReviewLogs, describeEntry, entryChanges, entryYaml, reviewsIn, reviewsOf } from './utils/review-history.ts';
 
 const FIRST = '  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: Release needs two approvals.\n';
 const SECOND = '  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n';
@@ -22,12 +22,23 @@ export const reviewHistoryRewritten: Rule = {
 	fix: "Put the base branch's entries back as they were, and record what is new as a new entry at the end of `reviews`: `npm run handbook -- review <id> --by <you>`.",
 	examples: {
 		fails: [
-			{ title: 'a past material change rewritten as editorial', base, files: logged(FIRST.replace('material', 'editorial') + SECOND) },
-			{ title: 'a past entry deleted', base, files: logged(SECOND) },
+			{
+				title: 'a past material change rewritten as editorial',
+				base,
+				files: logged(FIRST.replace('material', 'editorial') + SECOND),
+				message: 'the review entry of 2026-01-05 by cara-wu is changed on this branch (change "material" → "editorial"); past entries of the review log stay as they were.',
+			},
+			{
+				title: 'a past entry deleted',
+				base,
+				files: logged(SECOND),
+				message: 'the review entry of 2026-01-05 by cara-wu is gone on this branch; past entries of the review log stay as they were.',
+			},
 			{
 				title: 'a new entry dated before the last one',
 				base,
 				files: logged(`${FIRST}${SECOND}  - date: 2026-09-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n`),
+				message: 'the review entry of 2026-09-20 by ana-silva is new on this branch but dated before the last entry (2026-10-01); a new entry is dated on or after it.',
 			},
 		],
 		passes: [

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewInFuture: Rule = {
 	id: 'review/in-future',
@@ -10,13 +10,21 @@ export const reviewInFuture: Rule = {
 	fix: 'Write the day the review took place.',
 	examples: {
 		fails: [
-			{ title: '`last_reviewed` after today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']) },
+			{
+				title: '`last_reviewed` after today',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']),
+				message: 'last_reviewed is 2026-12-01, which is after today (2026-11-22). A review can only be recorded once it has happened.',
+			},
 			{
 				title: 'a planned review in the log',
 				files: edited(EXAMPLE_SOP, [
 					'last_reviewed: 2026-10-01\n',
 					'last_reviewed: 2026-12-01\nreviews:\n  - date: 2026-12-01\n    by: ana-silva\n    note: Year-end walk-through.\n',
 				]),
+				message: [
+					'last_reviewed is 2026-12-01, which is after today (2026-11-22). A review can only be recorded once it has happened.',
+					'reviews[0].date is 2026-12-01, which is after today (2026-11-22).',
+				],
 			},
 		],
 		passes: [{ title: 'a review recorded today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22']) }],

@@ -1,6 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewLogMismatch: Rule = {
 	id: 'review/log-mismatch',
@@ -16,6 +16,7 @@ export const reviewLogMismatch: Rule = {
 					'last_reviewed: 2026-10-01\n',
 					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-09-01\n    by: ana-silva\n    note: Checked the approval step.\n',
 				]),
+				message: 'last_reviewed is 2026-10-01, but the newest entry in reviews is 2026-09-01.',
 			},
 			{
 				title: 'a log out of date order',
@@ -23,6 +24,7 @@ export const reviewLogMismatch: Rule = {
 					'last_reviewed: 2026-10-01\n',
 					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n  - date: 2026-07-01\n    by: cara-wu\n    note: First approval.\n',
 				]),
+				message: 'reviews[1].date (2026-07-01) is earlier than the entry above it (2026-10-01); the log runs oldest first, newest last.',
 			},
 		],
 		passes: [

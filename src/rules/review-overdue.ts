@@ -1,8 +1,8 @@
 import { reviewStatus } from '../dates/review-status.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 export const reviewOverdue: Rule = {
 	id: 'review/overdue',
@@ -15,7 +15,13 @@ export const reviewOverdue: Rule = {
 		advice: (n) => `${count(n, 'document is', 'documents are')} past review. Review each with its owner, then set last_reviewed and add an entry under reviews.`,
 	},
 	examples: {
-		fails: [{ title: 'a quarterly SOP last reviewed in May', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']) }],
+		fails: [
+			{
+				title: 'a quarterly SOP last reviewed in May',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']),
+				message: 'review is 113 days overdue: last reviewed 2026-05-01 on a quarterly cycle, so it was due 2026-08-01.',
+			},
+		],
 		passes: [
 			{ title: 'a quarterly SOP reviewed in mid-September', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) },
 			{

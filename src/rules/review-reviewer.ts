@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { reviewerProblem, reviewersOf } from '../model/recorded.ts';
-import { activeDocuments } from './active-documents.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { activeDocuments } from './utils/active-documents.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const logBy = (person: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ${person}\n`] as const;
 
@@ -14,8 +14,16 @@ export const reviewReviewer: Rule = {
 	fix: 'Have the owner, the backup or an approver review it, and record it with `npm run handbook -- review <id> --by <them>`.',
 	examples: {
 		fails: [
-			{ title: 'a review by a colleague with no part in the SOP', files: edited(EXAMPLE_SOP, logBy('dev-rao')) },
-			{ title: 'a review by someone who has left', files: edited(EXAMPLE_SOP, logBy('old-hand')) },
+			{
+				title: 'a review by a colleague with no part in the SOP',
+				files: edited(EXAMPLE_SOP, logBy('dev-rao')),
+				message: 'the newest review is by "dev-rao", who is not the owner, the backup or an approver of this document, so it does not show the document is current.',
+			},
+			{
+				title: 'a review by someone who has left',
+				files: edited(EXAMPLE_SOP, logBy('old-hand')),
+				message: 'the newest review is by "old-hand", who is marked inactive; the review command would not have recorded it, so nothing shows the document is current.',
+			},
 		],
 		passes: [
 			{ title: 'a review by an approver', files: edited(EXAMPLE_SOP, logBy('cara-wu')) },

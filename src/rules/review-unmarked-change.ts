@@ -3,8 +3,8 @@ import { formatOf, parseBody } from '../content-policy/pipeline.ts';
 import type { Rule } from '../engine/rule.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { normaliseWhitespace, type Section, sectionsNamed } from '../text/sections.ts';
-import { compareReviewLogs, entryField, reviewsIn, reviewsOf } from './review-history.ts';
-import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { compareReviewLogs, entryField, reviewsIn, reviewsOf } from './utils/review-history.ts';
+import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
 const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
@@ -39,8 +39,18 @@ export const reviewUnmarkedChange: Rule = {
 	reads: 'body',
 	examples: {
 		fails: [
-			{ title: 'a changed step with no review entry', base: baseSop, files: edited(EXAMPLE_SOP, NEW_STEPS) },
-			{ title: 'a changed step under a Steps heading underlined with dashes', base: setextSop, files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS) },
+			{
+				title: 'a changed step with no review entry',
+				base: baseSop,
+				files: edited(EXAMPLE_SOP, NEW_STEPS),
+				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			},
+			{
+				title: 'a changed step under a Steps heading underlined with dashes',
+				base: setextSop,
+				files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS),
+				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			},
 		],
 		passes: [
 			{

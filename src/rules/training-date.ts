@@ -1,7 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 import { fieldName } from '../model/schema-messages.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const trainedOn = (day: string) => ['client: acme\n', `client: acme\ntrained:\n  - { person: dev-rao, on: ${day} }\n`] as const;
 
@@ -13,8 +13,16 @@ export const trainingDate: Rule = {
 	fix: 'Write the day the training took place, or leave the person out until it has.',
 	examples: {
 		fails: [
-			{ title: 'a training that is only planned', files: edited(EXAMPLE_SOP, trainedOn('2026-12-01')) },
-			{ title: 'a placeholder date', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 0001-01-01']) },
+			{
+				title: 'a training that is only planned',
+				files: edited(EXAMPLE_SOP, trainedOn('2026-12-01')),
+				message: 'trained[0].on is 2026-12-01, which is after today (2026-11-22); a planned training is not a record of one.',
+			},
+			{
+				title: 'a placeholder date',
+				files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 0001-01-01']),
+				message: 'backup.trained_on is 0001-01-01, before 2000-01-01: a placeholder, not the day of a training.',
+			},
 		],
 		passes: [{ title: 'a training that took place', files: edited(EXAMPLE_SOP, trainedOn('2026-11-02')) }],
 	},

@@ -1,5 +1,5 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { edited } from './examples/base-handbook.ts';
+import { edited } from './utils/base-handbook.ts';
 
 /** A second module of the CSA track, which needs the first. */
 const SECOND_WEEK =
@@ -19,6 +19,7 @@ export const trainingPrerequisiteCycle: Rule = {
 					...edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/second-week]\n']),
 					'src/content/training/csa/second-week.mdx': SECOND_WEEK,
 				},
+				message: 'prerequisites go round in a circle: csa/first-week → csa/second-week → csa/first-week, so no one could ever start.',
 			},
 		],
 		passes: [{ title: 'the second week needs the first', files: { 'src/content/training/csa/second-week.mdx': SECOND_WEEK } }],

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
-import { loadProblems } from './load-problems.ts';
-import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
-import { FILE_PROBLEMS } from './next-steps.ts';
+import { loadProblems } from './utils/load-problems.ts';
+import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
+import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
 export const yamlSyntax: Rule = {
 	id: 'yaml/syntax',
@@ -12,8 +12,16 @@ export const yamlSyntax: Rule = {
 	next: FILE_PROBLEMS,
 	examples: {
 		fails: [
-			{ title: 'a colon in an unquoted title', files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: Acme: weekly bill run']) },
-			{ title: 'a field written twice', files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nowner: ben-ode\n']) },
+			{
+				title: 'a colon in an unquoted title',
+				files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: Acme: weekly bill run']),
+				message: 'the frontmatter is not valid YAML: bad indentation of a mapping entry in `title: Acme: weekly bill run`.',
+			},
+			{
+				title: 'a field written twice',
+				files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nowner: ben-ode\n']),
+				message: 'the frontmatter is not valid YAML: repeats the field "owner"; each field may appear only once.',
+			},
 		],
 		passes: [{ title: 'the title in quotes', files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: "Acme: weekly bill run"']) }],
 	},

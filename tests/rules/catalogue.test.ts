@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/check.ts';
 import { nextSteps } from '../../src/formats/next-steps.ts';
@@ -39,6 +40,25 @@ describe('the rule registry', () => {
 		expect(written).toContain('config/schema');
 		expect(written).toContain('file/not-regular');
 		expect([...written].filter((id) => !IDS.has(id))).toEqual([]);
+	});
+
+	it('keeps each rule in a file named by its id, exporting that rule alone, and nothing else in src/rules/ but the registry and utils/', async () => {
+		const folder = join(SRC, 'rules');
+		const entries = readdirSync(folder, { withFileTypes: true });
+		expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual(['utils']);
+		const files = entries.filter((e) => e.isFile() && e.name !== 'index.ts').map((e) => e.name);
+		const found = new Map<string, string>();
+		for (const file of files) {
+			const exported = Object.entries((await import(pathToFileURL(join(folder, file)).href)) as Record<string, unknown>);
+			expect(exported.length, `${file} exports ${exported.map(([name]) => name).join(', ')}`).toBe(1);
+			const [name, rule] = exported[0]!;
+			const registered = RULES.find((r) => r === rule);
+			expect(registered, `src/rules/${file} exports ${name}, which is not in the registry (src/rules/index.ts)`).toBeDefined();
+			expect(file, registered!.id).toBe(`${registered!.id.replace('/', '-')}.ts`);
+			expect(name, registered!.id).toBe(registered!.id.replace(/[/-]([a-z])/g, (_, c: string) => c.toUpperCase()));
+			found.set(registered!.id, file);
+		}
+		expect(RULES.filter((r) => !found.has(r.id)).map((r) => r.id)).toEqual([]);
 	});
 
 	it('keeps unpublished examples to those that say why', () => {

@@ -107,7 +107,7 @@ describe('the heading-increment lint reads only what may be a heading', () => {
 		const { VFile } = await import('vfile');
 		const { default: headingIncrement } = await import('remark-lint-heading-increment');
 		const { parseBody } = await import('../../src/content-policy/pipeline.ts');
-		const { headingOutline } = await import('../../src/rules/lint/run-lint.ts');
+		const { headingOutline } = await import('../../src/rules/utils/lint/run-lint.ts');
 		const plugin = unified().use(headingIncrement).freeze();
 		const messages = (tree: unknown, body: string) => {
 			const file = new VFile({ value: body });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../../src/check.ts';
-import { compareReviewLogs } from '../../src/rules/review-history.ts';
+import { compareReviewLogs } from '../../src/rules/utils/review-history.ts';
 import { BASE, edit, findings, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 const entry = (date: string, by: string, extra: Record<string, string> = {}) => ({ date, by, ...extra });

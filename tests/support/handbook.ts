@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { checkHandbook, type Report } from '../../src/check.ts';
 import type { ExampleFiles } from '../../src/engine/rule.ts';
-import { BASE_HANDBOOK, EXAMPLE_SOP, EXAMPLE_TODAY } from '../../src/rules/examples/base-handbook.ts';
+import { BASE_HANDBOOK, EXAMPLE_SOP, EXAMPLE_TODAY } from '../../src/rules/utils/base-handbook.ts';
 
 /** The day every rule test judges its handbook on. */
 export const TODAY = EXAMPLE_TODAY;

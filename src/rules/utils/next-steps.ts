@@ -1,5 +1,5 @@
-import type { NextStep } from '../engine/rule.ts';
-import { count } from '../text/plural.ts';
+import type { NextStep } from '../../engine/rule.ts';
+import { count } from '../../text/plural.ts';
 
 /*
  * "Next:" lines that several rules share. Priorities, lowest first: 0 sensitive values,
@@ -27,4 +27,17 @@ export const APPROVAL_PROBLEMS: NextStep = {
 export const REFERENCES_NOWHERE: NextStep = {
 	priority: 50,
 	advice: (n) => `${count(n, 'reference points', 'references point')} nowhere. Use the id of an existing file (its name without extension).`,
+};
+
+export const COVERAGE_GAPS: NextStep = {
+	priority: 65,
+	onlyWithoutErrors: true,
+	advice: (n) => `${count(n, 'coverage gap')} in the coming weeks. The coverage page lists them worst first, each with what to fix.`,
+};
+
+/** Every sensitive value comes first: it is exposed for as long as it stays. */
+export const SENSITIVE_VALUES: NextStep = {
+	priority: 0,
+	advice: (n) =>
+		`${count(n, 'sensitive value')} must come out of the handbook before anything else: mask numbers to their last four digits, and remove passwords and keys (they belong in the password manager).`,
 };

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { MdastNode } from 'satteri';
-import { findPolicyViolations, type PolicyViolation } from '../content-policy/policy.ts';
-import type { FileWork } from '../engine/rule.ts';
-import type { BodyParse } from '../model/source-file.ts';
+import { findPolicyViolations, type PolicyViolation } from '../../content-policy/policy.ts';
+import type { FileWork } from '../../engine/rule.ts';
+import type { BodyParse } from '../../model/source-file.ts';
 import { lintBody, type LintMessage } from './lint/run-lint.ts';
 import { stepLabel, stepsOf } from './steps.ts';
 

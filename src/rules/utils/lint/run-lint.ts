@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { HandbookConfig } from '../../schemas/config.ts';
-import type { Kind } from '../../model/kinds.ts';
+import type { HandbookConfig } from '../../../schemas/config.ts';
+import type { Kind } from '../../../model/kinds.ts';
 import { remarkLintSopSections } from './sop-sections.ts';
 
 export interface LintMessage {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
-import { splitFrontmatter } from '../model/frontmatter.ts';
-import { parseYaml } from '../model/yaml-source.ts';
+import { splitFrontmatter } from '../../model/frontmatter.ts';
+import { parseYaml } from '../../model/yaml-source.ts';
 
 /**
  * A document's review log on a branch compared with the log on the base branch. The log

@@ -1,4 +1,4 @@
-import { controlledDocuments, type ControlledEntry, type Handbook } from '../model/handbook.ts';
+import { controlledDocuments, type ControlledEntry, type Handbook } from '../../model/handbook.ts';
 
 /** Controlled documents in use: policy rules skip drafts and retired documents. */
 export function activeDocuments(handbook: Handbook): ControlledEntry[] {

@@ -1,6 +1,6 @@
-import type { Finding } from '../model/diagnostic.ts';
-import type { RuleContext } from '../engine/rule.ts';
-import type { LoadProblem } from '../model/source-file.ts';
+import type { Finding } from '../../model/diagnostic.ts';
+import type { RuleContext } from '../../engine/rule.ts';
+import type { LoadProblem } from '../../model/source-file.ts';
 
 /** The problems of one kind found while reading files; the parsing itself happens once, in the loader. */
 export function* loadProblems({ handbook }: RuleContext, rule: LoadProblem['rule']): Iterable<Finding> {

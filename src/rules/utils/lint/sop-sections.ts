@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { pageHeadings } from '../../text/sections.ts';
+import { pageHeadings } from '../../../text/sections.ts';
 
 /** Every SOP has the configured `##` sections, in order. */
 export const remarkLintSopSections = lintRule<Root, readonly string[]>('handbook:sop-sections', (tree, file, sections) => {

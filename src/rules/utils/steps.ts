@@ -1,5 +1,5 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-import { plainText } from '../text/sections.ts';
+import { plainText } from '../../text/sections.ts';
 
 /** The top-level list items of the `## Steps` section, in order. */
 export function stepsOf(tree: Root): ListItem[] {
