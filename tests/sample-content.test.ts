@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
 import { loadConfig } from '../src/model/load.ts';
 import { roleOfLabel } from '../src/model/roles.ts';
-import { stepsOf } from '../src/rules/steps.ts';
+import { stepsOf } from '../src/rules/utils/steps.ts';
 import { siteTitle } from '../src/site/site-title.ts';
 import { plainText } from '../src/text/sections.ts';
 import { SAMPLE_ROOT } from './support/sample.ts';
