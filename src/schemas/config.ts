@@ -63,6 +63,14 @@ export const configSchema = z.strictObject({
 				'How readers see each role, by id. A role with no label shows as its id in capitals when it is three letters or fewer, else with a capital first letter. A step in an SOP names its role by this label in bold: `1. **BPA**: Enter the bill.`',
 			examples: [{ csa: 'CSA', bpa: 'BPA' }],
 		}),
+	escalation_roles: z
+		.array(entityId)
+		.default([])
+		.meta({
+			description:
+				'Roles people escalate to beyond the pod leads and the supervisors (a senior specialist, say), each listed with its people in a section of the contact sheet of its own, in this order.',
+			examples: [['senior-pps']],
+		}),
 	client_roles: z
 		.record(entityId, plainText)
 		.default({ 'client-approver': 'Approver' })

@@ -30,6 +30,8 @@ export interface PodLeadContact extends Contact {
 
 export interface ContactSheet {
 	podLeads: PodLeadContact[];
+	/** The config's `escalation_roles`, in its order, each with its active people. */
+	escalation: Array<{ role: string; label: string; people: Contact[] }>;
 	supervisors: Contact[];
 	approvers: Contact[];
 }
@@ -54,7 +56,7 @@ function contact(handbook: Handbook, config: HandbookConfig, person: Entry<Perso
 	};
 }
 
-/** Who to reach when an SOP's escalation names a role: pod leads, supervisors and approvers, active people only, by name. */
+/** Who to reach when an SOP's escalation names a role: pod leads, the config's escalation roles, supervisors and approvers, active people only, by name. */
 export function contactSheet(handbook: Handbook, config: HandbookConfig, today: PlainDate): ContactSheet {
 	const active = [...handbook.people.values()].filter((p) => isActivePerson(p)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 	const withRole = (role: string) => active.filter((p) => p.data.roles.includes(role)).map((p) => contact(handbook, config, p, today));
@@ -64,5 +66,6 @@ export function contactSheet(handbook: Handbook, config: HandbookConfig, today: 
 			const lead = pod.data.lead ? handbook.people.get(pod.data.lead) : undefined;
 			return lead && isActivePerson(lead) ? [{ ...contact(handbook, config, lead, today), podId: pod.id, podName: pod.data.name }] : [];
 		});
-	return { podLeads, supervisors: withRole('supervisor'), approvers: withRole('approver') };
+	const escalation = config.escalation_roles.map((role) => ({ role, label: roleLabel(config, role), people: withRole(role) }));
+	return { podLeads, escalation, supervisors: withRole('supervisor'), approvers: withRole('approver') };
 }

@@ -99,10 +99,13 @@ describe('search, for the work of the payment operations desk', () => {
 });
 
 describe('the contact sheet', () => {
-	it('names the senior payment processing specialists, with a phone number to call', async () => {
+	it('names the senior payment processing specialists in a section of their own, with a phone number to call', async () => {
 		const page = await open('/contacts/');
+		await expect(page.getByRole('heading', { level: 2, name: 'Senior payment processing specialists' }).count()).resolves.toBe(1);
+		const section = page.getByRole('table', { name: 'Senior payment processing specialists' });
+		await expect(section.locator('tbody tr').count()).resolves.toBe(2);
 		for (const name of ['Victor Osei', 'Samuel Ortiz']) {
-			const row = page.getByRole('table', { name: 'Approvers' }).locator('tr', { has: page.getByRole('link', { name, exact: true }) });
+			const row = section.locator('tr', { has: page.getByRole('link', { name, exact: true }) });
 			await expect(row.innerText()).resolves.toContain('Senior payment processing specialist');
 			await expect(row.getByRole('link', { name: /^\+1 312 555 01\d\d$/ }).getAttribute('href')).resolves.toMatch(/^tel:\+1312555013\d$/);
 		}
