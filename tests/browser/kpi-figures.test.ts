@@ -21,7 +21,7 @@ const MEASURED_BY_HAND = [
 	['cleanup-score', '95% file clean-up issues resolved in time'],
 	['client-response', '24 business hours to answer a client message'],
 	['approval-follow-up', '1 a day follow-up per unapproved bill, every business day'],
-	['reconciliation-review', '2 business days from "ready for review" to reviewed'],
+	['reconciliation-review', '2 business days from "ready for review" to signed off'],
 	['escalation', '1 business day from finding an issue to escalating it'],
 	['weekly-time-logs', '100% weeks with the log on time'],
 	['pod-participation', '90% pod check-ins attended or covered by a written update'],

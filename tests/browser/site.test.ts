@@ -42,9 +42,9 @@ describe('an SOP page', () => {
 	});
 
 	it('marks a due-soon SOP so it reads as due soon', async () => {
-		const page = await open('/sops/firm/client-message-response/');
+		const page = await open('/sops/firm/ebilling-portal-set-up/');
 		await expect(page.getByText('Review status as of 20 Nov 2026: Due soon').count()).resolves.toBe(1);
-		expect(await panelValue(page, 'Next review due')).toBe('30 Nov 2026 (in 10 days)');
+		expect(await panelValue(page, 'Next review due')).toBe('16 Dec 2026 (in 26 days)');
 		await page.close();
 	});
 
@@ -213,7 +213,7 @@ describe('control pages', () => {
 
 	it('shows due-soon reviews by owner and a chart of the quarter', async () => {
 		const page = await open('/reviews/');
-		await expect(page.getByRole('heading', { name: 'Grace Okoye (1)' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('heading', { name: 'Ruth Adeyemi (1)' }).count()).resolves.toBe(1);
 		await expect(page.getByRole('img', { name: 'Reviews falling due per week' }).count()).resolves.toBe(1);
 		await page.close();
 	});
@@ -232,8 +232,8 @@ describe('control pages', () => {
 		const response = await page.goto(`${site.base}/handbook.json`);
 		const body = await response!.json();
 		expect(body.as_of).toBe(AS_OF);
-		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/coverage-hand-off-before-time-off');
-		expect(sop.review).toEqual({ state: 'due-soon', cycle: 'quarterly', last_reviewed: '2026-08-26', due: '2026-11-26', days_left: 6 });
+		const sop = body.documents.find((d: { id: string }) => d.id === 'firm/ebilling-portal-set-up');
+		expect(sop.review).toEqual({ state: 'due-soon', cycle: 'quarterly', last_reviewed: '2026-09-16', due: '2026-12-16', days_left: 26 });
 		expect(body.documents.some((d: { status: string }) => d.status === 'draft')).toBe(false);
 		// Handed over to an active owner, Summit's lien-waiver SOP is current again.
 		expect(body.documents.find((d: { id: string }) => d.id === 'clients/summit-hvac/lien-waivers').review.state).toBe('current');
