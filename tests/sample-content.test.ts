@@ -17,13 +17,6 @@ const { config } = loadConfig(SAMPLE_ROOT, 'YYYY-MM-DD');
 const { handbook } = checkHandbook({ root: SAMPLE_ROOT, today: config.sample_as_of! });
 const activeSops = [...handbook.sops.values()].filter((sop) => sop.data.status === 'active');
 
-/**
- * SOPs being rewritten in changes of their own, which still hand a partner's decision on in
- * a billing specialist's step or name a log without its place. Take each out of this list
- * when its change lands.
- */
-const REWRITTEN_ELSEWHERE = new Set(['firm/ebilling-submission', 'firm/law-firm-collections-and-ar-follow-up', 'clients/marlowe-pike-llp/monthly-billing-cycle']);
-
 function treeOf(sop: (typeof activeSops)[number]): Root {
 	const parsed = sop.file.parseBody();
 	if (!parsed || !('tree' in parsed)) throw new Error(`${sop.file.path} does not parse`);
@@ -91,7 +84,6 @@ describe('the steps of the sample SOPs', () => {
 	it('never hand their action to another role in passing', () => {
 		const wrong: string[] = [];
 		for (const sop of activeSops) {
-			if (REWRITTEN_ELSEWHERE.has(sop.id)) continue;
 			for (const step of stepsOf(treeOf(sop))) {
 				const found = handOff(textOf(step), roleOfLabel(config, roleLabelsIn(step)[0] ?? ''));
 				if (found) wrong.push(`${sop.file.path}: ${found}; give that role a step of its own`);
@@ -141,7 +133,6 @@ describe('the records the sample SOPs name', () => {
 	it('are never a bare "the tracker", "the log" or "clean-up list"', () => {
 		const wrong: string[] = [];
 		for (const sop of activeSops) {
-			if (REWRITTEN_ELSEWHERE.has(sop.id)) continue;
 			for (const block of blocksOf(treeOf(sop))) {
 				const found = VAGUE.exec(block);
 				if (found) wrong.push(`${sop.file.path}: "${found[0]}" in "${block.slice(0, 100)}"`);
@@ -153,7 +144,6 @@ describe('the records the sample SOPs name', () => {
 	it('say where each record is, where the SOP first names it', () => {
 		const wrong: string[] = [];
 		for (const sop of activeSops) {
-			if (REWRITTEN_ELSEWHERE.has(sop.id)) continue;
 			const named = new Set<string>();
 			for (const block of blocksOf(treeOf(sop))) {
 				for (const match of block.matchAll(new RegExp(RECORD, 'gi'))) {
