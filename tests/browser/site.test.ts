@@ -28,7 +28,7 @@ describe('an SOP page', () => {
 		const page = await open('/sops/firm/vendor-bank-detail-change/');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Vendor bank-detail changes and call-back verification');
 		expect(await panelValue(page, 'Owner')).toBe('Dana Whitfield');
-		expect(await panelValue(page, 'Backup')).toBe('Aisha Karim · cross-trained 4 Nov 2026');
+		expect(await panelValue(page, 'Backup')).toBe('Aisha Karim · cross-trained 20 Nov 2026');
 		expect(await panelValue(page, 'Approvers')).toBe('Marcus Bell');
 		expect(await panelValue(page, 'Last reviewed')).toBe('20 Nov 2026 (quarterly cycle)');
 		expect(await panelValue(page, 'Next review due')).toBe('20 Feb 2027 (in 92 days)');
@@ -71,6 +71,9 @@ describe('search', () => {
 			.locator('.pagefind-ui__message')
 			.filter({ hasText: /result/ })
 			.waitFor({ timeout: 15_000 });
+		// Pagefind draws a placeholder per result until its data arrives: wait for the first link (none, for no results).
+		if (!/\b0 results\b|^No results/i.test(await page.locator('.pagefind-ui__message').innerText()))
+			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		const results = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		return { page, results };
 	}
