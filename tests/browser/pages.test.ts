@@ -118,7 +118,7 @@ describe('on a phone', () => {
 		await expect(approver.isVisible()).resolves.toBe(false);
 		await panel.getByText('Approvers, review dates, principles, KPIs and links').click();
 		await expect(approver.isVisible()).resolves.toBe(true);
-		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('4 Nov 2026');
+		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('20 Nov 2026');
 		await close(page);
 	});
 
