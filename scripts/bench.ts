@@ -29,8 +29,9 @@ import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summa
 import { generateHandbook } from './generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BASE_HANDBOOK } from '../src/rules/examples/base-handbook.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
-const TODAY = '2026-11-22';
+const TODAY = plainDate('2026-11-22');
 const RUNS = 5;
 const BENCH_DIR = resolve(import.meta.dirname, '..', '.bench');
 

@@ -5,6 +5,7 @@ import { gapInWords } from '../src/coverage/describe.ts';
 import { reviewsByOwner, reviewsPerWeek } from '../src/reports/review-schedule.ts';
 import { runCli } from './support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook, type Tree } from './support/handbook.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
 const load = (changes: Tree = {}) => checkHandbook({ root: writeHandbook(changes), today: TODAY }).handbook;
 const person = (name: string, roles: string, absences = '') => `name: ${name}\nroles: [${roles}]\npod: east\n${absences ? `out_of_office:\n${absences}` : ''}`;
@@ -78,8 +79,8 @@ describe('after a material change', () => {
 		);
 		const handbook = load({ [SOP]: changed, 'src/content/clients/acme.yaml': BASE['src/content/clients/acme.yaml']!.replace('backup_csa: ben-ode\n', 'backup_csa: old-hand\n') });
 		// Ben was trained on 2026-01-10, before the change; the window is 14 days from 2 November.
-		expect(partsOf(coverageOf(handbook, '2026-11-16'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)', 'ben-ode (backup)']]]);
-		expect(partsOf(coverageOf(handbook, '2026-11-17'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)']]]);
+		expect(partsOf(coverageOf(handbook, plainDate('2026-11-16')), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)', 'ben-ode (backup)']]]);
+		expect(partsOf(coverageOf(handbook, plainDate('2026-11-17')), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)']]]);
 	});
 });
 
@@ -206,7 +207,7 @@ describe('one model for every output', () => {
 
 describe('review schedule', () => {
 	it('groups overdue and due-soon documents by owner, most overdue first', () => {
-		const byOwner = reviewsByOwner(load(), '2027-01-10', 14);
+		const byOwner = reviewsByOwner(load(), plainDate('2027-01-10'), 14);
 		expect([...byOwner].map(([owner, items]) => [owner, items.map((i) => [i.doc.id, i.status.state, i.status.daysLeft])])).toEqual([
 			['ana-silva', [['clients/acme/bill-run', 'overdue', -9]]],
 		]);

@@ -41,7 +41,7 @@ export async function runImportCommand(args: string[], defaultRoot: string): Pro
 	if (!kind) fail(`--kind is "${values.kind}"; use sop, docs or training.`);
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const approvers = (values.approver ?? [])
 		.flatMap((v) => v.split(','))
 		.map((v) => v.trim())

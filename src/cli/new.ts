@@ -126,7 +126,7 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	});
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 
 	const answers = new Map<string, string[]>();
 	for (const field of fields) {

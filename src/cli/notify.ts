@@ -94,7 +94,7 @@ export async function runNotify(args: string[], defaultRoot: string): Promise<nu
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const warnDays = warnDaysFrom(values['warn-days']) ?? config.warn_days;
-	const counts = chatCounts(buildStatusReport(loadHandbook(root, config, today), today, warnDays, { mentions: false }));
+	const counts = chatCounts(buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, { mentions: false }));
 	const results = await Promise.all(targets.map(async (t) => ({ name: t.name, problem: await post(t.name, t.url, t.payload(counts, issueUrl), timeout) })));
 	for (const r of results) {
 		if (r.problem) process.stderr.write(`handbook: ${r.problem}\n`);

@@ -20,7 +20,7 @@ export function runReport(args: string[], defaultRoot: string): number {
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const warnDays = warnDaysFrom(values['warn-days']) ?? config.warn_days;
-	const report = buildStatusReport(loadHandbook(root, config, today), today, warnDays, { mentions: values['no-mentions'] !== true });
+	const report = buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, { mentions: values['no-mentions'] !== true });
 	process.stdout.write(PRINT[format](report));
 	return 0;
 }

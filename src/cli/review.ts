@@ -46,7 +46,7 @@ export function runReview(args: string[], defaultRoot: string): number {
 	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
 	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
 
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const docs = controlledDocuments(handbook);
 	const doc = docs.find((d) => d.id === id);
 	if (!doc) {

@@ -48,7 +48,7 @@ export function runTrained(args: string[], defaultRoot: string): number {
 	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a training once it has happened.`);
 	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the training took place.`);
 
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const sop = handbook.sops.get(id);
 	if (!sop) {
 		const file = handbook.files.find((f) => f.id === id && f.kind === 'sop');

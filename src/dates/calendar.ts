@@ -1,11 +1,12 @@
-import { daysInMonth, type PlainDate } from '../schemas/date.ts';
+import { daysInMonth, plainDateFromUtc, type PlainDate } from '../schemas/date.ts';
 
 function parts(date: PlainDate): [number, number, number] {
 	return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function format(year: number, month: number, day: number): PlainDate {
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** The day `day` of `month` (1 to 12) in `year`; the caller knows the day is in the month. */
+export function dayOf(year: number, month: number, day: number): PlainDate {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
 }
 
 /** `months` calendar months after `date`; a day past the new month's end clamps to its last day. */
@@ -14,12 +15,12 @@ export function addMonths(date: PlainDate, months: number): PlainDate {
 	const index = y * 12 + (m - 1) + months;
 	const year = Math.floor(index / 12);
 	const month = (index % 12) + 1;
-	return format(year, month, Math.min(d, daysInMonth(year, month)));
+	return dayOf(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 export function addDays(date: PlainDate, days: number): PlainDate {
 	const [y, m, d] = parts(date);
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+	return plainDateFromUtc(new Date(Date.UTC(y, m - 1, d + days)));
 }
 
 /** Whole days from `from` to `to`; negative when `to` is earlier. */

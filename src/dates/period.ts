@@ -1,5 +1,5 @@
 import type { PlainDate } from '../schemas/date.ts';
-import { addDays, addMonths } from './calendar.ts';
+import { addDays, addMonths, dayOf } from './calendar.ts';
 
 /**
  * The periods a KPI result covers: a calendar quarter (`2026-Q3`) or a calendar month
@@ -28,7 +28,7 @@ export function periodAt(kind: PeriodKind, index: number): Period {
 	const year = Math.floor(index / perYear);
 	const within = index - year * perYear;
 	const firstMonth = kind === 'quarter' ? within * 3 + 1 : within + 1;
-	const from = `${String(year).padStart(4, '0')}-${String(firstMonth).padStart(2, '0')}-01`;
+	const from = dayOf(year, firstMonth, 1);
 	const id = kind === 'quarter' ? `${String(year).padStart(4, '0')}-Q${within + 1}` : from.slice(0, 7);
 	return { id, kind, index, from, to: addDays(addMonths(from, kind === 'quarter' ? 3 : 1), -1) };
 }

@@ -118,8 +118,11 @@ const EXPECTED: Record<string, string> = {
 	date: 'a date',
 };
 
-/** Example values that make a pasteable hint for a field. */
-function exampleFor(key: string, today: PlainDate): unknown {
+/** What a hint writes for a day when it has none to show: the form itself. */
+const DAY_FORM = 'YYYY-MM-DD';
+
+/** Example values that make a pasteable hint for a field; `day` for a date field. */
+function exampleFor(key: string, day: string): unknown {
 	const examples: Record<string, unknown> = {
 		title: 'Weekly bill run',
 		name: 'Maria Lopez',
@@ -149,7 +152,7 @@ function exampleFor(key: string, today: PlainDate): unknown {
 		answer: 0,
 	};
 	if (key in examples) return examples[key];
-	if (key === 'last_reviewed' || key === 'trained_on' || key === 'date' || key === 'from' || key === 'to') return today;
+	if (key === 'last_reviewed' || key === 'trained_on' || key === 'date' || key === 'from' || key === 'to') return day;
 	return '...';
 }
 
@@ -172,8 +175,9 @@ interface ZodIssue {
 	origin?: string;
 }
 
-/** Turns zod's issues into messages an author can act on. */
-export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], today: PlainDate): SchemaProblem[] {
+/** Turns zod's issues into messages an author can act on; date hints show `exampleDay`, or `YYYY-MM-DD` without one. */
+export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], exampleDay?: PlainDate): SchemaProblem[] {
+	const day = exampleDay ?? DAY_FORM;
 	const problems: SchemaProblem[] = [];
 	// A misspelt field also leaves the real one missing; the "did you mean" says it all.
 	const renamed = new Set<string>();
@@ -188,21 +192,21 @@ export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], t
 				problems.push({
 					path: [...path, key],
 					message: suggestion ? `unknown field "${key}". Did you mean "${suggestion}"?` : `unknown field "${key}".`,
-					hint: suggestion ? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, today))}` : `Remove it, or use one of the known fields: ${known.join(', ')}.`,
+					hint: suggestion ? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(suggestion, day))}` : `Remove it, or use one of the known fields: ${known.join(', ')}.`,
 				});
 			}
 			continue;
 		}
-		problems.push(describeIssue(issue, path, today));
+		problems.push(describeIssue(issue, path, day));
 	}
 	return problems.filter((p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')));
 }
 
-function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {
+function describeIssue(issue: ZodIssue, path: FieldPath, day: string): SchemaProblem {
 	const name = fieldName(path);
 	const key = path[path.length - 1];
 	const keyName = typeof key === 'string' ? key : '';
-	const example = yamlLine(key, exampleFor(keyName, today));
+	const example = yamlLine(key, exampleFor(keyName, day));
 	const value = issue.input;
 
 	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) {
@@ -210,9 +214,9 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 	}
 	switch (issue.code) {
 		case 'custom':
-			return describeCustom(issue.message, path, name, value, today);
+			return describeCustom(issue.message, path, name, value, day);
 		case 'invalid_union':
-			if (isDateField(keyName)) return notADate(path, name, value, today);
+			if (isDateField(keyName)) return notADate(path, name, value, day);
 			return { path, message: `${name} is ${show(value)}, which is not a value it accepts.`, hint: `Write it like this:\n${example}` };
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
@@ -240,7 +244,7 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not an id. Ids are lowercase words joined by hyphens, the file name without its extension.`,
-					hint: yamlLine(key, fixed || exampleFor(keyName, today)),
+					hint: yamlLine(key, fixed || exampleFor(keyName, day)),
 				};
 			}
 			if (issue.message === 'needs-path') {
@@ -252,7 +256,7 @@ function describeIssue(issue: ZodIssue, path: FieldPath, today: PlainDate): Sche
 				return {
 					path,
 					message: `${name} is ${show(value)}, which holds < or > or a control character. Names and titles are plain text on one line.`,
-					hint: yamlLine(key, cleaned || exampleFor(keyName, today)),
+					hint: yamlLine(key, cleaned || exampleFor(keyName, day)),
 				};
 			}
 			if (issue.message === 'not-a-web-address') {
@@ -300,19 +304,19 @@ function isDateField(key: string): boolean {
 	return ['last_reviewed', 'trained_on', 'date', 'from', 'to', 'sample_as_of'].includes(key);
 }
 
-function notADate(path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+function notADate(path: FieldPath, name: string, value: unknown, day: string): SchemaProblem {
 	const key = path[path.length - 1];
 	return {
 		path,
 		message: `${name} is ${show(value)}, which is not a calendar date.`,
-		hint: `Write the day as YYYY-MM-DD, e.g.:\n${yamlLine(key, today)}`,
+		hint: `Write the day as YYYY-MM-DD, e.g.:\n${yamlLine(key, day)}`,
 	};
 }
 
-function describeCustom(code: string, path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+function describeCustom(code: string, path: FieldPath, name: string, value: unknown, day: string): SchemaProblem {
 	switch (code) {
 		case 'not-a-date':
-			return notADate(path, name, value, today);
+			return notADate(path, name, value, day);
 		case 'superseded-needs-retired':
 			return {
 				path,
@@ -336,6 +340,6 @@ function describeCustom(code: string, path: FieldPath, name: string, value: unkn
 		case 'not-a-time-zone':
 			return { path, message: `${name} is ${show(value)}, which is not a time zone name.`, hint: 'Use an IANA name:\ntime_zone: America/New_York' };
 		default:
-			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], exampleFor('', today)) };
+			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], exampleFor('', day)) };
 	}
 }

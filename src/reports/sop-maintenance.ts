@@ -4,7 +4,7 @@ import type { HandbookConfig } from '../schemas/config.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
-import { addDays, addMonths } from '../dates/calendar.ts';
+import { addDays, addMonths, dayOf } from '../dates/calendar.ts';
 import { cyclePolicyOf } from '../dates/review-status.ts';
 
 /**
@@ -78,7 +78,7 @@ export interface SopMaintenanceReport {
 export function quarterOf(date: PlainDate): QuarterSpan {
 	const year = Number(date.slice(0, 4));
 	const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
-	const from = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+	const from = dayOf(year, q * 3 + 1, 1);
 	return { label: `${year} Q${q + 1}`, from, to: addDays(addMonths(from, 3), -1) };
 }
 

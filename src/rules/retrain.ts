@@ -1,6 +1,7 @@
 import { retrainState } from '../dates/revision.ts';
 import { at, type NextStep, type Rule } from '../engine/rule.ts';
 import type { FieldPath } from '../model/yaml-source.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { count } from '../text/plural.ts';
 import { activeDocuments } from './active-documents.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
@@ -25,13 +26,13 @@ const RETRAIN: NextStep = {
 
 interface Trainee {
 	person: string;
-	on: string;
+	on: PlainDate;
 	path: FieldPath;
 	isBackup: boolean;
 }
 
 /** Everyone an SOP names as trained on it, with the field that says so. */
-function trainees(sop: { backup?: { person: string; trained_on?: string | undefined } | undefined; trained: readonly { person: string; on: string }[] }): Trainee[] {
+function trainees(sop: { backup?: { person: string; trained_on?: PlainDate | undefined } | undefined; trained: readonly { person: string; on: PlainDate }[] }): Trainee[] {
 	const list: Trainee[] = [];
 	if (sop.backup?.trained_on !== undefined) list.push({ person: sop.backup.person, on: sop.backup.trained_on, path: ['backup', 'trained_on'], isBackup: true });
 	for (const [index, entry] of sop.trained.entries()) list.push({ person: entry.person, on: entry.on, path: ['trained', index, 'on'], isBackup: false });

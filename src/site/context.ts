@@ -23,7 +23,7 @@ export function site(): SiteContext {
 	if (!context) {
 		const root = handbookRoot();
 		const day = handbookDay(root);
-		context = { ...day, handbook: loadHandbook(root, day.config, day.today) };
+		context = { ...day, handbook: loadHandbook(root, day.config, { exampleDay: day.today }) };
 	}
 	return context;
 }
