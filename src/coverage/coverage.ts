@@ -1,4 +1,4 @@
-import { addDays } from '../dates/calendar.ts';
+import { addDays, workingDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
 import { addTo } from '../model/group.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
@@ -130,18 +130,6 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
 	return main === undefined ? [] : [main];
 }
 
-function isWorkingDay(day: PlainDate): boolean {
-	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-	return weekday !== 0 && weekday !== 6;
-}
-
-/** The working days from `from` to `to`, both included. */
-export function workingDays(from: PlainDate, to: PlainDate): PlainDate[] {
-	const days: PlainDate[] = [];
-	for (let day = from; day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) days.push(day);
-	return days;
-}
-
 /** Whether a person is away on a day: inside one of their `out_of_office` periods. */
 export function isOut(person: Entry<Person> | undefined, day: PlainDate): boolean {
 	return (person?.data.out_of_office ?? []).some((a) => a.from <= day && day <= a.to);
@@ -243,14 +231,19 @@ function sopCoverage(c: Context, sop: Entry<Sop>): SopCoverage {
 
 const byTitle = (a: SopCoverage, b: SopCoverage) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title);
 
-/** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
-/** The working days coverage looks at: from today, `weeks` weeks ahead. */
-export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
-	return workingDays(today, addDays(today, weeks * 7 - 1));
+/** The last day of the coverage window: `weeks` weeks from today, today included. */
+function windowEnd(today: PlainDate, weeks: number): PlainDate {
+	return addDays(today, weeks * 7 - 1);
 }
 
+/** The working days coverage looks at: from today, `weeks` weeks ahead. */
+export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
+	return workingDays(today, windowEnd(today, weeks));
+}
+
+/** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
 export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handbook.config.coverage_weeks): Coverage {
-	const end = addDays(today, weeks * 7 - 1);
+	const end = windowEnd(today, weeks);
 	const days = coverageDays(today, weeks);
 	const leads = new Map<string, Entry<Pod>[]>();
 	for (const pod of handbook.pods.values()) {

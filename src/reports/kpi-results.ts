@@ -1,6 +1,6 @@
 import type { PlainDate } from '../schemas/date.ts';
 import { KPI_TIME_UNITS, type Kpi, type KpiFigure, type KpiResult } from '../schemas/kpi.ts';
-import { lastCompletePeriod, parsePeriod, periodAt, periodsFromTo, type Period, type PeriodKind } from '../dates/period.ts';
+import { lastCompletePeriod, parsePeriod, periodAt, periodsFromTo, type Period, type PeriodKind } from '../dates/calendar.ts';
 
 /**
  * The figures a supervisor records under a KPI's `results`, read against its target: one

@@ -4,7 +4,7 @@ import type { HandbookConfig } from '../schemas/config.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
-import { addDays, addMonths, dayOf } from '../dates/calendar.ts';
+import { addMonths, periodAt, periodLabel, periodOf, periodsFromTo } from '../dates/calendar.ts';
 import { cyclePolicyOf } from '../dates/review-status.ts';
 
 /**
@@ -74,23 +74,10 @@ export interface SopMaintenanceReport {
 	firm: MaintenanceRow;
 }
 
-/** The calendar quarter holding `date`: its first and last day. */
-export function quarterOf(date: PlainDate): QuarterSpan {
-	const year = Number(date.slice(0, 4));
-	const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
-	const from = dayOf(year, q * 3 + 1, 1);
-	return { label: `${year} Q${q + 1}`, from, to: addDays(addMonths(from, 3), -1) };
-}
-
 /** The `count` whole quarters before the one holding `today`, oldest first. */
 export function lastQuarters(today: PlainDate, count = 4): QuarterSpan[] {
-	const spans: QuarterSpan[] = [];
-	let q = quarterOf(today);
-	for (let i = 0; i < count; i++) {
-		q = quarterOf(addDays(q.from, -1));
-		spans.unshift(q);
-	}
-	return spans;
+	const current = periodOf('quarter', today).index;
+	return periodsFromTo(periodAt('quarter', current - count), periodAt('quarter', current - 1)).map((q) => ({ label: periodLabel(q), from: q.from, to: q.to }));
 }
 
 interface Tracked {
@@ -144,7 +131,7 @@ function row(id: string, name: string, sops: readonly Tracked[], today: PlainDat
 		id,
 		name,
 		now: withinCycle(sops, today),
-		now_on_time: onTime(sops, quarterOf(today).from, today),
+		now_on_time: onTime(sops, periodOf('quarter', today).from, today),
 		quarters: quarters.map((q) => ({ quarter: q.label, ...withinCycle(sops, q.to), on_time: onTime(sops, q.from, q.to) })),
 		on_time: onTime(sops, quarters[0]!.from, quarters.at(-1)!.to),
 		overdue: sops.filter((t) => withinOn(t, today) === false).map((t) => t.sop.id),

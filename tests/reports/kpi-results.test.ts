@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastCompletePeriod, parsePeriod, periodLabel } from '../../src/dates/period.ts';
+import { lastCompletePeriod, parsePeriod, periodLabel } from '../../src/dates/calendar.ts';
 import { betterOf, kpiSeries } from '../../src/reports/kpi-results.ts';
 import { kpiSchema, type KpiFigure } from '../../src/schemas/kpi.ts';
 import { directionText, missingText, resultRows } from '../../src/site/kpis.ts';

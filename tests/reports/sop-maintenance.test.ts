@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbook, memorySource, parseConfig } from '../../src/model/load.ts';
-import { lastQuarters, quarterOf, sopMaintenance } from '../../src/reports/sop-maintenance.ts';
+import { periodLabel, periodOf } from '../../src/dates/calendar.ts';
+import { lastQuarters, sopMaintenance } from '../../src/reports/sop-maintenance.ts';
 import { plainDate } from '../../src/schemas/date.ts';
 
 const TODAY = plainDate('2026-11-20');
@@ -60,8 +61,8 @@ describe('quarters', () => {
 	});
 
 	it('put the last day of September in Q3 and the first of October in Q4', () => {
-		expect(quarterOf(plainDate('2026-09-30')).label).toBe('2026 Q3');
-		expect(quarterOf(plainDate('2026-10-01')).label).toBe('2026 Q4');
+		expect(periodLabel(periodOf('quarter', plainDate('2026-09-30')))).toBe('2026 Q3');
+		expect(periodLabel(periodOf('quarter', plainDate('2026-10-01')))).toBe('2026 Q4');
 		expect(lastQuarters(plainDate('2027-01-01')).at(-1)).toEqual({ label: '2026 Q4', from: '2026-10-01', to: '2026-12-31' });
 	});
 });
