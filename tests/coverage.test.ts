@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
 import { coverageOf, type Coverage } from '../src/coverage/coverage.ts';
 import { gapInWords } from '../src/coverage/describe.ts';
+import { absenceOn, absencesWithin, isAwayOn } from '../src/model/away.ts';
 import { reviewsByOwner, reviewsPerWeek } from '../src/reports/review-schedule.ts';
 import { runCli } from './support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook, type Tree } from './support/handbook.ts';
@@ -166,6 +167,22 @@ describe('a pod lead away', () => {
 		const coverage = coverageOf(handbook, TODAY);
 		expect(coverage.gaps).toEqual([]);
 		expect(coverage.pods.map((p) => p.acting.map((a) => [a.from, a.to, a.acting]))).toEqual([[['2026-12-07', '2026-12-11', 'ben-ode']]]);
+	});
+});
+
+describe('who is away on a day', () => {
+	const handbook = load({ [DEV]: person('Dev Rao', 'bpa', '  - { from: 2026-12-04, to: 2026-12-07, acting_lead: ana-silva }\n  - { from: 2027-01-04, to: 2027-01-04 }\n') });
+	const dev = handbook.people.get('dev-rao')!;
+
+	it('counts them out from the first to the last day of an absence, both included, and in the day before and after', () => {
+		expect(['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08'].map((day) => isAwayOn(dev, plainDate(day)))).toEqual([false, true, true, false]);
+		expect(absenceOn(dev, plainDate('2026-12-05'))?.acting_lead).toBe('ana-silva');
+		expect(isAwayOn(undefined, TODAY)).toBe(false);
+	});
+
+	it('lists the absences that reach into a span of days, or are not over yet', () => {
+		expect(absencesWithin(dev, TODAY, plainDate('2026-12-31')).map((a) => a.from)).toEqual(['2026-12-04']);
+		expect(absencesWithin(dev, plainDate('2026-12-08')).map((a) => a.from)).toEqual(['2027-01-04']);
 	});
 });
 

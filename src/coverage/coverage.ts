@@ -1,5 +1,6 @@
 import { addDays, workingDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
+import { absenceHolds, absencesWithin, isAwayOn } from '../model/away.ts';
 import { addTo } from '../model/group.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { roleLabel } from '../model/roles.ts';
@@ -130,11 +131,6 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
 	return main === undefined ? [] : [main];
 }
 
-/** Whether a person is away on a day: inside one of their `out_of_office` periods. */
-export function isOut(person: Entry<Person> | undefined, day: PlainDate): boolean {
-	return (person?.data.out_of_office ?? []).some((a) => a.from <= day && day <= a.to);
-}
-
 /** Runs of the marked days, consecutive in `days`, with who was out on them. */
 function runsOf(days: readonly PlainDate[], marked: (day: PlainDate) => string[] | undefined): DayRun[] {
 	const runs: DayRun[] = [];
@@ -204,7 +200,7 @@ function actingLeads(c: Context, runners: readonly Runner[], day: PlainDate): st
 	for (const r of runners) {
 		if (!c.leads.has(r.person)) continue;
 		for (const a of c.handbook.people.get(r.person)?.data.out_of_office ?? []) {
-			if (a.from <= day && day <= a.to && c.active(a.acting_lead) && !isOut(c.handbook.people.get(a.acting_lead), day)) acting.push(a.acting_lead);
+			if (absenceHolds(a, day) && c.active(a.acting_lead) && !isAwayOn(c.handbook.people.get(a.acting_lead), day)) acting.push(a.acting_lead);
 		}
 	}
 	return acting;
@@ -214,7 +210,7 @@ function partCoverage(c: Context, sop: Entry<Sop>, role: string): PartCoverage {
 	const runners = runnersFor(c, sop, role);
 	const people = runners.map((r) => r.person);
 	const gaps = runsOf(c.days, (day) => {
-		const someoneIn = runners.some((r) => !isOut(c.handbook.people.get(r.person), day));
+		const someoneIn = runners.some((r) => !isAwayOn(c.handbook.people.get(r.person), day));
 		if (someoneIn || (role === POD_LEAD_ROLE && actingLeads(c, runners, day).length > 0)) return undefined;
 		return people;
 	});
@@ -273,7 +269,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 		// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
 		const csas = [...new Set([client.data.csa, client.data.backup_csa].filter((p): p is string => c.active(p) && c.holds(p, 'csa')))];
 		const bpas = [...new Set([...client.data.bpas, ...client.data.backup_bpas].filter((p) => c.active(p) && c.holds(p, 'bpa')))];
-		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isOut(handbook.people.get(p), day)) ? csas : undefined));
+		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isAwayOn(handbook.people.get(p), day)) ? csas : undefined));
 		const covered = sopsOf(client.id);
 		clients.push({ client, csas, bpas, csasOut, sops: covered, singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint) });
 	}
@@ -286,7 +282,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 		const acting: PodCoverage['acting'] = [];
 		if (lead && c.active(lead.id)) {
 			for (const absence of lead.data.out_of_office) {
-				const inWindow = days.filter((d) => absence.from <= d && d <= absence.to);
+				const inWindow = days.filter((d) => absenceHolds(absence, d));
 				if (inWindow.length === 0) continue;
 				const run: DayRun = { from: inWindow[0]!, to: inWindow.at(-1)!, days: inWindow.length, out: [lead.id] };
 				if (c.active(absence.acting_lead)) acting.push({ ...run, acting: absence.acting_lead });
@@ -335,9 +331,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	for (const person of handbook.people.values()) {
 		const runs = runsBy.get(person.id) ?? [];
 		const only = onlyBy.get(person.id) ?? [];
-		const away = person.data.out_of_office
-			.filter((a) => a.to >= today && a.from <= end)
-			.map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
+		const away = absencesWithin(person, today, end).map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
 		const breaks = breaksBy.get(person.id) ?? [];
 		people.push({ person, runs, only, away, breaks });
 	}

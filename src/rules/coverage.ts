@@ -1,6 +1,7 @@
 import { coverageOf, spanOf, type Coverage } from '../coverage/coverage.ts';
 import { gapInWords } from '../coverage/describe.ts';
 import { at, type NextStep, type Rule, type RuleContext } from '../engine/rule.ts';
+import { absenceHolds } from '../model/away.ts';
 import { count } from '../text/plural.ts';
 import { EXAMPLE_SOP, edited } from './examples/base-handbook.ts';
 
@@ -139,7 +140,7 @@ export const coverageLeadOut: Rule = {
 			if (gap.kind !== 'pod-lead') continue;
 			const lead = context.handbook.people.get(gap.lead);
 			if (!lead) continue;
-			const index = lead.data.out_of_office.findIndex((a) => a.from <= gap.run.from && gap.run.to <= a.to);
+			const index = lead.data.out_of_office.findIndex((a) => absenceHolds(a, gap.run.from) && absenceHolds(a, gap.run.to));
 			yield at(
 				lead.file,
 				index === -1 ? ['out_of_office'] : ['out_of_office', index],
