@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { colorsFor } from '../formats/color.ts';
 import { FORMATS } from '../formats/names.ts';
 import { CONFIG_FILE } from '../paths.ts';
 import { type CacheRequest, cacheKey, defaultCacheLocation, entryFile, readCachedRun, toolFingerprint, writeCachedRun } from './check-cache.ts';
@@ -34,7 +35,7 @@ export async function runCheck(args: string[], toolRoot: string): Promise<number
 	if (values['cache-location'] !== undefined && !values.cache) fail('--cache-location goes with --cache: npm run handbook -- check --cache --cache-location DIR');
 	const root = rootFrom(values.root);
 	const todayFlag = todayFrom(values.today);
-	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY);
+	const color = format === 'pretty' && colorsFor(process.stdout);
 
 	// What --changed reports depends on git history, which the key does not cover: it always runs.
 	const cache: CacheRequest | undefined =
