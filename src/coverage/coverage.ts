@@ -1,7 +1,6 @@
 import { addDays, workingDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
 import { absenceHolds, absencesWithin, isAwayOn } from '../model/away.ts';
-import { addTo } from '../model/group.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { roleLabel } from '../model/roles.ts';
 import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
@@ -241,11 +240,10 @@ export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
 export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handbook.config.coverage_weeks): Coverage {
 	const end = windowEnd(today, weeks);
 	const days = coverageDays(today, weeks);
-	const leads = new Map<string, Entry<Pod>[]>();
-	for (const pod of handbook.pods.values()) {
-		const lead = pod.data.lead;
-		if (lead !== undefined) leads.set(lead, [...(leads.get(lead) ?? []), pod]);
-	}
+	const leads = Map.groupBy(
+		[...handbook.pods.values()].filter((pod) => pod.data.lead !== undefined),
+		(pod) => pod.data.lead!,
+	);
 	const c: Context = {
 		handbook,
 		today,
@@ -256,11 +254,10 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	};
 
 	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
-	const byClient = new Map<string, SopCoverage[]>();
-	for (const s of sops) {
-		const client = s.sop.data.client;
-		if (client !== undefined) addTo(byClient, client, s);
-	}
+	const byClient = Map.groupBy(
+		sops.filter((s) => s.sop.data.client !== undefined),
+		(s) => s.sop.data.client!,
+	);
 	const sopsOf = (client: string) => (byClient.get(client) ?? []).sort(byTitle);
 
 	const clients: ClientCoverage[] = [];
@@ -309,24 +306,19 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	gaps.sort((a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
 
 	// What each person can run, gathered in one pass over the parts rather than once per person.
-	const runsBy = new Map<string, PersonCoverage['runs']>();
-	const onlyBy = new Map<string, PersonCoverage['only']>();
-	const breaksBy = new Map<string, PersonCoverage['breaks']>();
-	const listIn = <T>(map: Map<string, T[]>, key: string): T[] => {
-		let list = map.get(key);
-		if (!list) map.set(key, (list = []));
-		return list;
-	};
-	for (const s of sops) {
-		for (const part of s.parts) {
-			for (const r of part.runners) listIn(runsBy, r.person).push({ sop: s.sop, role: part.role, label: part.label, via: r.via });
-			if (part.runners.length === 1) listIn(onlyBy, part.runners[0]!.person).push({ sop: s.sop, role: part.role, label: part.label });
-		}
-	}
-	for (const g of gaps) {
-		if (g.kind !== 'sop-part' || g.untrained) continue;
-		for (const person of g.run.out) listIn(breaksBy, person).push({ sop: g.sop, label: g.label, gap: g.run });
-	}
+	const parts = sops.flatMap((s) => s.parts.map((part) => ({ sop: s.sop, part })));
+	const runsBy = Map.groupBy(
+		parts.flatMap(({ sop, part }) => part.runners.map((r) => ({ person: r.person, sop, role: part.role, label: part.label, via: r.via }))),
+		(run) => run.person,
+	);
+	const onlyBy = Map.groupBy(
+		parts.flatMap(({ sop, part }) => (part.runners.length === 1 ? [{ person: part.runners[0]!.person, sop, role: part.role, label: part.label }] : [])),
+		(only) => only.person,
+	);
+	const breaksBy = Map.groupBy(
+		gaps.flatMap((g) => (g.kind !== 'sop-part' || g.untrained ? [] : g.run.out.map((person) => ({ person, sop: g.sop, label: g.label, gap: g.run })))),
+		(broken) => broken.person,
+	);
 	const people: PersonCoverage[] = [];
 	for (const person of handbook.people.values()) {
 		const runs = runsBy.get(person.id) ?? [];

@@ -2,6 +2,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import { CYCLE_MONTHS } from '../schemas/review-cycle.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import type { Client } from '../schemas/client.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
 import { addMonths, periodAt, periodLabel, periodOf, periodsFromTo } from '../dates/calendar.ts';
@@ -82,15 +83,17 @@ export function lastQuarters(today: PlainDate, count = 4): QuarterSpan[] {
 
 interface Tracked {
 	sop: Entry<Sop>;
+	/** The active client it is for. */
+	client: Entry<Client>;
 	/** Every review day, oldest first, without repeats. */
 	dates: PlainDate[];
 	months: number;
 }
 
-function track(config: HandbookConfig, sop: Entry<Sop>): Tracked {
+function track(config: HandbookConfig, sop: Entry<Sop>, client: Entry<Client>): Tracked {
 	const dates = [...new Set([...sop.data.reviews.map((r) => r.date), sop.data.last_reviewed])].sort();
 	const cycle = sop.data.review_cycle ?? cyclePolicyOf(config, { kind: 'sop', data: sop.data }).default;
-	return { sop, dates, months: CYCLE_MONTHS[cycle] };
+	return { sop, client, dates, months: CYCLE_MONTHS[cycle] };
 }
 
 /** Whether the SOP is within its cycle on `day`; `undefined` when it had no review yet then. */
@@ -141,18 +144,14 @@ function row(id: string, name: string, sops: readonly Tracked[], today: PlainDat
 /** The SOP-maintenance KPI as of `today`, per CSA, per pod and for the firm. */
 export function sopMaintenance(handbook: Handbook, today: PlainDate): SopMaintenanceReport {
 	const quarters = lastQuarters(today);
-	const byCsa = new Map<string, Tracked[]>();
-	const byPod = new Map<string, Tracked[]>();
 	const all: Tracked[] = [];
 	for (const sop of handbook.sops.values()) {
 		if (!isInUse(sop) || !sop.data.client) continue;
 		const client = handbook.clients.get(sop.data.client);
-		if (!client || !isActiveClient(client)) continue;
-		const t = track(handbook.config, sop);
-		all.push(t);
-		byCsa.set(client.data.csa, [...(byCsa.get(client.data.csa) ?? []), t]);
-		byPod.set(client.data.pod, [...(byPod.get(client.data.pod) ?? []), t]);
+		if (client && isActiveClient(client)) all.push(track(handbook.config, sop, client));
 	}
+	const byCsa = Map.groupBy(all, (t) => t.client.data.csa);
+	const byPod = Map.groupBy(all, (t) => t.client.data.pod);
 	const name = (map: ReadonlyMap<string, { data: { name: string } }>, id: string) => map.get(id)?.data.name ?? id;
 	const rows = (groups: Map<string, Tracked[]>, names: ReadonlyMap<string, { data: { name: string } }>) =>
 		[...groups].map(([id, sops]) => row(id, name(names, id), sops, today, quarters)).sort((a, b) => a.name.localeCompare(b.name, 'en'));
