@@ -30,7 +30,7 @@ function withoutSearchIndexStep(integration) {
 
 // HANDBOOK_ROOT builds another handbook with this site; its build cache stays with it.
 const otherHandbook = process.env.HANDBOOK_ROOT;
-const { config } = loadConfig(handbookRoot(), 'YYYY-MM-DD');
+const { config } = loadConfig(handbookRoot());
 
 export default defineConfig({
 	...(otherHandbook ? { cacheDir: resolve(otherHandbook, 'node_modules', '.astro') } : {}),

@@ -29,8 +29,9 @@ import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summa
 import { generateHandbook } from './generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BASE_HANDBOOK } from '../src/rules/utils/base-handbook.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
-const TODAY = '2026-11-22';
+const TODAY = plainDate('2026-11-22');
 const RUNS = 5;
 const BENCH_DIR = resolve(import.meta.dirname, '..', '.bench');
 
@@ -610,25 +611,25 @@ async function benchSearch(): Promise<void> {
 
 /** The resident memory of `pid` and every process under it, in KB, read from /proc. */
 function treeRssKb(pid: number): number {
-	const children = new Map<number, number[]>();
+	const processes: { pid: number; parent: number }[] = [];
 	const rss = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		try {
 			const status = readFileSync(`/proc/${name}/status`, 'utf8');
-			const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-			children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+			processes.push({ pid: Number(name), parent: Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) });
 			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
 		} catch {
 			// The process ended while being read.
 		}
 	}
+	const children = Map.groupBy(processes, (p) => p.parent);
 	let total = 0;
 	const pending = [pid];
 	while (pending.length > 0) {
 		const next = pending.pop()!;
 		total += rss.get(next) ?? 0;
-		pending.push(...(children.get(next) ?? []));
+		pending.push(...(children.get(next) ?? []).map((p) => p.pid));
 	}
 	return total;
 }

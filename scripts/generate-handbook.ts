@@ -7,12 +7,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../src/dates/calendar.ts';
+import { plainDate, type PlainDate } from '../src/schemas/date.ts';
 
 export interface GenerateOptions {
 	sops: number;
 	out: string;
 	/** Review dates are spread over the 70 days before this day. */
-	today: string;
+	today: PlainDate;
 }
 
 function write(root: string, path: string, text: string) {
@@ -132,6 +133,6 @@ if (import.meta.main) {
 		options: { sops: { type: 'string', default: '10000' }, out: { type: 'string', default: '.bench/handbook' }, today: { type: 'string', default: '2026-11-22' } },
 	});
 	const out = resolve(values.out);
-	const { files } = generateHandbook({ sops: Number(values.sops), out, today: values.today });
+	const { files } = generateHandbook({ sops: Number(values.sops), out, today: plainDate(values.today) });
 	process.stdout.write(`Wrote ${files} files (${values.sops} SOPs) to ${values.out}; valid as of ${values.today}.\n`);
 }

@@ -5,6 +5,7 @@
  */
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
+import { type CommandHelp, helpText } from '../src/cli/options.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
 import { HandbookRootError, TodayError } from '../src/errors.ts';
 import { GitError } from '../src/git/git.ts';
@@ -18,34 +19,19 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 // write, it compiles as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(PROJECT_ROOT, 'node_modules', '.cache', 'ops-handbook', 'compile'));
 
-const USAGE = `Usage: npm run handbook -- <command> [flags]
+/** A command: what it is for, in a line, and its code and help, loaded only when it is asked for. */
+interface Command {
+	summary: string;
+	load: () => Promise<{ run: (args: string[], root: string) => number | Promise<number>; help: CommandHelp }>;
+}
 
-Commands:
-  check       Validate the handbook. --changed [--base REF] checks only what a branch touches
-              and what depends on it. --cache prints the last run's output again while
-              nothing it reads has changed. Flags: --root --today --format --warn-days
-  review      Record a review: review <document-id> --by <person-id> [--date] [--note]
-              [--material --note TEXT] when the change makes people re-learn it
-  trained     Record a training: trained <sop-id> --person <person-id> [--date]
-  import      Take documents in: import <files|folders|.zip>... [--kind sop|docs|training]
-              [--client ID] [--owner ID --backup ID --approver ID] [--dry-run] [--format pretty|json]
-              (.docx, .html, .md, and people.csv or clients.csv for the roster)
-  new         Start a file: new sop|client|person|training --id ... (asks for the rest in a terminal)
-  report      Overdue, due-soon and coverage gaps: --format markdown|json|csv|mentions
-              [--no-mentions] names the people who must act without @mentioning them
-  notify      Post the report's counts to Slack and Teams, whose webhooks come from
-              HANDBOOK_SLACK_WEBHOOK and HANDBOOK_TEAMS_WEBHOOK (off when neither is set):
-              [--issue-url URL] [--timeout SECONDS]
-  codeowners  Write .github/CODEOWNERS from the owners and approvers
-  approvals   Which changes of a pull request lack the approval they need, judged by the base
-              branch: --changed FILE --author LOGIN --reviews FILE|- [--base REF]
-  init        Start the firm's own handbook in this project: init --firm "<name>" [--time-zone]
-              [--supervisor ID --supervisor-name NAME] (asks for the rest in a terminal)
-  rules       List the rules check applies
-
-Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
-(default: HANDBOOK_TODAY, else the real date in the configured time zone).
-`;
+const RULES_HELP: CommandHelp = {
+	usage: 'npm run handbook -- rules',
+	about: 'List every rule check applies, with its severity (error or warning) and what it reports.',
+	flags: {},
+	noCommonFlags: true,
+	examples: ['npm run handbook -- rules'],
+};
 
 async function listRules(): Promise<number> {
 	const { RULES } = await import('../src/rules/index.ts');
@@ -55,19 +41,91 @@ async function listRules(): Promise<number> {
 }
 
 /** Each command's code is loaded when it runs, so a command pays only for what it uses. */
-const COMMANDS: Record<string, (args: string[], root: string) => Promise<number>> = {
-	check: async (args, root) => (await import('../src/cli/check.ts')).runCheck(args, root),
-	review: async (args, root) => (await import('../src/cli/review.ts')).runReview(args, root),
-	trained: async (args, root) => (await import('../src/cli/trained.ts')).runTrained(args, root),
-	new: async (args, root) => (await import('../src/cli/new.ts')).runNew(args, root),
-	import: async (args, root) => (await import('../src/cli/import.ts')).runImportCommand(args, root),
-	report: async (args, root) => (await import('../src/cli/report.ts')).runReport(args, root),
-	notify: async (args, root) => (await import('../src/cli/notify.ts')).runNotify(args, root),
-	codeowners: async (args, root) => (await import('../src/cli/codeowners.ts')).runCodeowners(args, root),
-	approvals: async (args, root) => (await import('../src/cli/approvals.ts')).runApprovals(args, root),
-	init: async (args, root) => (await import('../src/cli/init.ts')).runInit(args, root),
-	rules: () => listRules(),
+const COMMANDS: Record<string, Command> = {
+	check: {
+		summary: 'Check the handbook as the build does; with --changed, only what a branch touches',
+		load: async () => {
+			const m = await import('../src/cli/check.ts');
+			return { run: m.runCheck, help: m.CHECK_HELP };
+		},
+	},
+	review: {
+		summary: 'Record a review of an SOP, principle or training module',
+		load: async () => {
+			const m = await import('../src/cli/review.ts');
+			return { run: m.runReview, help: m.REVIEW_HELP };
+		},
+	},
+	trained: {
+		summary: 'Record that someone was trained (or re-trained) on an SOP',
+		load: async () => {
+			const m = await import('../src/cli/trained.ts');
+			return { run: m.runTrained, help: m.TRAINED_HELP };
+		},
+	},
+	import: {
+		summary: 'Take in Word, Google Docs, Confluence and wiki documents as SOPs, and roster CSVs',
+		load: async () => {
+			const m = await import('../src/cli/import.ts');
+			return { run: m.runImportCommand, help: m.IMPORT_HELP };
+		},
+	},
+	new: {
+		summary: 'Start a file: new sop|client|person|training (asks for the rest in a terminal)',
+		load: async () => {
+			const m = await import('../src/cli/new.ts');
+			return { run: m.runNew, help: m.NEW_HELP };
+		},
+	},
+	report: {
+		summary: 'Who must act, reviews overdue and due soon, coverage gaps, re-training and KPI figures',
+		load: async () => {
+			const m = await import('../src/cli/report.ts');
+			return { run: m.runReport, help: m.REPORT_HELP };
+		},
+	},
+	notify: {
+		summary: "Post the report's counts to Slack and Teams, when their webhook is set",
+		load: async () => {
+			const m = await import('../src/cli/notify.ts');
+			return { run: m.runNotify, help: m.NOTIFY_HELP };
+		},
+	},
+	codeowners: {
+		summary: 'Write .github/CODEOWNERS from the owners and approvers',
+		load: async () => {
+			const m = await import('../src/cli/codeowners.ts');
+			return { run: m.runCodeowners, help: m.CODEOWNERS_HELP };
+		},
+	},
+	approvals: {
+		summary: 'Which changes of a pull request lack the approval they need, judged by the base branch',
+		load: async () => {
+			const m = await import('../src/cli/approvals.ts');
+			return { run: m.runApprovals, help: m.APPROVALS_HELP };
+		},
+	},
+	init: {
+		summary: "Start the firm's own handbook in this project",
+		load: async () => {
+			const m = await import('../src/cli/init.ts');
+			return { run: m.runInit, help: m.INIT_HELP };
+		},
+	},
+	rules: { summary: 'List the rules check applies, with their severity', load: () => Promise.resolve({ run: listRules, help: RULES_HELP }) },
 };
+
+const USAGE = `Usage: npm run handbook -- <command> [flags]
+
+Commands:
+${Object.entries(COMMANDS)
+	.map(([name, command]) => `  ${name.padEnd(12)}${command.summary}`)
+	.join('\n')}
+
+Every command takes --root DIR (default: this project) and --today YYYY-MM-DD
+(default: HANDBOOK_TODAY, else the real date in the configured time zone).
+For a command's own flags, what it does and an example: npm run handbook -- <command> --help
+`;
 
 /**
  * The one place a command's error reaches the terminal. Errors quote what they read (a
@@ -80,20 +138,25 @@ async function printError(text: string): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-	const [command, ...rest] = argv;
+	const [first, ...more] = argv;
+	// `help check` is `check --help`.
+	const [command, rest] = first === 'help' && more[0] !== undefined ? [more[0], ['--help']] : [first, more];
 	if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
 		process.stdout.write(USAGE);
 		return command === undefined ? 2 : 0;
 	}
+	let help: CommandHelp | undefined;
 	try {
-		const run = COMMANDS[command];
-		if (!run) throw new UsageError(`unknown command "${command}".`);
+		const entry = COMMANDS[command];
+		if (!entry) throw new UsageError(`unknown command "${command}".`);
+		const loaded = await entry.load();
+		help = loaded.help;
 		if (rest.includes('--help') || rest.includes('-h')) {
-			process.stdout.write(USAGE);
+			process.stdout.write(helpText(help));
 			return 0;
 		}
 		// The default --root: the project's own handbook once `init` has written one, else the sample it ships.
-		return await run(rest, command === 'init' ? PROJECT_ROOT : defaultHandbookRoot(PROJECT_ROOT));
+		return await loaded.run(rest, command === 'init' ? PROJECT_ROOT : defaultHandbookRoot(PROJECT_ROOT));
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
 			await printError(`handbook: ${error.message}\n`);
@@ -101,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		// parseArgs reports unknown or malformed flags with a code; they are usage errors too.
 		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-			await printError(`handbook: ${error.message.split('\n')[0]}\n\n${USAGE}`);
+			await printError(`handbook: ${error.message.split('\n')[0]}\n\n${help ? helpText(help) : USAGE}`);
 			return 2;
 		}
 		// Anything else is a fault in the tool: its stack, masked too, since a message may quote content.

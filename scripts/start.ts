@@ -12,7 +12,7 @@ import { defaultHandbookRoot } from '../src/site/handbook-root.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const root = resolve(process.env.HANDBOOK_ROOT || defaultHandbookRoot(project));
-const { config, diagnostics } = loadConfig(root, 'YYYY-MM-DD');
+const { config, diagnostics } = loadConfig(root);
 if (diagnostics.length > 0) {
 	console.error('handbook.config.yaml has errors; run npm run check to see them.');
 	process.exit(2);

@@ -62,10 +62,19 @@ describe('handbook check, as a command', () => {
 		`);
 	});
 
-	it('colours the report only when asked, and NO_COLOR always wins', () => {
+	it('colours the report on FORCE_COLOR, never on FORCE_COLOR=0, NO_COLOR or a pipe, and NO_COLOR always wins', () => {
 		const root = troubledHandbook();
-		expect(run(['check', '--root', root, '--today', TODAY], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31m');
-		expect(run(['check', '--root', root, '--today', TODAY], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+		const check = (env: Record<string, string>) => run(['check', '--root', root, '--today', TODAY], env);
+		const forced = check({ FORCE_COLOR: '1' });
+		expect(forced.stdout).toContain(`\u001b[4m${SOP}\u001b[24m`);
+		expect(forced.stdout).toContain('\u001b[31merror  \u001b[39m');
+		expect(forced.stdout).toContain('\u001b[33mwarning\u001b[39m');
+		expect(forced.stdout).toContain('\u001b[1m\u001b[31m✖\u001b[39m 2 errors');
+		for (const env of [{ FORCE_COLOR: '0' }, { NO_COLOR: '1' }, { FORCE_COLOR: '1', NO_COLOR: '1' }, {}]) {
+			const { stdout } = check(env);
+			expect(stdout, JSON.stringify(env)).not.toContain('\u001b');
+			expect(stdout, JSON.stringify(env)).toContain('✖ 2 errors and 1 warning in 2 files');
+		}
 	});
 
 	it('writes GitHub annotations on the file and line', () => {

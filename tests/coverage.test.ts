@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../src/check.ts';
 import { coverageOf, type Coverage } from '../src/coverage/coverage.ts';
 import { gapInWords } from '../src/coverage/describe.ts';
+import { absenceOn, absencesWithin, isAwayOn } from '../src/model/away.ts';
 import { reviewsByOwner, reviewsPerWeek } from '../src/reports/review-schedule.ts';
 import { runCli } from './support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook, type Tree } from './support/handbook.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
 const load = (changes: Tree = {}) => checkHandbook({ root: writeHandbook(changes), today: TODAY }).handbook;
 const person = (name: string, roles: string, absences = '') => `name: ${name}\nroles: [${roles}]\npod: east\n${absences ? `out_of_office:\n${absences}` : ''}`;
@@ -78,8 +80,8 @@ describe('after a material change', () => {
 		);
 		const handbook = load({ [SOP]: changed, 'src/content/clients/acme.yaml': BASE['src/content/clients/acme.yaml']!.replace('backup_csa: ben-ode\n', 'backup_csa: old-hand\n') });
 		// Ben was trained on 2026-01-10, before the change; the window is 14 days from 2 November.
-		expect(partsOf(coverageOf(handbook, '2026-11-16'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)', 'ben-ode (backup)']]]);
-		expect(partsOf(coverageOf(handbook, '2026-11-17'), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)']]]);
+		expect(partsOf(coverageOf(handbook, plainDate('2026-11-16')), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)', 'ben-ode (backup)']]]);
+		expect(partsOf(coverageOf(handbook, plainDate('2026-11-17')), 'clients/acme/bill-run')).toEqual([['csa', ['ana-silva (owner)']]]);
 	});
 });
 
@@ -168,6 +170,22 @@ describe('a pod lead away', () => {
 	});
 });
 
+describe('who is away on a day', () => {
+	const handbook = load({ [DEV]: person('Dev Rao', 'bpa', '  - { from: 2026-12-04, to: 2026-12-07, acting_lead: ana-silva }\n  - { from: 2027-01-04, to: 2027-01-04 }\n') });
+	const dev = handbook.people.get('dev-rao')!;
+
+	it('counts them out from the first to the last day of an absence, both included, and in the day before and after', () => {
+		expect(['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08'].map((day) => isAwayOn(dev, plainDate(day)))).toEqual([false, true, true, false]);
+		expect(absenceOn(dev, plainDate('2026-12-05'))?.acting_lead).toBe('ana-silva');
+		expect(isAwayOn(undefined, TODAY)).toBe(false);
+	});
+
+	it('lists the absences that reach into a span of days, or are not over yet', () => {
+		expect(absencesWithin(dev, TODAY, plainDate('2026-12-31')).map((a) => a.from)).toEqual(['2026-12-04']);
+		expect(absencesWithin(dev, plainDate('2026-12-08')).map((a) => a.from)).toEqual(['2027-01-04']);
+	});
+});
+
 describe('what each person carries', () => {
 	it('lists what they can run, where they are the only one, their time off and what breaks while they are out', () => {
 		const handbook = load({
@@ -206,7 +224,7 @@ describe('one model for every output', () => {
 
 describe('review schedule', () => {
 	it('groups overdue and due-soon documents by owner, most overdue first', () => {
-		const byOwner = reviewsByOwner(load(), '2027-01-10', 14);
+		const byOwner = reviewsByOwner(load(), plainDate('2027-01-10'), 14);
 		expect([...byOwner].map(([owner, items]) => [owner, items.map((i) => [i.doc.id, i.status.state, i.status.daysLeft])])).toEqual([
 			['ana-silva', [['clients/acme/bill-run', 'overdue', -9]]],
 		]);

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { calendarDate } from '../src/schemas/date.ts';
-import { addMonths, daysBetween } from '../src/dates/calendar.ts';
+import { calendarDate, plainDate } from '../src/schemas/date.ts';
+import { addMonths, daysBetween, periodOf, weekdayOf, workingDays } from '../src/dates/calendar.ts';
 import { dateInTimeZone } from '../src/dates/time-zone.ts';
 import { parseYaml } from '../src/model/yaml-source.ts';
 import { resolveToday } from '../src/dates/today.ts';
@@ -29,18 +29,34 @@ describe(`calendar dates with the clock in ${zone}`, () => {
 
 	it.each(['2026-13-01', '2026-02-30', '2026-2-1', '01/11/2026', 'soon'])('refuses %s', (text) => {
 		expect(calendarDate.safeParse(text).success).toBe(false);
+		expect(() => plainDate(text)).toThrow(`"${text}" is not a calendar date written YYYY-MM-DD.`);
+	});
+
+	it('takes a real day written in code as it is', () => {
+		expect(plainDate('2028-02-29')).toBe('2028-02-29');
 	});
 
 	it('adds calendar months and clamps at month end', () => {
-		expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
-		expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
-		expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-		expect(addMonths('2026-10-01', 12)).toBe('2027-10-01');
+		expect(addMonths(plainDate('2026-11-30'), 3)).toBe('2027-02-28');
+		expect(addMonths(plainDate('2027-11-30'), 3)).toBe('2028-02-29');
+		expect(addMonths(plainDate('2026-01-31'), 1)).toBe('2026-02-28');
+		expect(addMonths(plainDate('2026-10-01'), 12)).toBe('2027-10-01');
+	});
+
+	it('names the weekday and counts Monday to Friday as working days', () => {
+		expect(weekdayOf(plainDate('2026-11-22'))).toBe('Sun');
+		expect(workingDays(plainDate('2026-11-20'), plainDate('2026-11-24'))).toEqual(['2026-11-20', '2026-11-23', '2026-11-24']);
+	});
+
+	it('puts a day in its calendar quarter and month', () => {
+		expect(periodOf('quarter', plainDate('2026-09-30'))).toMatchObject({ id: '2026-Q3', from: '2026-07-01', to: '2026-09-30' });
+		expect(periodOf('quarter', plainDate('2026-10-01'))).toMatchObject({ id: '2026-Q4', from: '2026-10-01', to: '2026-12-31' });
+		expect(periodOf('month', plainDate('2028-02-10'))).toMatchObject({ id: '2028-02', from: '2028-02-01', to: '2028-02-29' });
 	});
 
 	it('counts whole days across a daylight-saving change', () => {
-		expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
-		expect(daysBetween('2026-11-22', '2026-11-21')).toBe(-1);
+		expect(daysBetween(plainDate('2026-03-07'), plainDate('2026-03-09'))).toBe(2);
+		expect(daysBetween(plainDate('2026-11-22'), plainDate('2026-11-21'))).toBe(-1);
 	});
 
 	it('takes today from the configured zone, not the machine clock', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countsAsTrained, lastMaterialChange, materialChanges, recentChange, retrainState, trainedOnCurrentVersion } from '../src/dates/revision.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
 const log = (...entries: [date: string, change?: 'material' | 'editorial', note?: string][]) => ({
-	reviews: entries.map(([date, change, note]) => ({ date, by: 'ana-silva', ...(change ? { change } : {}), ...(note ? { note } : {}) })),
+	reviews: entries.map(([date, change, note]) => ({ date: plainDate(date), by: 'ana-silva', ...(change ? { change } : {}), ...(note ? { note } : {}) })),
 });
 
 describe('the revision of a document', () => {
@@ -14,7 +15,7 @@ describe('the revision of a document', () => {
 	it('has none when every entry is editorial or unmarked, and then every training is current', () => {
 		const doc = log(['2026-03-01'], ['2026-06-01', 'editorial']);
 		expect(lastMaterialChange(doc)).toBeUndefined();
-		expect(trainedOnCurrentVersion(doc, '2020-01-01')).toBe(true);
+		expect(trainedOnCurrentVersion(doc, plainDate('2020-01-01'))).toBe(true);
 	});
 
 	it('lists material changes newest first', () => {
@@ -27,30 +28,30 @@ describe('a training against the current version', () => {
 	const doc = log(['2026-01-31', 'material', 'Approvals over $5,000 go to the controller.']);
 
 	it('counts a training on the day of the material change as current', () => {
-		expect(trainedOnCurrentVersion(doc, '2026-01-31')).toBe(true);
-		expect(retrainState(doc, '2026-01-31', '2026-03-01', 14)).toEqual({ state: 'current' });
+		expect(trainedOnCurrentVersion(doc, plainDate('2026-01-31'))).toBe(true);
+		expect(retrainState(doc, plainDate('2026-01-31'), plainDate('2026-03-01'), 14)).toEqual({ state: 'current' });
 	});
 
 	it('counts a training the day before the change as an older version', () => {
-		expect(trainedOnCurrentVersion(doc, '2026-01-30')).toBe(false);
+		expect(trainedOnCurrentVersion(doc, plainDate('2026-01-30'))).toBe(false);
 	});
 
 	it('is due on the last day of the window and overdue the day after, across a month end', () => {
 		// 31 January + 14 days is 14 February.
-		expect(retrainState(doc, '2026-01-30', '2026-02-14', 14)).toMatchObject({ state: 'retrain-due', due: '2026-02-14', daysLeft: 0 });
-		expect(retrainState(doc, '2026-01-30', '2026-02-15', 14)).toMatchObject({ state: 'retrain-overdue', due: '2026-02-14', daysOver: 1 });
+		expect(retrainState(doc, plainDate('2026-01-30'), plainDate('2026-02-14'), 14)).toMatchObject({ state: 'retrain-due', due: '2026-02-14', daysLeft: 0 });
+		expect(retrainState(doc, plainDate('2026-01-30'), plainDate('2026-02-15'), 14)).toMatchObject({ state: 'retrain-overdue', due: '2026-02-14', daysOver: 1 });
 	});
 
 	it('counts someone trained on an older version until the window ends, and not after', () => {
-		expect(countsAsTrained(doc, '2026-01-30', '2026-02-14', 14)).toBe(true);
-		expect(countsAsTrained(doc, '2026-01-30', '2026-02-15', 14)).toBe(false);
-		expect(countsAsTrained(doc, '2026-01-31', '2027-01-01', 14)).toBe(true);
+		expect(countsAsTrained(doc, plainDate('2026-01-30'), plainDate('2026-02-14'), 14)).toBe(true);
+		expect(countsAsTrained(doc, plainDate('2026-01-30'), plainDate('2026-02-15'), 14)).toBe(false);
+		expect(countsAsTrained(doc, plainDate('2026-01-31'), plainDate('2027-01-01'), 14)).toBe(true);
 	});
 
 	it('runs the window through the end of February in a leap year', () => {
 		const leap = log(['2028-02-20', 'material', 'New approver.']);
-		expect(retrainState(leap, '2028-01-01', '2028-03-05', 14)).toMatchObject({ state: 'retrain-due', due: '2028-03-05' });
-		expect(retrainState(leap, '2028-01-01', '2028-03-06', 14)).toMatchObject({ state: 'retrain-overdue' });
+		expect(retrainState(leap, plainDate('2028-01-01'), plainDate('2028-03-05'), 14)).toMatchObject({ state: 'retrain-due', due: '2028-03-05' });
+		expect(retrainState(leap, plainDate('2028-01-01'), plainDate('2028-03-06'), 14)).toMatchObject({ state: 'retrain-overdue' });
 	});
 });
 
@@ -58,7 +59,7 @@ describe('the banner of a recent change', () => {
 	const doc = log(['2026-10-21', 'material', 'New cut-off.']);
 
 	it('shows for the configured number of days after the change, and not after', () => {
-		expect(recentChange(doc, '2026-11-20', 30)?.note).toBe('New cut-off.');
-		expect(recentChange(doc, '2026-11-21', 30)).toBeUndefined();
+		expect(recentChange(doc, plainDate('2026-11-20'), 30)?.note).toBe('New cut-off.');
+		expect(recentChange(doc, plainDate('2026-11-21'), 30)).toBeUndefined();
 	});
 });

@@ -13,7 +13,7 @@ import { SAMPLE_ROOT } from './support/sample.ts';
  * hands its action to a second role, a record named without saying where it is, and the
  * handbook called by two names.
  */
-const { config } = loadConfig(SAMPLE_ROOT, 'YYYY-MM-DD');
+const { config } = loadConfig(SAMPLE_ROOT);
 const { handbook } = checkHandbook({ root: SAMPLE_ROOT, today: config.sample_as_of! });
 const activeSops = [...handbook.sops.values()].filter((sop) => sop.data.status === 'active');
 

@@ -3,9 +3,10 @@ import { checkHandbook } from '../src/check.ts';
 import { loadConfig } from '../src/model/load.ts';
 import { kpiSeries } from '../src/reports/kpi-results.ts';
 import { SAMPLE_ROOT } from './support/sample.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
 const ROOT = SAMPLE_ROOT;
-const { config } = loadConfig(ROOT, 'YYYY-MM-DD');
+const { config } = loadConfig(ROOT);
 
 describe('the sample handbook', () => {
 	it('states the day its review dates were written against', () => {
@@ -18,7 +19,7 @@ describe('the sample handbook', () => {
 	});
 
 	it('is judged against the date given, like any handbook: a year on, its reviews are overdue', () => {
-		const { report } = checkHandbook({ root: ROOT, today: '2027-12-01' });
+		const { report } = checkHandbook({ root: ROOT, today: plainDate('2027-12-01') });
 		expect(report.diagnostics.some((d) => d.rule === 'review/overdue')).toBe(true);
 	});
 

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../src/model/schema-messages.ts';
+import { plainDate } from '../src/schemas/date.ts';
 import { clientSchema } from '../src/schemas/client.ts';
 import { configSchema } from '../src/schemas/config.ts';
 import { sopSchema } from '../src/schemas/sop.ts';
 
-const TODAY = '2026-11-20';
+const TODAY = plainDate('2026-11-20');
 
 /** The messages and hints for `data` read by `schema`, one string each. */
 function problems(schema: z.ZodType, data: unknown): string[] {

@@ -7,17 +7,17 @@ import { coverageOf } from '../src/coverage/coverage.ts';
 import { controlledDocuments, type Handbook } from '../src/model/handbook.ts';
 import { loadConfig, loadHandbook } from '../src/model/load.ts';
 import { isActiveClient, isInUse } from '../src/model/status.ts';
-import type { PlainDate } from '../src/schemas/date.ts';
+import { plainDate } from '../src/schemas/date.ts';
 import { byText } from '../src/text/order.ts';
 import { changeFilters, changesByFilter, materialChangeList, passes, type MaterialChange } from '../src/site/changes.ts';
 import { relationsOf } from '../src/site/relations.ts';
 import { SAMPLE_ROOT } from './support/sample.ts';
 
-const TODAY = '2026-11-22' as PlainDate;
+const TODAY = plainDate('2026-11-22');
 
 function load(root: string): Handbook {
 	const { config } = loadConfig(root, TODAY);
-	return loadHandbook(root, config, TODAY);
+	return loadHandbook(root, config, { exampleDay: TODAY });
 }
 
 const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((e) => e.id);

@@ -5,6 +5,7 @@ import { roleLabel, roleOfLabel } from '../src/model/roles.ts';
 import { abbreviationsIn, synonymsFor, tagsBeyond } from '../src/site/search-synonyms.ts';
 import type { Retraining } from '../src/reports/retraining.ts';
 import { backupRetrainWords } from '../src/site/retraining-words.ts';
+import { plainDate } from '../src/schemas/date.ts';
 
 const config = {
 	roles: ['csa', 'bpa', 'pod-lead', 'reconciliation'],
@@ -91,10 +92,10 @@ describe("the SOP panel's backup line when the backup must re-train", () => {
 		id: 'clients/tidewater-logistics/carrier-and-fuel-bills',
 		title: 'Tidewater',
 		backup: true,
-		trained_on: '2026-05-26',
-		changed_on: '2026-11-16',
+		trained_on: plainDate('2026-05-26'),
+		changed_on: plainDate('2026-11-16'),
 		note: 'Holds changed.',
-		due: '2026-11-30',
+		due: plainDate('2026-11-30'),
 		state: 'due',
 	};
 	it('says by when, inside the window', () => {

@@ -34,13 +34,13 @@ export interface BaseHandbook {
 export function loadBaseHandbook(root: string, commit: string, dayFor: (config: HandbookConfig) => PlainDate, changed: readonly string[] = []): BaseHandbook {
 	const tree = readTree(root, commit, BASE_PATHS);
 	const paths = new Set([...tree.paths, ...listTree(root, commit, changed)]);
-	const { config } = parseConfig(tree.files.get(CONFIG_FILE), 'YYYY-MM-DD');
+	const { config } = parseConfig(tree.files.get(CONFIG_FILE));
 	const source = memorySource(tree.files);
 	if (!source.hasFolder('src/content')) {
 		throw new GitError(`the base commit ${commit.slice(0, 12)} has no src/content in ${root}; name the branch the pull request goes into, e.g. --base origin/main.`);
 	}
 	const today = dayFor(config);
-	return { handbook: loadHandbook(root, config, today, source), paths, today };
+	return { handbook: loadHandbook(root, config, { exampleDay: today, source }), paths, today };
 }
 
 /** Whether `path` exists in the pull request's tree (the working tree at `root`). */
@@ -63,6 +63,6 @@ export function loadNewDocuments(root: string, paths: Iterable<string>, config: 
 		}
 	}
 	if (files.size === 0) return new Map();
-	const handbook = loadHandbook(root, config, today, memorySource(files));
+	const handbook = loadHandbook(root, config, { exampleDay: today, source: memorySource(files) });
 	return new Map(controlledDocuments(handbook).map((doc) => [doc.file.path, doc]));
 }

@@ -6,10 +6,29 @@ import { inWorkingTree, loadBaseHandbook, loadNewDocuments } from '../approvals/
 import { assertRef, defaultBase, resolveCommit } from '../git/base-ref.ts';
 import { parsePathList } from '../git/path-list.ts';
 import { resolveToday } from '../dates/today.ts';
-import { commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { type CommandHelp, commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 
 const APPROVAL_FORMATS = ['pretty', 'json'] as const;
+
+const APPROVALS_FLAGS = {
+	changed: { type: 'string', value: 'FILE|-', help: "The pull request's changed paths, as git diff --name-only --no-renames lists them (- for standard input; required)." },
+	author: { type: 'string', value: 'LOGIN', help: "The pull request's author, who never approves their own change (required)." },
+	reviews: { type: 'string', value: 'FILE|-', help: "The pull request's reviews, as the git host's API returns them in JSON (- for standard input; required)." },
+	base: { type: 'string', value: 'REF', help: 'The branch the pull request goes into, whose files say who may approve (default: origin/main, else main).' },
+	...formatOption(APPROVAL_FORMATS, 'pretty, or json: the base commit, what is approved and what is missing.'),
+} as const;
+
+export const APPROVALS_HELP: CommandHelp = {
+	usage: 'npm run handbook -- approvals --changed FILE|- --author LOGIN --reviews FILE|- [--base REF] [--format pretty|json] [--root DIR] [--today YYYY-MM-DD]',
+	about: [
+		'Say which changes of a pull request lack the approval they need: a controlled document one of its',
+		'approvers (never its owner), every other path an active supervisor. Who may approve is read from',
+		"the base branch, never from the pull request's own files. Exit code 1 when an approval is missing.",
+	].join(' '),
+	flags: APPROVALS_FLAGS,
+	examples: ['git diff --name-only --no-renames origin/main... > changed.txt && npm run handbook -- approvals --changed changed.txt --author mlopez --reviews reviews.json'],
+};
 
 /** One unmet approval, as `--format json` reports it. */
 export interface ApprovalGap {
@@ -39,14 +58,7 @@ function readInput(path: string): string {
  * from the base branch, never from the pull request's own files.
  */
 export function runApprovals(args: string[], defaultRoot: string): number {
-	const { values } = parseCommand(args, {
-		...commonOptions(defaultRoot),
-		...formatOption(APPROVAL_FORMATS),
-		base: { type: 'string' },
-		changed: { type: 'string' },
-		author: { type: 'string' },
-		reviews: { type: 'string' },
-	});
+	const { values } = parseCommand(args, { ...commonOptions(defaultRoot), ...APPROVALS_FLAGS });
 	if (!values.changed || !values.author || !values.reviews) {
 		fail('approvals needs --changed FILE (changed paths, one per line), --author LOGIN and --reviews FILE|- (the pull request reviews as JSON).');
 	}

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import type { Flags } from './options.ts';
 import { fail } from './usage-error.ts';
 
 /** A value a command asks for in a terminal when its flag is left out. */
@@ -10,6 +11,16 @@ export interface Question {
 	many?: boolean;
 	/** What is wrong with an answer, said before asking again; undefined when it is fine. */
 	refuse?: (value: string) => string | undefined;
+}
+
+/** The questions as flags: each one answered on the command line by `--<flag>`, its question the flag's help. */
+export function questionFlags(questions: readonly Question[]): Flags {
+	return Object.fromEntries(
+		questions.map((q) => [
+			q.flag,
+			{ type: 'string', multiple: q.many === true, help: `${q.question}${q.many ? '; or give the flag once for each' : ''}${q.required ? '; required' : ''}.` },
+		]),
+	);
 }
 
 /** The values of a flag or an answer: comma-separated for a question of many, else the one value. */

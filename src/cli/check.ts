@@ -1,11 +1,39 @@
 import { createHash } from 'node:crypto';
+import { colorsFor } from '../formats/color.ts';
 import { FORMATS } from '../formats/names.ts';
 import { CONFIG_FILE } from '../paths.ts';
 import { type CacheRequest, cacheKey, defaultCacheLocation, entryFile, readCachedRun, toolFingerprint, writeCachedRun } from './check-cache.ts';
-import { commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
+import { type CommandHelp, commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
 import { fail } from './usage-error.ts';
 
-export const CHECK_USAGE = `npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]] [--cache [--cache-location DIR]]`;
+const CHECK_FLAGS = {
+	...formatOption(
+		FORMATS,
+		'How to print the findings: pretty (grouped by file, coloured on a terminal), json (one document: today, summary, diagnostics), github (workflow annotations), junit (XML), markdown (for a pull-request comment).',
+	),
+	...warnDaysOption,
+	changed: {
+		type: 'boolean',
+		default: false,
+		help: 'Check only what the branch changes compared with --base, uncommitted files included, and every file that depends on those.',
+	},
+	base: { type: 'string', value: 'REF', help: 'What --changed compares with (default: origin/main, else main).' },
+	cache: { type: 'boolean', default: false, help: "Print the last run's output again while nothing the check reads has changed." },
+	'cache-location': { type: 'string', value: 'DIR', help: 'Where --cache keeps its entries (default: node_modules/.cache/ops-handbook/).' },
+} as const;
+
+export const CHECK_HELP: CommandHelp = {
+	usage:
+		'npm run handbook -- check [--root DIR] [--today YYYY-MM-DD] [--format pretty|json|github|junit|markdown] [--warn-days N] [--changed [--base REF]] [--cache [--cache-location DIR]]',
+	about: [
+		'Check the whole handbook as the build does: the shape of every file, reviews that are due or past due,',
+		'backups, approvers, references, links, coverage and the rest (npm run handbook -- rules lists them).',
+		'Each finding names the file, the line, what is wrong and how to fix it. Exit code 0: no errors',
+		'(warnings allowed); 1: at least one error; 2: the check could not run.',
+	].join(' '),
+	flags: CHECK_FLAGS,
+	examples: ['npm run handbook -- check --today 2026-11-20', 'npm run handbook -- check --changed --base origin/main --format github'],
+};
 
 /** What a kept file read depends on besides its text: the tool, the root, the config (as hashed for the key) and the day. */
 function fileGeneration(cache: CacheRequest, tool: string, config: Buffer | undefined, today: string): string {
@@ -19,22 +47,14 @@ function fileGeneration(cache: CacheRequest, tool: string, config: Buffer | unde
  * prints its last output again; the checker itself is loaded only when it has to run.
  */
 export async function runCheck(args: string[], toolRoot: string): Promise<number> {
-	const { values } = parseCommand(args, {
-		...commonOptions(toolRoot),
-		...formatOption(FORMATS),
-		...warnDaysOption,
-		changed: { type: 'boolean', default: false },
-		base: { type: 'string' },
-		cache: { type: 'boolean', default: false },
-		'cache-location': { type: 'string' },
-	});
+	const { values } = parseCommand(args, { ...commonOptions(toolRoot), ...CHECK_FLAGS });
 	const format = formatFrom(values.format, FORMATS);
 	const warnDays = warnDaysFrom(values['warn-days']);
 	if (values.base !== undefined && !values.changed) fail('--base goes with --changed: npm run handbook -- check --changed --base origin/main');
 	if (values['cache-location'] !== undefined && !values.cache) fail('--cache-location goes with --cache: npm run handbook -- check --cache --cache-location DIR');
 	const root = rootFrom(values.root);
 	const todayFlag = todayFrom(values.today);
-	const color = format === 'pretty' && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY);
+	const color = format === 'pretty' && colorsFor(process.stdout);
 
 	// What --changed reports depends on git history, which the key does not cover: it always runs.
 	const cache: CacheRequest | undefined =

@@ -9,8 +9,8 @@ import { KINDS } from '../model/kinds.ts';
 import { CONFIG_FILE, SAMPLE_FOLDER } from '../paths.ts';
 import { configSchema, isTimeZone } from '../schemas/config.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
-import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
-import { askInTerminal, valuesOf, type Question } from './ask.ts';
+import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { askInTerminal, questionFlags, valuesOf, type Question } from './ask.ts';
 import { fail } from './usage-error.ts';
 
 export const INIT_USAGE = 'npm run handbook -- init --firm "<name>" [--time-zone Area/City] [--supervisor ID --supervisor-name "Full Name"] [--email ADDRESS] [--github HANDLE]';
@@ -38,6 +38,18 @@ const QUESTIONS: readonly Question[] = [
 		refuse: (handle) => (/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(handle) ? undefined : `"${handle}" is not a GitHub handle; write it without @, e.g. mlopez.`),
 	},
 ];
+
+export const INIT_HELP: CommandHelp = {
+	usage: INIT_USAGE,
+	about: [
+		"Start the firm's own handbook in this project: write handbook.config.yaml, the first supervisor",
+		'under src/content/people/, a home page and an empty folder for each kind. Nothing of the sample',
+		'is copied. In a terminal it asks for what the flags leave out. It refuses to run where a',
+		'handbook already is, and never overwrites a file.',
+	].join(' '),
+	flags: questionFlags(QUESTIONS),
+	examples: ['npm run handbook -- init --firm "Harbor Pay" --time-zone America/Chicago --supervisor maria-lopez --supervisor-name "Maria Lopez"'],
+};
 
 /** The config a new handbook starts with: the firm, its calendar, the roles and review cycles every rule reads, all written out so the firm can see and change them. */
 function firmConfig(firm: string, timeZone: string): string {
@@ -91,10 +103,7 @@ function homePage(firm: string): string {
  * already has a handbook is refused. The sample stays where it is, in its own folder.
  */
 export async function runInit(args: string[], defaultRoot: string): Promise<number> {
-	const { values } = parseCommand(args, {
-		...commonOptions(defaultRoot),
-		...Object.fromEntries(QUESTIONS.map((q) => [q.flag, { type: 'string' as const }])),
-	});
+	const { values } = parseCommand(args, { ...commonOptions(defaultRoot), ...questionFlags(QUESTIONS) });
 	const root = rootFrom(values.root);
 	for (const taken of [CONFIG_FILE, 'src/content']) {
 		if (existsSync(join(root, taken))) fail(`${taken} already exists in ${root}: this project has a handbook of its own, and init never overwrites one.`);

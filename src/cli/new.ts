@@ -16,8 +16,8 @@ import { loadHandbook } from '../model/load.ts';
 import { formatReport } from '../formats/index.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
-import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
-import { askInTerminal, valuesOf, type Question } from './ask.ts';
+import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { askInTerminal, questionFlags, valuesOf, type Question } from './ask.ts';
 import { fail } from './usage-error.ts';
 
 /** The kinds `new` can start: a subset of the content kinds. */
@@ -162,6 +162,22 @@ function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[]
 
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
 
+export const NEW_HELP: CommandHelp = {
+	usage: NEW_USAGE,
+	about: [
+		'Start a new file with every required field: an SOP (with its section headings and a first',
+		'review entry), a client, a person or a training module. Its fields come from the flags below;',
+		'in a terminal it asks for the ones left out. It never overwrites a file, refuses ids that name',
+		'no one, and checks the result.',
+	].join(' '),
+	flags: {},
+	groups: (Object.keys(FIELDS) as Kind[]).map((kind) => ({ title: `new ${kind}`, flags: questionFlags(questionsFor(kind)) })),
+	examples: [
+		'npm run handbook -- new person --id sam-okafor --name "Sam Okafor" --role csa --pod pod-east',
+		'npm run handbook -- new sop --id clients/acme-dental/check-run --title "Check run" --owner maria-lopez --backup sam-okafor --approver dana-whitfield --client acme-dental',
+	],
+};
+
 /** The tracks a module may join: those the config names and those modules already use. */
 function trackIds(handbook: Handbook): string[] {
 	return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
@@ -193,11 +209,11 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const fields = questionsFor(kind);
 	const { values } = parseCommand(rest, {
 		...commonOptions(defaultRoot),
-		...Object.fromEntries(fields.map((f) => [f.flag, { type: 'string' as const, multiple: f.many }])),
+		...questionFlags(fields),
 	});
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 
 	const answers = new Map<string, string[]>();
 	for (const field of fields) {

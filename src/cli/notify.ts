@@ -3,7 +3,7 @@ import { chatCounts, slackPayload, teamsPayload, type ChatCounts } from '../repo
 import { loadHandbook } from '../model/load.ts';
 import { handbookDay } from '../dates/today.ts';
 import { printableLine } from '../text/printable.ts';
-import { commonOptions, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
+import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
 import { fail } from './usage-error.ts';
 
 /**
@@ -18,6 +18,24 @@ const CHANNELS = [
 ] as const satisfies readonly { name: string; variable: string; payload: (c: ChatCounts, issueUrl?: URL) => unknown }[];
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
+
+const NOTIFY_FLAGS = {
+	'issue-url': { type: 'string', value: 'URL', help: "The tracking issue's web address, which the message links to." },
+	timeout: { type: 'string', value: 'SECONDS', help: `How long to wait for each chat service, more than 0 and at most 120 (default: ${DEFAULT_TIMEOUT_SECONDS}).` },
+	...warnDaysOption,
+} as const;
+
+export const NOTIFY_HELP: CommandHelp = {
+	usage: 'npm run handbook -- notify [--issue-url URL] [--timeout SECONDS] [--warn-days N] [--root DIR] [--today YYYY-MM-DD]',
+	about: [
+		"Post the report's counts (reviews overdue and due soon, people to re-train, coverage gaps, single",
+		'points of failure) and a link to the tracking issue to Slack and Microsoft Teams. The webhook',
+		'addresses come only from HANDBOOK_SLACK_WEBHOOK and HANDBOOK_TEAMS_WEBHOOK; with neither set it',
+		'posts nothing and exits 0. A service that refuses or does not answer in time: exit code 1.',
+	].join(' '),
+	flags: NOTIFY_FLAGS,
+	examples: ['npm run handbook -- notify --issue-url https://github.com/acme/handbook/issues/12'],
+};
 
 /** `--timeout SECONDS`, more than 0 and at most 120. */
 function timeoutFrom(value: string | undefined): number {
@@ -79,7 +97,7 @@ async function post(channel: string, url: URL, payload: unknown, timeout: number
  * service refused, failed or did not answer in time (one line each), 2 on a bad flag.
  */
 export async function runNotify(args: string[], defaultRoot: string): Promise<number> {
-	const { values } = parseCommand(args, { ...commonOptions(defaultRoot), ...warnDaysOption, 'issue-url': { type: 'string' }, timeout: { type: 'string' } });
+	const { values } = parseCommand(args, { ...commonOptions(defaultRoot), ...NOTIFY_FLAGS });
 	const timeout = timeoutFrom(values.timeout);
 	const issueUrl = issueUrlFrom(values['issue-url']);
 	// A secret that is not set reaches a workflow step as an empty variable.
@@ -94,7 +112,7 @@ export async function runNotify(args: string[], defaultRoot: string): Promise<nu
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const warnDays = warnDaysFrom(values['warn-days']) ?? config.warn_days;
-	const counts = chatCounts(buildStatusReport(loadHandbook(root, config, today), today, warnDays, { mentions: false }));
+	const counts = chatCounts(buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, { mentions: false }));
 	const results = await Promise.all(targets.map(async (t) => ({ name: t.name, problem: await post(t.name, t.url, t.payload(counts, issueUrl), timeout) })));
 	for (const r of results) {
 		if (r.problem) process.stderr.write(`handbook: ${r.problem}\n`);

@@ -8,11 +8,36 @@ import { parseYaml } from '../model/yaml-source.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
-import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 import { EARLIEST_RECORD, recordedDayProblem, reviewerProblem, reviewersOf } from '../model/recorded.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--material] [--root DIR] [--today YYYY-MM-DD]`;
+
+const REVIEW_FLAGS = {
+	by: { type: 'string', value: '<person-id>', help: "Who reviewed it: the document's owner, its backup or one of its approvers, active (required)." },
+	date: { type: 'string', value: 'YYYY-MM-DD', help: 'The day of the review (default: today); not in the future, not before the last review.' },
+	note: { type: 'string', value: 'TEXT', help: 'What the review found or changed, in a sentence; required with --material.' },
+	material: {
+		type: 'boolean',
+		help: 'The change makes people re-learn the SOP (its steps, an amount, a cut-off, who does what): the entry says change: material.',
+	},
+} as const;
+
+export const REVIEW_HELP: CommandHelp = {
+	usage: REVIEW_USAGE,
+	about: [
+		'Record a review of an SOP, principle or training module (<document-id> is its path under sops/,',
+		'principles/ or training/, without the extension): it sets last_reviewed and appends one entry',
+		'to reviews. Every other byte of the file stays as it was. It refuses, changing nothing, an',
+		'unknown document or person, someone who may not review it, and an impossible or future date.',
+	].join(' '),
+	flags: REVIEW_FLAGS,
+	examples: [
+		'npm run handbook -- review clients/acme-dental/weekly-bill-run --by maria-lopez',
+		'npm run handbook -- review clients/acme-dental/weekly-bill-run --by maria-lopez --material --note "Bills over $5,000 now need the controller\'s approval."',
+	],
+};
 
 /** A file's frontmatter data and body, read as the check reads them. */
 function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
@@ -25,11 +50,7 @@ function frontmatter(text: string): { data: Record<string, unknown>; body: strin
  * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
  */
 export function runReview(args: string[], defaultRoot: string): number {
-	const { values, positionals } = parseCommand(
-		args,
-		{ ...commonOptions(defaultRoot), by: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, material: { type: 'boolean' } },
-		true,
-	);
+	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), ...REVIEW_FLAGS }, true);
 	if (positionals.length !== 1) fail(`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`);
 	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
 	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
@@ -46,7 +67,7 @@ export function runReview(args: string[], defaultRoot: string): number {
 	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
 	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
 
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const docs = controlledDocuments(handbook);
 	const doc = docs.find((d) => d.id === id);
 	if (!doc) {

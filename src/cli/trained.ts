@@ -8,12 +8,29 @@ import { splitFrontmatter } from '../model/frontmatter.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { trainedOnCurrentVersion } from '../dates/revision.ts';
-import { commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
+import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
 import { isActivePerson } from '../model/status.ts';
 import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 
 export const TRAINED_USAGE = `npm run handbook -- trained <sop-id> --person <person-id> [--date YYYY-MM-DD] [--root DIR] [--today YYYY-MM-DD]`;
+
+const TRAINED_FLAGS = {
+	person: { type: 'string', value: '<person-id>', help: 'Who was trained: an active person other than the owner (required).' },
+	date: { type: 'string', value: 'YYYY-MM-DD', help: 'The day of the training (default: today); not in the future, not before the training already recorded.' },
+} as const;
+
+export const TRAINED_HELP: CommandHelp = {
+	usage: TRAINED_USAGE,
+	about: [
+		'Record that someone was trained (or re-trained) on an SOP (<sop-id> is its path under sops/): the',
+		"backup's backup.trained_on, else the person's entry under trained, added when there is none.",
+		'Only that date changes; every other byte of the file stays as it was. It refuses, changing',
+		'nothing, an unknown SOP or person, an inactive person, the owner, and an impossible or future date.',
+	].join(' '),
+	flags: TRAINED_FLAGS,
+	examples: ['npm run handbook -- trained clients/acme-dental/weekly-bill-run --person sam-okafor'],
+};
 
 function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
 	const split = splitFrontmatter(text);
@@ -36,7 +53,7 @@ function expectedAfter(data: Record<string, unknown>, person: string, date: stri
  * Changes nothing else, and refuses with no change as `review` does.
  */
 export function runTrained(args: string[], defaultRoot: string): number {
-	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), person: { type: 'string' }, date: { type: 'string' } }, true);
+	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), ...TRAINED_FLAGS }, true);
 	if (positionals.length !== 1) fail(`trained takes one SOP id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${TRAINED_USAGE}`);
 	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/sops\//, '');
 	if (!values.person) fail(`say who was trained with --person <person-id>.\nUsage: ${TRAINED_USAGE}`);
@@ -48,7 +65,7 @@ export function runTrained(args: string[], defaultRoot: string): number {
 	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a training once it has happened.`);
 	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the training took place.`);
 
-	const handbook = loadHandbook(root, config, today);
+	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const sop = handbook.sops.get(id);
 	if (!sop) {
 		const file = handbook.files.find((f) => f.id === id && f.kind === 'sop');

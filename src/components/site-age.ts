@@ -6,6 +6,7 @@
  */
 import { dateInTimeZone } from '../dates/time-zone.ts';
 import { weekdayDate } from '../site/status.ts';
+import type { PlainDate } from '../schemas/date.ts';
 
 /** How often the site is published, in days: the publish workflow runs every morning. */
 export const PUBLISHED_EVERY_DAYS = 1;
@@ -45,7 +46,8 @@ export function staleNotice(site: BuiltSite, now: Date): string | undefined {
 		return undefined;
 	}
 	if (!(days > PUBLISHED_EVERY_DAYS)) return undefined;
-	const day = `${weekdayDate(site.builtOn)} (${site.timeZone})`;
+	// A day, as the test above made sure.
+	const day = `${weekdayDate(site.builtOn as PlainDate)} (${site.timeZone})`;
 	return site.source === 'clock'
 		? `This site is out of date: it was built on ${day}, ${days} days ago, and should be published again every morning. Reviews that have fallen due since then are not shown here. The latest run of the publish workflow, and the handbook's tracking issue, say why publishing stopped.`
 		: `This site judges the handbook as of ${day}, the date its build was asked to judge by, ${days} days before today. Reviews that have fallen due since then are not shown here.`;

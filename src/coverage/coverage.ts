@@ -1,6 +1,6 @@
-import { addDays } from '../dates/calendar.ts';
+import { addDays, workingDays } from '../dates/calendar.ts';
 import { countsAsTrained } from '../dates/revision.ts';
-import { addTo } from '../model/group.ts';
+import { absenceHolds, absencesWithin, isAwayOn } from '../model/away.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { roleLabel } from '../model/roles.ts';
 import { isActiveClient, isActivePerson, isInUse } from '../model/status.ts';
@@ -130,23 +130,6 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
 	return main === undefined ? [] : [main];
 }
 
-function isWorkingDay(day: PlainDate): boolean {
-	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-	return weekday !== 0 && weekday !== 6;
-}
-
-/** The working days from `from` to `to`, both included. */
-export function workingDays(from: PlainDate, to: PlainDate): PlainDate[] {
-	const days: PlainDate[] = [];
-	for (let day = from; day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) days.push(day);
-	return days;
-}
-
-/** Whether a person is away on a day: inside one of their `out_of_office` periods. */
-export function isOut(person: Entry<Person> | undefined, day: PlainDate): boolean {
-	return (person?.data.out_of_office ?? []).some((a) => a.from <= day && day <= a.to);
-}
-
 /** Runs of the marked days, consecutive in `days`, with who was out on them. */
 function runsOf(days: readonly PlainDate[], marked: (day: PlainDate) => string[] | undefined): DayRun[] {
 	const runs: DayRun[] = [];
@@ -216,7 +199,7 @@ function actingLeads(c: Context, runners: readonly Runner[], day: PlainDate): st
 	for (const r of runners) {
 		if (!c.leads.has(r.person)) continue;
 		for (const a of c.handbook.people.get(r.person)?.data.out_of_office ?? []) {
-			if (a.from <= day && day <= a.to && c.active(a.acting_lead) && !isOut(c.handbook.people.get(a.acting_lead), day)) acting.push(a.acting_lead);
+			if (absenceHolds(a, day) && c.active(a.acting_lead) && !isAwayOn(c.handbook.people.get(a.acting_lead), day)) acting.push(a.acting_lead);
 		}
 	}
 	return acting;
@@ -226,7 +209,7 @@ function partCoverage(c: Context, sop: Entry<Sop>, role: string): PartCoverage {
 	const runners = runnersFor(c, sop, role);
 	const people = runners.map((r) => r.person);
 	const gaps = runsOf(c.days, (day) => {
-		const someoneIn = runners.some((r) => !isOut(c.handbook.people.get(r.person), day));
+		const someoneIn = runners.some((r) => !isAwayOn(c.handbook.people.get(r.person), day));
 		if (someoneIn || (role === POD_LEAD_ROLE && actingLeads(c, runners, day).length > 0)) return undefined;
 		return people;
 	});
@@ -243,20 +226,24 @@ function sopCoverage(c: Context, sop: Entry<Sop>): SopCoverage {
 
 const byTitle = (a: SopCoverage, b: SopCoverage) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title);
 
-/** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
-/** The working days coverage looks at: from today, `weeks` weeks ahead. */
-export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
-	return workingDays(today, addDays(today, weeks * 7 - 1));
+/** The last day of the coverage window: `weeks` weeks from today, today included. */
+function windowEnd(today: PlainDate, weeks: number): PlainDate {
+	return addDays(today, weeks * 7 - 1);
 }
 
+/** The working days coverage looks at: from today, `weeks` weeks ahead. */
+export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
+	return workingDays(today, windowEnd(today, weeks));
+}
+
+/** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
 export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handbook.config.coverage_weeks): Coverage {
-	const end = addDays(today, weeks * 7 - 1);
+	const end = windowEnd(today, weeks);
 	const days = coverageDays(today, weeks);
-	const leads = new Map<string, Entry<Pod>[]>();
-	for (const pod of handbook.pods.values()) {
-		const lead = pod.data.lead;
-		if (lead !== undefined) leads.set(lead, [...(leads.get(lead) ?? []), pod]);
-	}
+	const leads = Map.groupBy(
+		[...handbook.pods.values()].filter((pod) => pod.data.lead !== undefined),
+		(pod) => pod.data.lead!,
+	);
 	const c: Context = {
 		handbook,
 		today,
@@ -267,11 +254,10 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	};
 
 	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
-	const byClient = new Map<string, SopCoverage[]>();
-	for (const s of sops) {
-		const client = s.sop.data.client;
-		if (client !== undefined) addTo(byClient, client, s);
-	}
+	const byClient = Map.groupBy(
+		sops.filter((s) => s.sop.data.client !== undefined),
+		(s) => s.sop.data.client!,
+	);
 	const sopsOf = (client: string) => (byClient.get(client) ?? []).sort(byTitle);
 
 	const clients: ClientCoverage[] = [];
@@ -280,7 +266,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 		// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
 		const csas = [...new Set([client.data.csa, client.data.backup_csa].filter((p): p is string => c.active(p) && c.holds(p, 'csa')))];
 		const bpas = [...new Set([...client.data.bpas, ...client.data.backup_bpas].filter((p) => c.active(p) && c.holds(p, 'bpa')))];
-		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isOut(handbook.people.get(p), day)) ? csas : undefined));
+		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isAwayOn(handbook.people.get(p), day)) ? csas : undefined));
 		const covered = sopsOf(client.id);
 		clients.push({ client, csas, bpas, csasOut, sops: covered, singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint) });
 	}
@@ -293,7 +279,7 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 		const acting: PodCoverage['acting'] = [];
 		if (lead && c.active(lead.id)) {
 			for (const absence of lead.data.out_of_office) {
-				const inWindow = days.filter((d) => absence.from <= d && d <= absence.to);
+				const inWindow = days.filter((d) => absenceHolds(absence, d));
 				if (inWindow.length === 0) continue;
 				const run: DayRun = { from: inWindow[0]!, to: inWindow.at(-1)!, days: inWindow.length, out: [lead.id] };
 				if (c.active(absence.acting_lead)) acting.push({ ...run, acting: absence.acting_lead });
@@ -320,31 +306,24 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	gaps.sort((a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
 
 	// What each person can run, gathered in one pass over the parts rather than once per person.
-	const runsBy = new Map<string, PersonCoverage['runs']>();
-	const onlyBy = new Map<string, PersonCoverage['only']>();
-	const breaksBy = new Map<string, PersonCoverage['breaks']>();
-	const listIn = <T>(map: Map<string, T[]>, key: string): T[] => {
-		let list = map.get(key);
-		if (!list) map.set(key, (list = []));
-		return list;
-	};
-	for (const s of sops) {
-		for (const part of s.parts) {
-			for (const r of part.runners) listIn(runsBy, r.person).push({ sop: s.sop, role: part.role, label: part.label, via: r.via });
-			if (part.runners.length === 1) listIn(onlyBy, part.runners[0]!.person).push({ sop: s.sop, role: part.role, label: part.label });
-		}
-	}
-	for (const g of gaps) {
-		if (g.kind !== 'sop-part' || g.untrained) continue;
-		for (const person of g.run.out) listIn(breaksBy, person).push({ sop: g.sop, label: g.label, gap: g.run });
-	}
+	const parts = sops.flatMap((s) => s.parts.map((part) => ({ sop: s.sop, part })));
+	const runsBy = Map.groupBy(
+		parts.flatMap(({ sop, part }) => part.runners.map((r) => ({ person: r.person, sop, role: part.role, label: part.label, via: r.via }))),
+		(run) => run.person,
+	);
+	const onlyBy = Map.groupBy(
+		parts.flatMap(({ sop, part }) => (part.runners.length === 1 ? [{ person: part.runners[0]!.person, sop, role: part.role, label: part.label }] : [])),
+		(only) => only.person,
+	);
+	const breaksBy = Map.groupBy(
+		gaps.flatMap((g) => (g.kind !== 'sop-part' || g.untrained ? [] : g.run.out.map((person) => ({ person, sop: g.sop, label: g.label, gap: g.run })))),
+		(broken) => broken.person,
+	);
 	const people: PersonCoverage[] = [];
 	for (const person of handbook.people.values()) {
 		const runs = runsBy.get(person.id) ?? [];
 		const only = onlyBy.get(person.id) ?? [];
-		const away = person.data.out_of_office
-			.filter((a) => a.to >= today && a.from <= end)
-			.map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
+		const away = absencesWithin(person, today, end).map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
 		const breaks = breaksBy.get(person.id) ?? [];
 		people.push({ person, runs, only, away, breaks });
 	}

@@ -1,4 +1,4 @@
-import type { PlainDate } from '../schemas/date.ts';
+import { plainDate, type PlainDate } from '../schemas/date.ts';
 
 /** The calendar day that `instant` falls on in `timeZone`. */
 export function dateInTimeZone(instant: Date, timeZone: string): PlainDate {
@@ -9,5 +9,5 @@ export function dateInTimeZone(instant: Date, timeZone: string): PlainDate {
 		day: '2-digit',
 	}).formatToParts(instant);
 	const get = (type: string) => fields.find((part) => part.type === type)?.value ?? '';
-	return `${get('year')}-${get('month')}-${get('day')}`;
+	return plainDate(`${get('year')}-${get('month')}-${get('day')}`);
 }

@@ -36,7 +36,7 @@ export function resolveToday(input: TodayInput): ResolvedToday {
 
 /** The handbook's config and the day to judge it on, as every command and the build need them. */
 export function handbookDay(root: string, flag?: string): { config: HandbookConfig } & ResolvedToday {
-	// The config is read before "today" is known, so its own error hints use no date.
-	const { config } = loadConfig(root, 'YYYY-MM-DD');
+	// The config is read before "today" is known (it names the time zone), so its hints show no day.
+	const { config } = loadConfig(root);
 	return { config, ...resolveToday({ flag, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }) };
 }

@@ -45,7 +45,7 @@ export interface CheckResult {
 export function runCheck(options: CheckOptions): CheckResult {
 	const root = resolve(options.root);
 	const { config, diagnostics: configProblems } = loadConfig(root, options.today);
-	const handbook = loadHandbook(root, config, options.today, undefined, options.reads);
+	const handbook = loadHandbook(root, config, { exampleDay: options.today, reads: options.reads });
 	handbook.configProblems = configProblems;
 	const diagnostics: Diagnostic[] = [];
 	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;

@@ -11,8 +11,7 @@ const xml = (text: string) =>
 
 /** JUnit XML: a test suite per file with findings, a failed test case per error. */
 export function formatJunit(report: Report): string {
-	const byFile = new Map<string, Report['diagnostics']>();
-	for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+	const byFile = Map.groupBy(report.diagnostics, (d) => d.file);
 	const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
 	out.push(`<testsuites name="handbook check" tests="${report.diagnostics.length}" failures="${report.summary.errors}" timestamp="${report.today}">`);
 	for (const [file, diagnostics] of byFile) {

@@ -1,16 +1,19 @@
+import { styleText } from 'node:util';
 import type { Report } from '../engine/check.ts';
 import { count } from '../text/plural.ts';
 import { nextSteps, tally } from './next-steps.ts';
 
 export interface PrettyOptions {
+	/** Whether to colour it: `colorsFor` the stream it goes to (`color.ts`). */
 	color: boolean;
 }
 
-const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
+type Style = 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'underline';
 
 /** Findings grouped by file as `line:col  severity  message  [rule]`, then a counted summary and the next step. */
 export function formatPretty(report: Report, { color }: PrettyOptions): string {
-	const paint = (style: keyof typeof CODES, text: string) => (color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+	// The stream was judged once, by `colorsFor`: the report may be kept and printed again (check --cache).
+	const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
 	const lines: string[] = [];
 	let currentFile = '';
 	const files = new Set<string>();

@@ -10,6 +10,7 @@ import type { PlainDate } from '../schemas/date.ts';
 import { count } from '../text/plural.ts';
 import { HandbookRootError, TodayError } from '../errors.ts';
 import { loadHandbook } from '../model/load.ts';
+import { colorsFor } from '../formats/color.ts';
 import { formatReport } from '../formats/index.ts';
 import { buildDate } from '../site/context.ts';
 import { handbookRoot } from '../site/handbook-root.ts';
@@ -73,7 +74,7 @@ function runCheck(logger: AstroIntegrationLogger): CheckResult {
 	const { today, source } = dayOrStop();
 	const result = checkOrStop(root, today);
 	const { report } = result;
-	const color = !process.env.NO_COLOR && process.stderr.isTTY;
+	const color = colorsFor(process.stderr);
 	const where = relative(process.cwd(), root) || '.';
 	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
 	logger.info(`Checking the handbook in ${where} as of ${judged}.`);
@@ -128,7 +129,7 @@ export function handbookGate(): AstroIntegration {
 /** The fingerprints of the values marked safe in the handbook this build reads. */
 export function allowedInHandbook(): Set<string> {
 	const { config, today } = buildDate();
-	return allowedFingerprints(scanHandbookAndConfig(loadHandbook(handbookRoot(), config, today)));
+	return allowedFingerprints(scanHandbookAndConfig(loadHandbook(handbookRoot(), config, { exampleDay: today })));
 }
 
 /** Why a build that would publish `findings` sensitive values fails, and the fix. */

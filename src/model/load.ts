@@ -15,19 +15,23 @@ import { describeIssues } from './schema-messages.ts';
 import { type LoadProblem, SourceFile } from './source-file.ts';
 import { dataAsBuilt, parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
 
-/** The handbook config at `root`, defaults filled in, and what is wrong with it. */
-export function loadConfig(root: string, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+/**
+ * The handbook config at `root`, defaults filled in, and what is wrong with it. Its hints
+ * show `exampleDay` where a date goes, or `YYYY-MM-DD` when the day is not known yet (the
+ * config says which time zone "today" is in).
+ */
+export function loadConfig(root: string, exampleDay?: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
 	let text: string;
 	try {
 		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
 	} catch {
-		return parseConfig(undefined, today);
+		return parseConfig(undefined, exampleDay);
 	}
-	return parseConfig(text, today);
+	return parseConfig(text, exampleDay);
 }
 
-/** The handbook config from its text (`undefined` when there is no config file), defaults filled in. */
-export function parseConfig(text: string | undefined, today: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+/** The handbook config from its text (`undefined` when there is no config file), defaults filled in; hints as `loadConfig`'s. */
+export function parseConfig(text: string | undefined, exampleDay?: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
 	const defaults = configSchema.parse({});
 	if (text === undefined) return { config: defaults, diagnostics: [] };
 	const diagnostics: Diagnostic[] = [];
@@ -38,7 +42,7 @@ export function parseConfig(text: string | undefined, today: PlainDate): { confi
 	if (yaml.problems.length > 0) return { config: defaults, diagnostics };
 	const parsed = configSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 	if (parsed.success) return { config: parsed.data, diagnostics };
-	for (const p of describeIssues(configSchema, parsed.error.issues, today)) {
+	for (const p of describeIssues(configSchema, parsed.error.issues, exampleDay)) {
 		const at = yaml.locate(p.path);
 		report(at.line, at.column, p.message, p.hint);
 	}
@@ -230,7 +234,7 @@ function restoreRead(file: SourceFile, read: FileRead): unknown {
 }
 
 /** Reads one content file from `source` into `file`, parsing and shape-checking it; returns its data when valid. */
-function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, today: PlainDate): unknown {
+function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, exampleDay: PlainDate | undefined): unknown {
 	let text: string;
 	try {
 		text = source.read(file.path);
@@ -255,21 +259,23 @@ function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, today
 		return undefined;
 	}
 	file.text = text;
-	return parseFile(file, spec, text, today);
+	return parseFile(file, spec, text, exampleDay);
+}
+
+export interface LoadOptions {
+	/** The day the frontmatter hints show where a date goes (the check passes today); without it they show `YYYY-MM-DD`. */
+	exampleDay?: PlainDate | undefined;
+	/** Where the files come from (a git commit, say); the disk under the root by default. */
+	source?: ContentSource | undefined;
+	/** Files read by an earlier run and unchanged since, by path; the rest are read here. */
+	reads?: ReadonlyMap<string, FileRead> | undefined;
 }
 
 /**
- * Reads every content file under `root/src/content` once, parsing and shape-checking each;
- * from `source` when given (a git commit, say), else from the disk.
+ * Reads every content file under `root/src/content` once, parsing and shape-checking each.
+ * Loading judges shape only, never time: the day is only an example in hints.
  */
-export function loadHandbook(
-	root: string,
-	config: HandbookConfig,
-	today: PlainDate,
-	source: ContentSource = diskSource(root),
-	/** Files read by an earlier run and unchanged since, by path; the rest are read here. */
-	reads?: ReadonlyMap<string, FileRead>,
-): Handbook {
+export function loadHandbook(root: string, config: HandbookConfig, { exampleDay, source = diskSource(root), reads }: LoadOptions = {}): Handbook {
 	const content = 'src/content';
 	if (!source.hasFolder(content))
 		throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
@@ -318,7 +324,7 @@ export function loadHandbook(
 			handbook.files.push(file);
 			handbook.ids[spec.kind].add(file.id);
 			const read = reads?.get(file.path);
-			const data = read ? restoreRead(file, read) : readInto(file, spec, source, today);
+			const data = read ? restoreRead(file, read) : readInto(file, spec, source, exampleDay);
 			file.data = data;
 			if (data !== undefined) addEntry(entries, spec, file, data);
 		}
@@ -337,7 +343,7 @@ function addEntry<K extends Kind>(entries: Handbook['entries'], spec: KindSpec<K
 }
 
 /** Parses one file's frontmatter into `file`; returns the validated data, if valid. */
-function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainDate): unknown {
+function parseFile(file: SourceFile, spec: KindSpec, text: string, exampleDay: PlainDate | undefined): unknown {
 	let yamlText = text;
 	let yamlLine = 1;
 	if (spec.format === 'mdx') {
@@ -441,7 +447,7 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, today: PlainD
 		if (asBuilt.success) return parsed.data;
 		parsed = asBuilt;
 	}
-	for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
+	for (const problem of describeIssues(spec.schema, parsed.error.issues, exampleDay)) {
 		const at = file.locate(problem.path);
 		file.problems.push({ rule: 'frontmatter/schema', ...at, message: problem.message, hint: problem.hint });
 	}

@@ -1,4 +1,4 @@
-import type { PlainDate } from '../schemas/date.ts';
+import { plainDate, type PlainDate } from '../schemas/date.ts';
 import type { ControlledEntry, Handbook } from './handbook.ts';
 import { isActivePerson } from './status.ts';
 
@@ -9,7 +9,7 @@ import { isActivePerson } from './status.ts';
  */
 
 /** The earliest day a review or a training is recorded on: anything before is a placeholder, not a record. */
-export const EARLIEST_RECORD: PlainDate = '2000-01-01';
+export const EARLIEST_RECORD = plainDate('2000-01-01');
 
 /** What is wrong with the day of a record, if anything: it has not happened yet, or it is a placeholder. */
 export function recordedDayProblem(day: PlainDate, today: PlainDate): 'future' | 'too-early' | undefined {

@@ -83,12 +83,12 @@ const EXPECTED: Record<string, string> = {
 
 /**
  * The value a pasteable hint shows for the field at `path`: the first example on its schema,
- * or for a date, today.
+ * or for a date, the example day (today, in a check).
  */
-function exampleFor(schema: AnySchema, path: FieldPath, today: PlainDate): unknown {
+function exampleFor(schema: AnySchema, path: FieldPath, day: string): unknown {
 	const field = typeof path[path.length - 1] === 'string' ? fieldAt(schema, path) : undefined;
 	if (!field) return '...';
-	if (holdsDate(field)) return today;
+	if (holdsDate(field)) return day;
 	return fieldDocs(field).examples?.[0] ?? '...';
 }
 
@@ -111,8 +111,12 @@ interface ZodIssue {
 	origin?: string;
 }
 
-/** Turns zod's issues into messages an author can act on. */
-export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], today: PlainDate): SchemaProblem[] {
+/** What a hint writes for a day when it has none to show: the form itself. */
+const DAY_FORM = 'YYYY-MM-DD';
+
+/** Turns zod's issues into messages an author can act on; date hints show `exampleDay`, or `YYYY-MM-DD` without one. */
+export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], exampleDay?: PlainDate): SchemaProblem[] {
+	const day = exampleDay ?? DAY_FORM;
 	const problems: SchemaProblem[] = [];
 	// A misspelt field also leaves the real one missing; the "did you mean" says it all.
 	const renamed = new Set<string>();
@@ -128,22 +132,22 @@ export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], t
 					path: [...path, key],
 					message: suggestion ? `unknown field "${key}". Did you mean "${suggestion}"?` : `unknown field "${key}".`,
 					hint: suggestion
-						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(schema, [...path, suggestion], today))}`
+						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(schema, [...path, suggestion], day))}`
 						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
 				});
 			}
 			continue;
 		}
-		problems.push(describeIssue(schema, issue, path, today));
+		problems.push(describeIssue(schema, issue, path, day));
 	}
 	return problems.filter((p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')));
 }
 
-function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, today: PlainDate): SchemaProblem {
+function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day: string): SchemaProblem {
 	const name = fieldName(path);
 	const key = path[path.length - 1];
 	const field = fieldAt(schema, path);
-	const fieldExample = exampleFor(schema, path, today);
+	const fieldExample = exampleFor(schema, path, day);
 	const example = yamlLine(key, fieldExample);
 	const value = issue.input;
 
@@ -152,9 +156,9 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, toda
 	}
 	switch (issue.code) {
 		case 'custom':
-			return describeCustom(issue.message, path, name, value, today, fieldExample);
+			return describeCustom(issue.message, path, name, value, day, fieldExample);
 		case 'invalid_union':
-			if (field && holdsDate(field)) return notADate(path, name, value, today);
+			if (field && holdsDate(field)) return notADate(path, name, value, day);
 			return { path, message: `${name} is ${show(value)}, which is not a value it accepts.`, hint: `Write it like this:\n${example}` };
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
@@ -238,19 +242,19 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, toda
 	}
 }
 
-function notADate(path: FieldPath, name: string, value: unknown, today: PlainDate): SchemaProblem {
+function notADate(path: FieldPath, name: string, value: unknown, day: string): SchemaProblem {
 	const key = path[path.length - 1];
 	return {
 		path,
 		message: `${name} is ${show(value)}, which is not a calendar date.`,
-		hint: `Write the day as YYYY-MM-DD, e.g.:\n${yamlLine(key, today)}`,
+		hint: `Write the day as YYYY-MM-DD, e.g.:\n${yamlLine(key, day)}`,
 	};
 }
 
-function describeCustom(code: string, path: FieldPath, name: string, value: unknown, today: PlainDate, fieldExample: unknown): SchemaProblem {
+function describeCustom(code: string, path: FieldPath, name: string, value: unknown, day: string, fieldExample: unknown): SchemaProblem {
 	switch (code) {
 		case 'not-a-date':
-			return notADate(path, name, value, today);
+			return notADate(path, name, value, day);
 		case 'superseded-needs-retired':
 			return {
 				path,

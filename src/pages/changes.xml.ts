@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { atUtcMidnight } from '../dates/calendar.ts';
 import { site } from '../site/context.ts';
 import { materialChangeList, roleLabelFrom } from '../site/changes.ts';
 import { routeOf } from '../model/routes.ts';
@@ -23,7 +24,7 @@ export const GET: APIRoute = (context) => {
 			title: `${change.title}: changed on ${change.date}`,
 			// One item per change: the fragment keeps two changes of one SOP apart (a reader keys items by link).
 			link: `${new URL(routeOf('sop', change.sopId), base).href}#changed-${change.date}`,
-			pubDate: new Date(`${change.date}T00:00:00Z`),
+			pubDate: atUtcMidnight(change.date),
 			description: escapeHtmlText(change.note === '' ? 'No note recorded.' : change.note),
 			categories: [...(change.client ? [change.client.name] : []), ...change.pods.map((pod) => pod.name), ...change.roles.map(roleLabel)],
 		})),

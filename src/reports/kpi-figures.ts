@@ -3,7 +3,7 @@ import type { Entry, Handbook } from '../model/handbook.ts';
 import type { Kpi, KpiFigure } from '../schemas/kpi.ts';
 import { roleLabel } from '../model/roles.ts';
 import type { SopMaintenanceReport } from './sop-maintenance.ts';
-import { parsePeriod } from '../dates/period.ts';
+import { parsePeriod } from '../dates/calendar.ts';
 import { amountText, figureOfResult, meets } from './kpi-results.ts';
 
 /** One figure measured in a KPI's latest period, beside the target figure of the same unit. */

@@ -1,6 +1,6 @@
 import type { PlainDate } from '../schemas/date.ts';
 import { KPI_TIME_UNITS, type Kpi, type KpiFigure, type KpiResult } from '../schemas/kpi.ts';
-import { lastCompletePeriod, parsePeriod, periodAt, periodsFromTo, type Period, type PeriodKind } from '../dates/period.ts';
+import { lastCompletePeriod, parsePeriod, periodAt, periodsFromTo, type Period, type PeriodKind } from '../dates/calendar.ts';
 
 /**
  * The figures a supervisor records under a KPI's `results`, read against its target: one
@@ -83,14 +83,12 @@ export function figureOfResult(figures: readonly KpiFigure[], result: Pick<KpiRe
 
 /** A KPI's results grouped by the figure they measure, in the order written, each with its place in `results`. */
 export function resultsByFigure(kpi: Kpi): Map<number, { result: KpiResult; index: number; period: Period }[]> {
-	const byFigure = new Map<number, { result: KpiResult; index: number; period: Period }[]>();
-	for (const [index, result] of kpi.results.entries()) {
+	const read = kpi.results.flatMap((result, index) => {
 		const figure = figureOfResult(kpi.figures, result);
 		const period = parsePeriod(result.period);
-		if (figure === undefined || period === undefined) continue;
-		byFigure.set(figure, [...(byFigure.get(figure) ?? []), { result, index, period }]);
-	}
-	return byFigure;
+		return figure === undefined || period === undefined ? [] : [{ figure, result, index, period }];
+	});
+	return Map.groupBy(read, (r) => r.figure);
 }
 
 /** The kind of period most of `periods` are (the first one's on a tie): the kind a figure's series is read in. */

@@ -11,14 +11,12 @@ export interface ScheduledReview {
 
 /** Overdue and due-soon documents in use, grouped by owner; the most overdue first. */
 export function reviewsByOwner(handbook: Handbook, today: PlainDate, warnDays: number): Map<string, ScheduledReview[]> {
-	const byOwner = new Map<string, ScheduledReview[]>();
 	const pending = controlledDocuments(handbook)
 		.filter((doc) => isInUse(doc))
 		.map((doc) => ({ doc, status: reviewStatus(handbook.config, doc, today, warnDays) }))
 		.filter(({ status }) => status.state === 'overdue' || status.state === 'due-soon')
 		.sort((a, b) => a.status.daysLeft - b.status.daysLeft);
-	for (const item of pending) byOwner.set(item.doc.data.owner, [...(byOwner.get(item.doc.data.owner) ?? []), item]);
-	return byOwner;
+	return Map.groupBy(pending, (item) => item.doc.data.owner);
 }
 
 export interface WeekBucket {

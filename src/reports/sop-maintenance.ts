@@ -2,9 +2,10 @@ import type { PlainDate } from '../schemas/date.ts';
 import { CYCLE_MONTHS } from '../schemas/review-cycle.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
+import type { Client } from '../schemas/client.ts';
 import type { Sop } from '../schemas/sop.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
-import { addDays, addMonths } from '../dates/calendar.ts';
+import { addMonths, periodAt, periodLabel, periodOf, periodsFromTo } from '../dates/calendar.ts';
 import { cyclePolicyOf } from '../dates/review-status.ts';
 
 /**
@@ -74,36 +75,25 @@ export interface SopMaintenanceReport {
 	firm: MaintenanceRow;
 }
 
-/** The calendar quarter holding `date`: its first and last day. */
-export function quarterOf(date: PlainDate): QuarterSpan {
-	const year = Number(date.slice(0, 4));
-	const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
-	const from = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-	return { label: `${year} Q${q + 1}`, from, to: addDays(addMonths(from, 3), -1) };
-}
-
 /** The `count` whole quarters before the one holding `today`, oldest first. */
 export function lastQuarters(today: PlainDate, count = 4): QuarterSpan[] {
-	const spans: QuarterSpan[] = [];
-	let q = quarterOf(today);
-	for (let i = 0; i < count; i++) {
-		q = quarterOf(addDays(q.from, -1));
-		spans.unshift(q);
-	}
-	return spans;
+	const current = periodOf('quarter', today).index;
+	return periodsFromTo(periodAt('quarter', current - count), periodAt('quarter', current - 1)).map((q) => ({ label: periodLabel(q), from: q.from, to: q.to }));
 }
 
 interface Tracked {
 	sop: Entry<Sop>;
+	/** The active client it is for. */
+	client: Entry<Client>;
 	/** Every review day, oldest first, without repeats. */
 	dates: PlainDate[];
 	months: number;
 }
 
-function track(config: HandbookConfig, sop: Entry<Sop>): Tracked {
+function track(config: HandbookConfig, sop: Entry<Sop>, client: Entry<Client>): Tracked {
 	const dates = [...new Set([...sop.data.reviews.map((r) => r.date), sop.data.last_reviewed])].sort();
 	const cycle = sop.data.review_cycle ?? cyclePolicyOf(config, { kind: 'sop', data: sop.data }).default;
-	return { sop, dates, months: CYCLE_MONTHS[cycle] };
+	return { sop, client, dates, months: CYCLE_MONTHS[cycle] };
 }
 
 /** Whether the SOP is within its cycle on `day`; `undefined` when it had no review yet then. */
@@ -144,7 +134,7 @@ function row(id: string, name: string, sops: readonly Tracked[], today: PlainDat
 		id,
 		name,
 		now: withinCycle(sops, today),
-		now_on_time: onTime(sops, quarterOf(today).from, today),
+		now_on_time: onTime(sops, periodOf('quarter', today).from, today),
 		quarters: quarters.map((q) => ({ quarter: q.label, ...withinCycle(sops, q.to), on_time: onTime(sops, q.from, q.to) })),
 		on_time: onTime(sops, quarters[0]!.from, quarters.at(-1)!.to),
 		overdue: sops.filter((t) => withinOn(t, today) === false).map((t) => t.sop.id),
@@ -154,18 +144,14 @@ function row(id: string, name: string, sops: readonly Tracked[], today: PlainDat
 /** The SOP-maintenance KPI as of `today`, per CSA, per pod and for the firm. */
 export function sopMaintenance(handbook: Handbook, today: PlainDate): SopMaintenanceReport {
 	const quarters = lastQuarters(today);
-	const byCsa = new Map<string, Tracked[]>();
-	const byPod = new Map<string, Tracked[]>();
 	const all: Tracked[] = [];
 	for (const sop of handbook.sops.values()) {
 		if (!isInUse(sop) || !sop.data.client) continue;
 		const client = handbook.clients.get(sop.data.client);
-		if (!client || !isActiveClient(client)) continue;
-		const t = track(handbook.config, sop);
-		all.push(t);
-		byCsa.set(client.data.csa, [...(byCsa.get(client.data.csa) ?? []), t]);
-		byPod.set(client.data.pod, [...(byPod.get(client.data.pod) ?? []), t]);
+		if (client && isActiveClient(client)) all.push(track(handbook.config, sop, client));
 	}
+	const byCsa = Map.groupBy(all, (t) => t.client.data.csa);
+	const byPod = Map.groupBy(all, (t) => t.client.data.pod);
 	const name = (map: ReadonlyMap<string, { data: { name: string } }>, id: string) => map.get(id)?.data.name ?? id;
 	const rows = (groups: Map<string, Tracked[]>, names: ReadonlyMap<string, { data: { name: string } }>) =>
 		[...groups].map(([id, sops]) => row(id, name(names, id), sops, today, quarters)).sort((a, b) => a.name.localeCompare(b.name, 'en'));

@@ -1,5 +1,6 @@
 import { at, type Rule } from '../engine/rule.ts';
-import { coverageDays, isOut, spanOf } from '../coverage/coverage.ts';
+import { coverageDays, spanOf } from '../coverage/coverage.ts';
+import { isAwayOn } from '../model/away.ts';
 import { NO_USABLE_BACKUP } from './utils/next-steps.ts';
 
 const BEN = 'src/content/people/ben-ode.yaml';
@@ -29,7 +30,7 @@ export const backupUnavailable: Rule = {
 			const backup = sop.data.backup;
 			if (sop.data.status !== 'active' || !backup) continue;
 			const person = handbook.people.get(backup.person);
-			if (!person || !days.every((day) => isOut(person, day))) continue;
+			if (!person || !days.every((day) => isAwayOn(person, day))) continue;
 			yield at(
 				sop.file,
 				['backup', 'person'],

@@ -3,6 +3,7 @@ import { at, type Rule } from '../engine/rule.ts';
 import { count } from '../text/plural.ts';
 import { away, coverage } from './utils/coverage-gaps.ts';
 import { COVERAGE_GAPS } from './utils/next-steps.ts';
+import { absenceHolds } from '../model/away.ts';
 
 export const coverageLeadOut: Rule = {
 	id: 'coverage/lead-out',
@@ -26,7 +27,7 @@ export const coverageLeadOut: Rule = {
 			if (gap.kind !== 'pod-lead') continue;
 			const lead = context.handbook.people.get(gap.lead);
 			if (!lead) continue;
-			const index = lead.data.out_of_office.findIndex((a) => a.from <= gap.run.from && gap.run.to <= a.to);
+			const index = lead.data.out_of_office.findIndex((a) => absenceHolds(a, gap.run.from) && absenceHolds(a, gap.run.to));
 			yield at(
 				lead.file,
 				index === -1 ? ['out_of_office'] : ['out_of_office', index],

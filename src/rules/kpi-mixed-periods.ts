@@ -1,4 +1,4 @@
-import { periodAt, type Period } from '../dates/period.ts';
+import { periodAt, periodOf, type Period } from '../dates/calendar.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import { fieldName } from '../model/schema-messages.ts';
 import { resultsByFigure, seriesKind } from '../reports/kpi-results.ts';
@@ -40,7 +40,7 @@ export const kpiMixedPeriods: Rule = {
 						['results', index, 'period'],
 						`${fieldName(['results', index, 'period'])} is ${result.period}, a ${period.kind}, but ${figureName(kpi.data.figures[figure]!)} is recorded in ${kinds(model.period)} (results[${model.index}] is ${model.result.period}); one figure is read in one kind of period.`,
 						period.kind === 'month'
-							? `Record it by quarter like the others, e.g. the quarter that holds this month:\n    period: ${quarterOf(period).id}`
+							? `Record it by quarter like the others, e.g. the quarter that holds this month:\n    period: ${periodOf('quarter', period.from).id}`
 							: `Record it by month like the others, one result per month: ${monthsOf(period).join(', ')}.`,
 					);
 				}
@@ -48,10 +48,6 @@ export const kpiMixedPeriods: Rule = {
 		}
 	},
 };
-
-function quarterOf(month: Period): Period {
-	return periodAt('quarter', Math.floor(month.index / 3));
-}
 
 function monthsOf(quarter: Period): string[] {
 	return [0, 1, 2].map((i) => periodAt('month', quarter.index * 3 + i).id);

@@ -1,6 +1,7 @@
 import { at, type Rule } from '../engine/rule.ts';
 import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 import { fieldName } from '../model/schema-messages.ts';
+import type { PlainDate } from '../schemas/date.ts';
 import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
 const trainedOn = (day: string) => ['client: acme\n', `client: acme\ntrained:\n  - { person: dev-rao, on: ${day} }\n`] as const;
@@ -29,7 +30,7 @@ export const trainingDate: Rule = {
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {
 			if (sop.data.status !== 'active') continue;
-			const dated = function* (): Iterable<{ path: (string | number)[]; day: string }> {
+			const dated = function* (): Iterable<{ path: (string | number)[]; day: PlainDate }> {
 				if (sop.data.backup?.trained_on !== undefined) yield { path: ['backup', 'trained_on'], day: sop.data.backup.trained_on };
 				for (const [i, t] of sop.data.trained.entries()) yield { path: ['trained', i, 'on'], day: t.on };
 				for (const [i, t] of sop.data.trained_roles.entries()) yield { path: ['trained_roles', i, 'on'], day: t.on };

@@ -2,18 +2,26 @@ import { z } from 'astro/zod';
 
 /**
  * A calendar day written `YYYY-MM-DD`. Kept as that string everywhere, so a day never
- * shifts with the reader's time zone.
+ * shifts with the reader's time zone. Branded, so a bare string is not one: content
+ * becomes a day through `calendarDate`, a flag through `isPlainDate`, a day written in
+ * code through `plainDate`, and the arithmetic in `src/dates/calendar.ts` makes the rest.
  */
-export type PlainDate = string;
+export type PlainDate = string & { readonly __brand: 'PlainDate' };
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `text` is a real calendar day in `YYYY-MM-DD` form (so not 2026-02-30). */
-export function isPlainDate(text: string): boolean {
+export function isPlainDate(text: string): text is PlainDate {
 	const match = DATE_SHAPE.exec(text);
 	if (!match) return false;
 	const [, y, m, d] = match.map(Number) as [number, number, number, number];
 	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** `text` as a calendar day; throws when it is not one. For days written in code (tests, examples, scripts). */
+export function plainDate(text: string): PlainDate {
+	if (!isPlainDate(text)) throw new RangeError(`"${text}" is not a calendar date written YYYY-MM-DD.`);
+	return text;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -26,7 +34,8 @@ export function daysInMonth(year: number, month: number): number {
  * every time zone.
  */
 export function plainDateFromUtc(date: Date): PlainDate {
-	return date.toISOString().slice(0, 10);
+	// A valid Date's ISO form starts with its UTC day, so the slice is a real day.
+	return date.toISOString().slice(0, 10) as PlainDate;
 }
 
 /**

@@ -120,18 +120,9 @@ export interface MarkerVerdict {
 export function judgeMarkers(markers: readonly AllowMarker[], findings: readonly { rule: SensitiveRule; line: number; offset: number }[]): (MarkerVerdict | undefined)[] {
 	const verdicts = Array.from({ length: findings.length }, (): MarkerVerdict | undefined => undefined);
 	if (markers.length === 0) return verdicts;
-	const byLine = new Map<number, number[]>();
-	for (const [i, f] of findings.entries()) {
-		const list = byLine.get(f.line);
-		if (list) list.push(i);
-		else byLine.set(f.line, [i]);
-	}
-	const markersOn = new Map<number, AllowMarker[]>();
-	for (const m of markers) {
-		const list = markersOn.get(m.line);
-		if (list) list.push(m);
-		else markersOn.set(m.line, [m]);
-	}
+	// The findings by their index, and the markers, by line.
+	const byLine = Map.groupBy(findings.keys(), (i) => findings[i]!.line);
+	const markersOn = Map.groupBy(markers, (m) => m.line);
 	// A value written in a marker's comment (in its reason, say) is allowed by no marker.
 	const inMarker = (f: { line: number; offset: number }) =>
 		[...(markersOn.get(f.line) ?? []), ...(markersOn.get(f.line - 1) ?? [])].some((m) => f.offset >= m.start && f.offset < m.end);

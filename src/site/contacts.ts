@@ -1,3 +1,4 @@
+import { absenceOn } from '../model/away.ts';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { routeOf } from '../model/routes.ts';
 import { isActivePerson } from '../model/status.ts';
@@ -39,7 +40,7 @@ export interface ContactSheet {
 function contact(handbook: Handbook, config: HandbookConfig, person: Entry<Person>, today: PlainDate): Contact {
 	const { data } = person;
 	const pod = data.pod ? handbook.pods.get(data.pod) : undefined;
-	const absence = data.out_of_office.find((a) => a.from <= today && today <= a.to);
+	const absence = absenceOn(person, today);
 	const acting = absence?.acting_lead ? handbook.people.get(absence.acting_lead) : undefined;
 	const tel = data.phone?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
 	return {

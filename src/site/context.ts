@@ -7,7 +7,6 @@ import { handbookRoot } from './handbook-root.ts';
 import { isActivePerson, isInUse } from '../model/status.ts';
 import type { ShownState } from './status.ts';
 import { coverageOf, type Coverage } from '../coverage/coverage.ts';
-import { addTo } from '../model/group.ts';
 import { retrainingList, type Retraining } from '../reports/retraining.ts';
 
 export interface SiteContext extends ResolvedToday {
@@ -23,7 +22,7 @@ export function site(): SiteContext {
 	if (!context) {
 		const root = handbookRoot();
 		const day = handbookDay(root);
-		context = { ...day, handbook: loadHandbook(root, day.config, day.today) };
+		context = { ...day, handbook: loadHandbook(root, day.config, { exampleDay: day.today }) };
 	}
 	return context;
 }
@@ -57,13 +56,7 @@ export function siteRetraining(): SiteRetraining {
 	if (!retraining) {
 		const list = retrainingList(site().handbook, site().today);
 		const soonest = [...list].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-		const bySop = new Map<string, Retraining[]>();
-		const byPerson = new Map<string, Retraining[]>();
-		for (const r of soonest) {
-			addTo(bySop, r.id, r);
-			addTo(byPerson, r.person, r);
-		}
-		retraining = { list, bySop, byPerson };
+		retraining = { list, bySop: Map.groupBy(soonest, (r) => r.id), byPerson: Map.groupBy(soonest, (r) => r.person) };
 	}
 	return retraining;
 }

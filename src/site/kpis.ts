@@ -2,7 +2,7 @@ import type { Entry, Handbook } from '../model/handbook.ts';
 import { isInUse } from '../model/status.ts';
 import type { Kpi, KpiFigure } from '../schemas/kpi.ts';
 import type { Sop } from '../schemas/sop.ts';
-import { parsePeriod, periodLabel } from '../dates/period.ts';
+import { parsePeriod, periodLabel } from '../dates/calendar.ts';
 import { amountText, type KpiSeries } from '../reports/kpi-results.ts';
 
 /** The KPIs in reading order: by `order`, then by name. */

@@ -1,5 +1,6 @@
 import type { PlainDate } from '../schemas/date.ts';
 import type { ReviewState } from '../dates/review-status.ts';
+import { atUtcMidnight } from '../dates/calendar.ts';
 
 /**
  * The status a reader sees: the review state, except that a document in use whose owner
@@ -34,16 +35,14 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 
 /** `22 Nov 2026`. */
 export function longDate(date: PlainDate): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
+	return LONG_DATE.format(atUtcMidnight(date));
 }
 
 const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `Thursday 24 Dec 2026`. */
 export function weekdayDate(date: PlainDate): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return WEEKDAY_DATE.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+	return WEEKDAY_DATE.format(atUtcMidnight(date)).replace(',', '');
 }
 
 /** A run of days as a reader says it: `Thursday 24 Dec 2026 to Thursday 31 Dec 2026`, or one day. */

@@ -7,6 +7,7 @@ import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { parseYaml } from '../../src/model/yaml-source.ts';
 import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
 const review = (root: string, ...args: string[]) => runCli(['review', ...args, '--root', root, '--today', TODAY]);
 
@@ -164,7 +165,7 @@ describe('recording a review, over many generated files', () => {
 	it('changes the last_reviewed value and adds one contiguous entry, and not one other byte (2,000 files)', () => {
 		fc.assert(
 			fc.property(styledFile, ({ text, note, emptyList }) => {
-				const result = recordReview(text, { date: '2026-11-20', by: 'ben-ode', note });
+				const result = recordReview(text, { date: plainDate('2026-11-20'), by: 'ben-ode', note });
 				expect(result.ok).toBe(true);
 				if (!result.ok) return;
 				// Same data, but for the two intended changes.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordTraining } from '../../src/editing/record-training.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { parseYaml } from '../../src/model/yaml-source.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
 /** Frontmatter written every way an author might: backup and trained list styles, quoting, comments, order, line endings. */
 const styledFile = fc
@@ -58,7 +59,7 @@ describe('recording a training, over many generated files', () => {
 	it('changes or adds that one date and not one other byte (1,000 files)', () => {
 		fc.assert(
 			fc.property(styledFile, ({ text, who }) => {
-				const result = recordTraining(text, { person: who, date: '2026-11-20' });
+				const result = recordTraining(text, { person: who, date: plainDate('2026-11-20') });
 				expect(result.ok).toBe(true);
 				if (!result.ok) return;
 				const before = data(text);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE, edit, SOP, TODAY } from '../support/handbook.ts';
 import { PROJECT } from '../support/build-site.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 import { readWorkflow, workflowFiles } from '../support/workflows.ts';
 import {
 	checkout,
@@ -175,7 +176,7 @@ describe('the weekly report workflow', () => {
 				{ number: 3, title: `Re: ${TITLE} (last year)` },
 				{ number: 12, title: TITLE },
 			],
-			'2027-01-04',
+			plainDate('2027-01-04'),
 		);
 		// An edit notifies no one: the people who must act are mentioned in a comment.
 		expect(mentions).toMatch(/@ana-gh\b/);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastCompletePeriod, parsePeriod, periodLabel } from '../../src/dates/period.ts';
+import { lastCompletePeriod, parsePeriod, periodLabel } from '../../src/dates/calendar.ts';
 import { betterOf, kpiSeries } from '../../src/reports/kpi-results.ts';
 import { kpiSchema, type KpiFigure } from '../../src/schemas/kpi.ts';
 import { directionText, missingText, resultRows } from '../../src/site/kpis.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
-const TODAY = '2026-11-20';
+const TODAY = plainDate('2026-11-20');
 
 /** A KPI as its file would give it: 24 business hours and 100 percent, and `results`. */
 function kpi(results: unknown[], more: Record<string, unknown> = {}) {
@@ -34,8 +35,8 @@ describe('periods', () => {
 
 	it('end with the last whole quarter or month before today, the one just over on the first day of the next', () => {
 		expect([lastCompletePeriod('quarter', TODAY).id, lastCompletePeriod('month', TODAY).id]).toEqual(['2026-Q3', '2026-10']);
-		expect([lastCompletePeriod('quarter', '2026-10-01').id, lastCompletePeriod('quarter', '2026-09-30').id]).toEqual(['2026-Q3', '2026-Q2']);
-		expect([lastCompletePeriod('quarter', '2026-01-01').id, lastCompletePeriod('month', '2026-01-01').id]).toEqual(['2025-Q4', '2025-12']);
+		expect([lastCompletePeriod('quarter', plainDate('2026-10-01')).id, lastCompletePeriod('quarter', plainDate('2026-09-30')).id]).toEqual(['2026-Q3', '2026-Q2']);
+		expect([lastCompletePeriod('quarter', plainDate('2026-01-01')).id, lastCompletePeriod('month', plainDate('2026-01-01')).id]).toEqual(['2025-Q4', '2025-12']);
 	});
 
 	it('are named as a reader says them', () => {

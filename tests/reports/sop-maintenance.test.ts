@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbook, memorySource, parseConfig } from '../../src/model/load.ts';
-import { lastQuarters, quarterOf, sopMaintenance } from '../../src/reports/sop-maintenance.ts';
+import { periodLabel, periodOf } from '../../src/dates/calendar.ts';
+import { lastQuarters, sopMaintenance } from '../../src/reports/sop-maintenance.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
-const TODAY = '2026-11-20';
+const TODAY = plainDate('2026-11-20');
 
 /** A client SOP with its review log; `last_reviewed` is the newest date. */
 function sop(client: string, dates: readonly string[], extra = ''): string {
@@ -39,8 +41,8 @@ const FILES = new Map<string, string>([
 ]);
 
 function report(today = TODAY) {
-	const { config } = parseConfig('organisation: Test Firm\ntime_zone: UTC\n', today);
-	const handbook = loadHandbook('/handbook', config, today, memorySource(FILES));
+	const { config } = parseConfig('organisation: Test Firm\ntime_zone: UTC\n');
+	const handbook = loadHandbook('/handbook', config, { source: memorySource(FILES) });
 	expect([...handbook.files].flatMap((f) => f.problems)).toEqual([]);
 	return sopMaintenance(handbook, today);
 }
@@ -59,9 +61,9 @@ describe('quarters', () => {
 	});
 
 	it('put the last day of September in Q3 and the first of October in Q4', () => {
-		expect(quarterOf('2026-09-30').label).toBe('2026 Q3');
-		expect(quarterOf('2026-10-01').label).toBe('2026 Q4');
-		expect(lastQuarters('2027-01-01').at(-1)).toEqual({ label: '2026 Q4', from: '2026-10-01', to: '2026-12-31' });
+		expect(periodLabel(periodOf('quarter', plainDate('2026-09-30')))).toBe('2026 Q3');
+		expect(periodLabel(periodOf('quarter', plainDate('2026-10-01')))).toBe('2026 Q4');
+		expect(lastQuarters(plainDate('2027-01-01')).at(-1)).toEqual({ label: '2026 Q4', from: '2026-10-01', to: '2026-12-31' });
 	});
 });
 
@@ -114,7 +116,7 @@ describe('the SOP-maintenance KPI', () => {
 
 	it('moves with the day it is asked about, never the clock', () => {
 		// On 10 November the late SOP was due that very day: still within its cycle.
-		const ana = report('2026-11-10').csas.find((r) => r.id === 'ana-silva')!;
+		const ana = report(plainDate('2026-11-10')).csas.find((r) => r.id === 'ana-silva')!;
 		expect(ana.now).toEqual(share(2, 2));
 		expect(ana.overdue).toEqual([]);
 	});

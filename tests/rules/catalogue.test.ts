@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/check.ts';
 import { nextSteps } from '../../src/formats/next-steps.ts';
 import { RULES } from '../../src/rules/index.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const IDS = new Set(RULES.map((r) => r.id));
@@ -16,7 +17,7 @@ function reportOf(rules: readonly string[], times = 1): Report {
 		return Array.from({ length: times }, () => ({ rule: id, severity: rule.severity, file: 'x.mdx', line: 1, column: 1, message: '', hint: '' }));
 	});
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
-	return { today: '2026-11-22', summary: { files: 1, errors, warnings: diagnostics.length - errors }, diagnostics };
+	return { today: plainDate('2026-11-22'), summary: { files: 1, errors, warnings: diagnostics.length - errors }, diagnostics };
 }
 
 describe('the rule registry', () => {

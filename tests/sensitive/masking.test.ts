@@ -6,6 +6,7 @@ import { formatReport } from '../../src/formats/index.ts';
 import { FORMATS } from '../../src/formats/names.ts';
 import { normalise } from '../../src/sensitive/normalise.ts';
 import { redact, scanText } from '../../src/sensitive/scan.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -22,7 +23,7 @@ describe('one masking function for everything printed', () => {
 	it('masks every text a report carries, in every format', () => {
 		const value = (i: number) => VALUES[i % VALUES.length]![0];
 		const report: Report = {
-			today: '2026-11-22',
+			today: plainDate('2026-11-22'),
 			summary: { files: 1, errors: 1, warnings: 1 },
 			diagnostics: [
 				{

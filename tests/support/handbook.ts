@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import { checkHandbook, type Report } from '../../src/check.ts';
 import type { ExampleFiles } from '../../src/engine/rule.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP, EXAMPLE_TODAY } from '../../src/rules/utils/base-handbook.ts';
+import { plainDate } from '../../src/schemas/date.ts';
 
 /** The day every rule test judges its handbook on. */
 export const TODAY = EXAMPLE_TODAY;
@@ -42,9 +43,9 @@ export function writeHandbook(changes: ExampleFiles = {}, base: Readonly<Record<
 	return root;
 }
 
-/** Runs the whole check over BASE with `changes`. */
-export function check(changes: ExampleFiles = {}, today = TODAY): Report {
-	return checkHandbook({ root: writeHandbook(changes), today }).report;
+/** Runs the whole check over BASE with `changes`, on `today` (written `YYYY-MM-DD`). */
+export function check(changes: ExampleFiles = {}, today: string = TODAY): Report {
+	return checkHandbook({ root: writeHandbook(changes), today: plainDate(today) }).report;
 }
 
 /** What an author would read for one rule: `file:line message` and the hint, one finding per entry. */

@@ -11,4 +11,4 @@ import { PROJECT } from './build-site.ts';
 export const SAMPLE_ROOT = join(PROJECT, SAMPLE_FOLDER);
 
 /** The day the sample's review dates were written against. */
-export const SAMPLE_AS_OF = loadConfig(SAMPLE_ROOT, 'YYYY-MM-DD').config.sample_as_of!;
+export const SAMPLE_AS_OF = loadConfig(SAMPLE_ROOT).config.sample_as_of!;

@@ -1,7 +1,8 @@
 import type { ExampleFiles } from '../../engine/rule.ts';
+import { plainDate } from '../../schemas/date.ts';
 
 /** The day every rule example (and every rule test) is judged on. */
-export const EXAMPLE_TODAY = '2026-11-22';
+export const EXAMPLE_TODAY = plainDate('2026-11-22');
 
 /** The example handbook's one SOP. */
 export const EXAMPLE_SOP = 'src/content/sops/clients/acme/bill-run.mdx';
