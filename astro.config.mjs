@@ -4,7 +4,11 @@ import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
-import { checkedFiles, handbookGate, handbookPublishScan } from './src/integrations/handbook-gate.ts';
+import {
+	checkedFiles,
+	handbookGate,
+	handbookPublishScan,
+} from './src/integrations/handbook-gate.ts';
 import { stepRolesPlugin } from './src/integrations/step-roles.ts';
 import { isKnownUpstreamWarning } from './src/integrations/upstream-warnings.ts';
 import { docsSidebar } from './src/integrations/reference-sidebar.ts';
@@ -40,7 +44,11 @@ export default defineConfig({
 	// Styles, like scripts below, go to files the browser caches once for the whole site.
 	build: { inlineStylesheets: 'never' },
 	markdown: {
-		processor: handbookMarkdownProcessor({ root: handbookRoot(), checkedFiles, hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })] }),
+		processor: handbookMarkdownProcessor({
+			root: handbookRoot(),
+			checkedFiles,
+			hastPlugins: [stepRolesPlugin({ root: handbookRoot(), config })],
+		}),
 	},
 	vite: {
 		// Lighter markup for the parts of Starlight every page repeats (the tables of contents).
@@ -80,9 +88,22 @@ export default defineConfig({
 				// No social-media preview tags or tool versions in the head of any page.
 				routeMiddleware: './src/integrations/route-data.ts',
 				// Feed readers find the list of material changes from any page.
-				head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'What changed in the SOPs', href: '/changes.xml' } }],
+				head: [
+					{
+						tag: 'link',
+						attrs: {
+							rel: 'alternate',
+							type: 'application/rss+xml',
+							title: 'What changed in the SOPs',
+							href: '/changes.xml',
+						},
+					},
+				],
 				// Every page's footer says the day the site was built, in the handbook's time zone.
-				components: { MarkdownContent: './src/components/MarkdownContent.astro', Footer: './src/components/Footer.astro' },
+				components: {
+					MarkdownContent: './src/components/MarkdownContent.astro',
+					Footer: './src/components/Footer.astro',
+				},
 				// Sections, not every document: the sidebar stays the same size however many SOPs there are.
 				sidebar: [
 					{ label: 'Start here', link: '/start-here/' },

@@ -12,7 +12,14 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
 	// What commands write (the build, Astro's types, the benchmark, test results, `npm run
 	// schemas`), and the test fixtures, which are kept exactly as the tests need them.
-	globalIgnores(['dist/', '.astro/', '.bench/', 'test-results/', 'json-schema/', 'tests/fixtures/']),
+	globalIgnores([
+		'dist/',
+		'.astro/',
+		'.bench/',
+		'test-results/',
+		'json-schema/',
+		'tests/fixtures/',
+	]),
 	js.configs.recommended,
 	tseslint.configs.strictTypeChecked,
 	astro.configs.recommended,
@@ -41,7 +48,12 @@ export default defineConfig(
 		languageOptions: {
 			// astro-eslint-parser hands the component to typescript-eslint as a temporary .tsx
 			// file; it supports `project`, not the project service.
-			parserOptions: { parser: tseslint.parser, projectService: false, project: true, extraFileExtensions: ['.astro'] },
+			parserOptions: {
+				parser: tseslint.parser,
+				projectService: false,
+				project: true,
+				extraFileExtensions: ['.astro'],
+			},
 		},
 		rules: {
 			// In that .tsx, JSX expressions are `any` and `Astro.props` is not inferred from

@@ -28,7 +28,10 @@ export interface Phase {
 export const SITE_PHASES: readonly Phase[] = [
 	{ label: 'start-up and the handbook check', end: /\[handbook-gate\] Checking the handbook/ },
 	{ label: 'content sync and types', end: /\[types\] Generated/ },
-	{ label: 'bundler: every page and MDX file compiled, content policy included', end: /\[build\] Rearranging server assets/ },
+	{
+		label: 'bundler: every page and MDX file compiled, content policy included',
+		end: /\[build\] Rearranging server assets/,
+	},
 	{ label: 'rendering the pages', end: /\[build\] ✓ Completed in/ },
 	{ label: 'scan of the built pages', end: /\[handbook-publish-scan\]/ },
 	{ label: "Astro's end of build", end: /\[build\] Complete!/ },
@@ -41,14 +44,24 @@ export const SITE_PHASES: readonly Phase[] = [
  * beyond them (the site's check, a search index) falls in the phase it happens in.
  */
 export const ASTRO_PHASES: readonly Phase[] = [
-	{ label: 'start-up, config and its integrations (the handbook check)', end: /\[content\] Syncing content/ },
+	{
+		label: 'start-up, config and its integrations (the handbook check)',
+		end: /\[content\] Syncing content/,
+	},
 	{ label: 'content sync, types, build info', end: /\[build\] Building static entrypoints/ },
-	{ label: 'bundler (every page and MDX file compiled)', end: /\[build\] Rearranging server assets/ },
+	{
+		label: 'bundler (every page and MDX file compiled)',
+		end: /\[build\] Rearranging server assets/,
+	},
 	{ label: 'rendering the pages', end: /\[build\] ✓ Completed in/ },
 ];
 
 /** How long each of `phases` took, from when the lines of the build's log arrived; the last is the rest, to `total`. */
-export function buildPhases(lines: readonly LogLine[], total: number, phases: readonly Phase[] = SITE_PHASES): { label: string; seconds: number | undefined }[] {
+export function buildPhases(
+	lines: readonly LogLine[],
+	total: number,
+	phases: readonly Phase[] = SITE_PHASES,
+): { label: string; seconds: number | undefined }[] {
 	const timed: { label: string; seconds: number | undefined }[] = [];
 	let from = 0;
 	let index = 0;
@@ -62,17 +75,31 @@ export function buildPhases(lines: readonly LogLine[], total: number, phases: re
 		from = lines[found]!.at;
 		index = found + 1;
 	}
-	timed.push({ label: phases === SITE_PHASES ? 'the rest (process exit)' : 'the rest: end of build, search index, scans', seconds: total - from });
+	timed.push({
+		label:
+			phases === SITE_PHASES
+				? 'the rest (process exit)'
+				: 'the rest: end of build, search index, scans',
+		seconds: total - from,
+	});
 	return timed;
 }
 
 /** Astro's time for every page it rendered, and how many pages. */
-export function pagesInAll(kinds: readonly { pages: number; ms: number }[]): { pages: number; ms: number } {
-	return kinds.reduce((all, k) => ({ pages: all.pages + k.pages, ms: all.ms + k.ms }), { pages: 0, ms: 0 });
+export function pagesInAll(kinds: readonly { pages: number; ms: number }[]): {
+	pages: number;
+	ms: number;
+} {
+	return kinds.reduce((all, k) => ({ pages: all.pages + k.pages, ms: all.ms + k.ms }), {
+		pages: 0,
+		ms: 0,
+	});
 }
 
 /** Astro's time per page (its `(+12ms)` after each route), summed by the route's first folder. */
-export function pagesByKind(lines: readonly LogLine[]): { kind: string; pages: number; ms: number }[] {
+export function pagesByKind(
+	lines: readonly LogLine[],
+): { kind: string; pages: number; ms: number }[] {
 	const kinds = new Map<string, { pages: number; ms: number }>();
 	for (const { text } of lines) {
 		const page = /[├└]─ \/(?:([^/\s]+)\/)?\S* \(\+(\d+)ms\)/.exec(text);
@@ -113,7 +140,11 @@ function componentsIn(chunk: string, projectRoot: string): ComponentRange[] {
 		if (/\$\$\w+ = createComponent\(/.test(lines[i]!)) start = i;
 		const end = start === -1 ? null : /^\}, "([^"]+\.astro)", /.exec(lines[i]!);
 		if (end) {
-			ranges.push({ file: end[1]!.replace(/.*\/node_modules\//, '').replace(`${projectRoot}/`, ''), start, end: i });
+			ranges.push({
+				file: end[1]!.replace(/.*\/node_modules\//, '').replace(`${projectRoot}/`, ''),
+				start,
+				end: i,
+			});
 			start = -1;
 		}
 	}
@@ -131,7 +162,11 @@ export interface ProfileSummary {
 }
 
 /** What the profile at `profilePath` spent, with the rendering code copied to `chunks`. */
-export function summariseProfile(profilePath: string, chunks: string, projectRoot: string): ProfileSummary {
+export function summariseProfile(
+	profilePath: string,
+	chunks: string,
+	projectRoot: string,
+): ProfileSummary {
 	const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const parent = new Map<number, number>();
@@ -154,9 +189,14 @@ export function summariseProfile(profilePath: string, chunks: string, projectRoo
 		const delta = profile.timeDeltas[i] ?? 0;
 		total += delta;
 		let component: string | undefined;
-		for (let id: number | undefined = profile.samples[i]; id !== undefined && !component; id = parent.get(id)) {
+		for (
+			let id: number | undefined = profile.samples[i];
+			id !== undefined && !component;
+			id = parent.get(id)
+		) {
 			const { url, lineNumber } = byId.get(id)!.callFrame;
-			if (url.includes(marker)) component = rangesOf(url).find((r) => lineNumber >= r.start && lineNumber <= r.end)?.file;
+			if (url.includes(marker))
+				component = rangesOf(url).find((r) => lineNumber >= r.start && lineNumber <= r.end)?.file;
 		}
 		if (component) {
 			components.set(component, (components.get(component) ?? 0) + delta);
@@ -180,7 +220,8 @@ export function summariseProfile(profilePath: string, chunks: string, projectRoo
 								.join('/')));
 		other.set(name, (other.get(name) ?? 0) + delta);
 	}
-	const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([key, us]) => [key, us / 1e6] as const);
+	const sorted = (m: Map<string, number>) =>
+		[...m].sort((a, b) => b[1] - a[1]).map(([key, us]) => [key, us / 1e6] as const);
 	return {
 		seconds: total / 1e6,
 		components: sorted(components).map(([file, seconds]) => ({ file, seconds })),

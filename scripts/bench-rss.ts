@@ -9,6 +9,9 @@ import { join } from 'node:path';
 const dir = process.env.BENCH_RSS_DIR;
 if (dir) {
 	process.on('exit', () => {
-		writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, argv: process.argv.slice(1) }));
+		writeFileSync(
+			join(dir, `${process.pid}.json`),
+			JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, argv: process.argv.slice(1) }),
+		);
 	});
 }

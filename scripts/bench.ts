@@ -25,7 +25,14 @@ import { changedScope } from '../src/cli/changed.ts';
 import { checkHandbook } from '../src/check.ts';
 import { RULES } from '../src/rules/index.ts';
 import { scanHandbookAndConfig } from '../src/rules/utils/sensitive-scan.ts';
-import { ASTRO_PHASES, buildPhases, type LogLine, pagesByKind, pagesInAll, summariseProfile } from './bench-profile.ts';
+import {
+	ASTRO_PHASES,
+	buildPhases,
+	type LogLine,
+	pagesByKind,
+	pagesInAll,
+	summariseProfile,
+} from './bench-profile.ts';
 import { generateHandbook } from './generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BASE_HANDBOOK } from '../src/rules/utils/base-handbook.ts';
@@ -68,8 +75,10 @@ function readAll(root: string): number {
 	return bytes;
 }
 
-const fmt = (n: number, digits = 2) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const rate = (files: number, seconds: number) => `${Math.round(files / seconds).toLocaleString('en-US')} files/s`;
+const fmt = (n: number, digits = 2) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const rate = (files: number, seconds: number) =>
+	`${Math.round(files / seconds).toLocaleString('en-US')} files/s`;
 
 function benchCheck(): void {
 	const sizes = [2_500, 10_000];
@@ -79,38 +88,63 @@ function benchCheck(): void {
 		const { files } = generateHandbook({ sops, out: root, today: TODAY });
 		roots.set(sops, { root, files });
 	}
-	console.log(`handbook check, median of ${RUNS} runs, ${availableParallelism()} cores, Node ${process.version}\n`);
-	const results = new Map<number, { read: number; metadata: number; full: number; files: number }>();
+	console.log(
+		`handbook check, median of ${RUNS} runs, ${availableParallelism()} cores, Node ${process.version}\n`,
+	);
+	const results = new Map<
+		number,
+		{ read: number; metadata: number; full: number; files: number }
+	>();
 	for (const sops of sizes) {
 		const { root, files } = roots.get(sops)!;
 		const check = (frontmatterOnly: boolean) => {
 			const { report } = checkHandbook({ root, today: TODAY, frontmatterOnly });
-			if (report.summary.errors > 0) throw new Error(`the generated handbook has ${report.summary.errors} errors`);
+			if (report.summary.errors > 0)
+				throw new Error(`the generated handbook has ${report.summary.errors} errors`);
 		};
 		const read = time(() => readAll(root));
 		const metadata = time(() => check(true));
 		const full = time(() => check(false));
 		results.set(sops, { read, metadata, full, files });
-		console.log(`${sops.toLocaleString('en-US')} SOPs (${files.toLocaleString('en-US')} files with the roster):`);
+		console.log(
+			`${sops.toLocaleString('en-US')} SOPs (${files.toLocaleString('en-US')} files with the roster):`,
+		);
 		console.log(`  read files only (baseline)   ${fmt(read)} s  ${rate(files, read)}`);
-		console.log(`  metadata rules               ${fmt(metadata)} s  ${rate(files, metadata)}  ${fmt(metadata / read, 1)}× baseline`);
-		console.log(`  all rules, MDX bodies too    ${fmt(full)} s  ${rate(files, full)}  ${fmt(full / read, 1)}× baseline`);
+		console.log(
+			`  metadata rules               ${fmt(metadata)} s  ${rate(files, metadata)}  ${fmt(metadata / read, 1)}× baseline`,
+		);
+		console.log(
+			`  all rules, MDX bodies too    ${fmt(full)} s  ${rate(files, full)}  ${fmt(full / read, 1)}× baseline`,
+		);
 	}
 	const { root: largest } = roots.get(10_000)!;
 	// As the pre-commit hook starts it: a fresh process on the pinned Node, start-up included.
 	const cli = resolve(import.meta.dirname, 'handbook.ts');
 	const command = time(() => {
-		execFileSync(process.execPath, [cli, 'check', '--root', largest, '--today', TODAY], { stdio: 'ignore' });
+		execFileSync(process.execPath, [cli, 'check', '--root', largest, '--today', TODAY], {
+			stdio: 'ignore',
+		});
 	});
 	const startup = time(() => {
 		execFileSync(process.execPath, [cli, 'rules'], { stdio: 'ignore' });
 	});
-	console.log(`\nAs a command, 10,000 SOPs, all rules: ${fmt(command)} s; start-up and loading the code alone (handbook rules) ${fmt(startup)} s`);
+	console.log(
+		`\nAs a command, 10,000 SOPs, all rules: ${fmt(command)} s; start-up and loading the code alone (handbook rules) ${fmt(startup)} s`,
+	);
 	// --cache: the first run checks and writes the entry (it hashes the inputs before and after);
 	// every later run over the unchanged handbook prints the entry again.
 	const location = join(BENCH_DIR, 'check-cache');
 	rmSync(location, { recursive: true, force: true });
-	const cached = ['check', '--root', largest, '--today', TODAY, '--cache', '--cache-location', location];
+	const cached = [
+		'check',
+		'--root',
+		largest,
+		'--today',
+		TODAY,
+		'--cache',
+		'--cache-location',
+		location,
+	];
 	const cold = time(() => {
 		rmSync(location, { recursive: true, force: true });
 		execFileSync(process.execPath, [cli, ...cached], { stdio: 'ignore' });
@@ -122,7 +156,10 @@ function benchCheck(): void {
 		`With --cache: a first run ${fmt(cold)} s (${fmt(cold / command)}× the uncached command); a warm run over the unchanged handbook ${fmt(warm)} s (${fmt(warm / command, 3)}× the uncached command)`,
 	);
 	// One SOP edited between runs (it alternates between two texts, so every run finds one change).
-	const edited = readdirSync(join(largest, 'src/content/sops'), { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.mdx'))!;
+	const edited = readdirSync(join(largest, 'src/content/sops'), {
+		recursive: true,
+		encoding: 'utf8',
+	}).find((name) => name.endsWith('.mdx'))!;
 	const editedPath = join(largest, 'src/content/sops', edited);
 	const original = readFileSync(editedPath, 'utf8');
 	let turn = 0;
@@ -131,7 +168,9 @@ function benchCheck(): void {
 		execFileSync(process.execPath, [cli, ...cached], { stdio: 'ignore' });
 	});
 	writeFileSync(editedPath, original);
-	console.log(`With --cache, one SOP changed since the last run: ${fmt(oneChanged)} s (${fmt(oneChanged / command)}× the uncached command)`);
+	console.log(
+		`With --cache, one SOP changed since the last run: ${fmt(oneChanged)} s (${fmt(oneChanged / command)}× the uncached command)`,
+	);
 	const withoutScan = RULES.filter((r) => !r.id.startsWith('sensitive/'));
 	const plain = time(() => checkHandbook({ root: largest, today: TODAY, rules: withoutScan }));
 	// The scan on its own, over a handbook already loaded and its bodies parsed (in a check,
@@ -140,16 +179,28 @@ function benchCheck(): void {
 	for (const file of loaded.files) file.parseBody();
 	const scan = time(() => scanHandbookAndConfig(forgetScans(loaded)));
 	const scanned = plain + scan;
-	console.log(`\nSensitive-data scan, 10,000 SOPs: every other rule ${fmt(plain)} s (baseline); the scan itself ${fmt(scan)} s`);
+	console.log(
+		`\nSensitive-data scan, 10,000 SOPs: every other rule ${fmt(plain)} s (baseline); the scan itself ${fmt(scan)} s`,
+	);
 	const small = results.get(2_500)!;
 	const large = results.get(10_000)!;
 	const perFile = (r: { full: number; files: number }) => r.full / r.files;
 	console.log('\nTargets:');
-	console.log(`  metadata rules over 10,000 SOPs: ${fmt(large.metadata)} s of a 2 s budget (${fmt(large.metadata / 2)}× target) ${large.metadata < 2 ? 'met' : 'NOT met'}`);
-	console.log(`  all rules over 10,000 SOPs as a command: ${fmt(command)} s of a 2 s budget (${fmt(command / 2)}× target) ${command <= 2 ? 'met' : 'NOT met'}`);
-	console.log(`  a --cache run after one of 10,000 SOPs changed: ${fmt(oneChanged / command)}× the uncached command (no target)`);
-	console.log(`  a warm --cache run over 10,000 unchanged SOPs: ${fmt(warm)} s of a 0.5 s budget (${fmt(warm / 0.5)}× target) ${warm <= 0.5 ? 'met' : 'NOT met'}`);
-	console.log(`  MDX checking scales linearly: time per file at 10,000 SOPs is ${fmt(perFile(large) / perFile(small))}× that at 2,500 (1.00 is linear)`);
+	console.log(
+		`  metadata rules over 10,000 SOPs: ${fmt(large.metadata)} s of a 2 s budget (${fmt(large.metadata / 2)}× target) ${large.metadata < 2 ? 'met' : 'NOT met'}`,
+	);
+	console.log(
+		`  all rules over 10,000 SOPs as a command: ${fmt(command)} s of a 2 s budget (${fmt(command / 2)}× target) ${command <= 2 ? 'met' : 'NOT met'}`,
+	);
+	console.log(
+		`  a --cache run after one of 10,000 SOPs changed: ${fmt(oneChanged / command)}× the uncached command (no target)`,
+	);
+	console.log(
+		`  a warm --cache run over 10,000 unchanged SOPs: ${fmt(warm)} s of a 0.5 s budget (${fmt(warm / 0.5)}× target) ${warm <= 0.5 ? 'met' : 'NOT met'}`,
+	);
+	console.log(
+		`  MDX checking scales linearly: time per file at 10,000 SOPs is ${fmt(perFile(large) / perFile(small))}× that at 2,500 (1.00 is linear)`,
+	);
 	console.log(
 		`  the sensitive-data scan adds ${fmt((scanned / plain - 1) * 100, 1)}% to the check (${fmt(scanned / plain)}× baseline; target under 20%) ${scanned / plain < 1.2 ? 'met' : 'NOT met'}`,
 	);
@@ -162,15 +213,20 @@ function benchCheck(): void {
  */
 function benchSensitive(): void {
 	const pairs = [1_250, 2_500, 5_000, 10_000];
-	const pair = '{/* handbook-allow sensitive/card-number: the card networks publish this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.\n\n';
-	console.log(`sensitive-data scan of one SOP of marker and card pairs, median of ${RUNS} runs, Node ${process.version}\n`);
+	const pair =
+		'{/* handbook-allow sensitive/card-number: the card networks publish this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.\n\n';
+	console.log(
+		`sensitive-data scan of one SOP of marker and card pairs, median of ${RUNS} runs, Node ${process.version}\n`,
+	);
 	let first: number | undefined;
 	for (const n of pairs) {
 		const root = join(BENCH_DIR, `sensitive-${n}`);
 		rmSync(root, { recursive: true, force: true });
 		generateHandbook({ sops: 1, out: root, today: TODAY });
 		const sops = join(root, 'src/content/sops');
-		const name = readdirSync(sops, { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('.mdx'))!;
+		const name = readdirSync(sops, { recursive: true, encoding: 'utf8' }).find((file) =>
+			file.endsWith('.mdx'),
+		)!;
 		const path = join(sops, name);
 		writeFileSync(path, `${readFileSync(path, 'utf8')}\n${pair.repeat(n)}`);
 		const { handbook, report } = checkHandbook({ root, today: TODAY });
@@ -205,25 +261,46 @@ async function benchPageWeight(): Promise<void> {
 		generateHandbook({ sops, out: root, today: TODAY });
 		const { seconds } = await measureSiteBuild(`${sops}-SOP`, root, join(root, 'dist'));
 		const sizes = sopPageSizes(join(root, 'dist'));
-		results.push({ sops, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, seconds });
+		results.push({
+			sops,
+			median: sizes[Math.floor(sizes.length / 2)]!,
+			max: sizes[sizes.length - 1]!,
+			seconds,
+		});
 	}
 	const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
 	for (const r of results) {
-		console.log(`  ${r.sops.toLocaleString('en-US').padStart(5)} SOPs: median ${kb(r.median)}, largest ${kb(r.max)} (built in ${fmt(r.seconds, 0)} s)`);
+		console.log(
+			`  ${r.sops.toLocaleString('en-US').padStart(5)} SOPs: median ${kb(r.median)}, largest ${kb(r.max)} (built in ${fmt(r.seconds, 0)} s)`,
+		);
 	}
 	const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
 	console.log(`\nTargets:`);
-	console.log(`  largest SOP page at 5,000 SOPs: ${kb(large.max)} of a 40 KB limit (${fmt(large.max / LIMIT)}× limit) ${large.max < LIMIT ? 'met' : 'NOT met'}`);
-	console.log(`  median SOP page, 5,000 SOPs vs 50: ${fmt(large.median / small.median)}× (1.00 means it does not grow)`);
+	console.log(
+		`  largest SOP page at 5,000 SOPs: ${kb(large.max)} of a 40 KB limit (${fmt(large.max / LIMIT)}× limit) ${large.max < LIMIT ? 'met' : 'NOT met'}`,
+	);
+	console.log(
+		`  median SOP page, 5,000 SOPs vs 50: ${fmt(large.median / small.median)}× (1.00 means it does not grow)`,
+	);
 }
 
 function benchChanged(): void {
 	const root = join(BENCH_DIR, 'changed-5000');
 	generateHandbook({ sops: 5_000, out: root, today: TODAY });
-	const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
 	git('init', '-q', '-b', 'main');
 	git('add', '-A');
-	git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'handbook');
+	git(
+		'-c',
+		'user.name=bench',
+		'-c',
+		'user.email=bench@example.invalid',
+		'commit',
+		'-q',
+		'-m',
+		'handbook',
+	);
 	git('checkout', '-q', '-b', 'change');
 	// A pull request that edits one person: every SOP naming them is checked again.
 	appendFileSync(join(root, 'src/content/people/csa-3.yaml'), 'github: csa-three\n');
@@ -236,12 +313,20 @@ function benchChanged(): void {
 	// As the pre-commit hook runs it: a fresh process, start-up included.
 	const cli = resolve(import.meta.dirname, 'handbook.ts');
 	const command = time(() => {
-		execFileSync(process.execPath, [cli, 'check', '--root', root, '--changed', '--base', 'main', '--today', TODAY], { stdio: 'ignore' });
+		execFileSync(
+			process.execPath,
+			[cli, 'check', '--root', root, '--changed', '--base', 'main', '--today', TODAY],
+			{ stdio: 'ignore' },
+		);
 	});
-	console.log(`check --changed on a 5,000-SOP handbook, one person file changed (${scoped} files affected), median of ${RUNS} runs\n`);
+	console.log(
+		`check --changed on a 5,000-SOP handbook, one person file changed (${scoped} files affected), median of ${RUNS} runs\n`,
+	);
 	console.log(`  whole handbook (baseline)  ${fmt(full)} s`);
 	console.log(`  --changed                  ${fmt(changed)} s  ${fmt(changed / full)}× baseline`);
-	console.log(`  --changed, as a command    ${fmt(command)} s  (a new process, as the pre-commit hook runs it)`);
+	console.log(
+		`  --changed, as a command    ${fmt(command)} s  (a new process, as the pre-commit hook runs it)`,
+	);
 	console.log(`\nTarget: under 1 s: ${command < 1 ? 'met' : 'NOT met'}`);
 }
 
@@ -256,21 +341,43 @@ function benchSuggestions(): void {
 	for (const variant of variants) {
 		const root = join(BENCH_DIR, `suggest-${variant}`);
 		generateHandbook({ sops: 5_000, out: root, today: TODAY });
-		const sops = readdirSync(join(root, 'src/content/sops/clients'), { recursive: true, encoding: 'utf8' })
+		const sops = readdirSync(join(root, 'src/content/sops/clients'), {
+			recursive: true,
+			encoding: 'utf8',
+		})
 			.filter((f) => f.endsWith('.mdx'))
 			.sort()
 			.map((f) => join(root, 'src/content/sops/clients', f));
 		if (variant === 'broken-links') {
 			// 1% of the SOPs link to pages that moved: each a different path, near no page or near one.
-			sops.filter((_, i) => i % 100 === 0).forEach((file, i) => appendFileSync(file, `\nSee [the old page](/sops/clients/client-${i}/procedure-${i}-old-${i * 7}/).\n`));
+			sops
+				.filter((_, i) => i % 100 === 0)
+				.forEach((file, i) =>
+					appendFileSync(
+						file,
+						`\nSee [the old page](/sops/clients/client-${i}/procedure-${i}-old-${i * 7}/).\n`,
+					),
+				);
 		}
 		if (variant === 'unknown-people') {
 			// A thousand SOPs approved by someone whose id is misspelt, each differently.
-			sops.slice(0, 1_000).forEach((file, i) => writeFileSync(file, readFileSync(file, 'utf8').replace(/^approvers: \[approver-(a|b)\]$/m, `approvers: [aprover-$1-${i}]`)));
+			sops
+				.slice(0, 1_000)
+				.forEach((file, i) =>
+					writeFileSync(
+						file,
+						readFileSync(file, 'utf8').replace(
+							/^approvers: \[approver-(a|b)\]$/m,
+							`approvers: [aprover-$1-${i}]`,
+						),
+					),
+				);
 		}
 		roots.set(variant, root);
 	}
-	console.log(`check with "did you mean" suggestions, 5,000 SOPs, median of ${RUNS} runs, ${availableParallelism()} cores, Node ${process.version}\n`);
+	console.log(
+		`check with "did you mean" suggestions, 5,000 SOPs, median of ${RUNS} runs, ${availableParallelism()} cores, Node ${process.version}\n`,
+	);
 	const times = new Map<string, number>();
 	for (const variant of variants) {
 		let errors = 0;
@@ -371,7 +478,14 @@ const SITE_BUILD = resolve(import.meta.dirname, 'build.ts');
  * Runs one build command (`node <command...> --outDir <outDir>` in `projectRoot`), every Node
  * process of it started with `nodeOptions`; its time, its peak memory and what it wrote.
  */
-async function measureBuild(label: string, projectRoot: string, command: string[], outDir: string, env: Record<string, string>, nodeOptions: string[] = []): Promise<BuildFigures> {
+async function measureBuild(
+	label: string,
+	projectRoot: string,
+	command: string[],
+	outDir: string,
+	env: Record<string, string>,
+	nodeOptions: string[] = [],
+): Promise<BuildFigures> {
 	rmSync(outDir, { recursive: true, force: true });
 	const logPath = `${outDir}.log`;
 	const log = openSync(logPath, 'w');
@@ -385,7 +499,10 @@ async function measureBuild(label: string, projectRoot: string, command: string[
 		env: {
 			...process.env,
 			...env,
-			NODE_OPTIONS: [`--import=${resolve(import.meta.dirname, 'bench-rss.ts')}`, ...nodeOptions].join(' '),
+			NODE_OPTIONS: [
+				`--import=${resolve(import.meta.dirname, 'bench-rss.ts')}`,
+				...nodeOptions,
+			].join(' '),
 			BENCH_RSS_DIR: rssDir,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
@@ -412,15 +529,38 @@ async function measureBuild(label: string, projectRoot: string, command: string[
 	const seconds = (performance.now() - start) / 1000;
 	closeSync(log);
 	if (code !== 0) throw new Error(`the ${label} build failed; see ${logPath}`);
-	const peaks = readdirSync(rssDir).map((f) => (JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { maxRssKb: number }).maxRssKb);
-	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	const peaks = readdirSync(rssDir).map(
+		(f) => (JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { maxRssKb: number }).maxRssKb,
+	);
+	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		f.endsWith('.html'),
+	);
 	const bytes = html.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
-	return { seconds, peakMb: Math.max(...peaks) / 1024, treePeakMb: treePeakKb / 1024, pages: html.length, bytesPerPage: bytes / html.length, lines };
+	return {
+		seconds,
+		peakMb: Math.max(...peaks) / 1024,
+		treePeakMb: treePeakKb / 1024,
+		pages: html.length,
+		bytesPerPage: bytes / html.length,
+		lines,
+	};
 }
 
 /** Builds the site over the handbook at `root` into `outDir` with `npm run build`'s command. */
-function measureSiteBuild(label: string, root: string, outDir: string, nodeOptions: string[] = []): Promise<BuildFigures> {
-	return measureBuild(label, resolve(import.meta.dirname, '..'), [SITE_BUILD], outDir, { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, nodeOptions);
+function measureSiteBuild(
+	label: string,
+	root: string,
+	outDir: string,
+	nodeOptions: string[] = [],
+): Promise<BuildFigures> {
+	return measureBuild(
+		label,
+		resolve(import.meta.dirname, '..'),
+		[SITE_BUILD],
+		outDir,
+		{ HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY },
+		nodeOptions,
+	);
 }
 
 /**
@@ -430,15 +570,29 @@ function measureSiteBuild(label: string, root: string, outDir: string, nodeOptio
  */
 async function benchBuild(): Promise<void> {
 	const sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,4000').split(',').map(Number);
-	console.log(`site build vs bare Astro and bare Starlight, one build each, ${availableParallelism()} cores, Node ${process.version}\n`);
+	console.log(
+		`site build vs bare Astro and bare Starlight, one build each, ${availableParallelism()} cores, Node ${process.version}\n`,
+	);
 	for (const sops of sizes) {
 		const root = join(BENCH_DIR, `build-${sops}`);
 		generateHandbook({ sops, out: root, today: TODAY });
 		const sopsDir = join(root, 'src', 'content', 'sops');
 		writeBareAstro(join(root, 'bare-astro'), sopsDir);
 		writeBareStarlight(join(root, 'bare-starlight'), sopsDir);
-		const bare = await measureBuild('bare Astro', join(root, 'bare-astro'), [ASTRO, 'build'], join(root, 'dist-bare-astro'), {});
-		const starlight = await measureBuild('bare Starlight', join(root, 'bare-starlight'), [ASTRO, 'build'], join(root, 'dist-bare-starlight'), {});
+		const bare = await measureBuild(
+			'bare Astro',
+			join(root, 'bare-astro'),
+			[ASTRO, 'build'],
+			join(root, 'dist-bare-astro'),
+			{},
+		);
+		const starlight = await measureBuild(
+			'bare Starlight',
+			join(root, 'bare-starlight'),
+			[ASTRO, 'build'],
+			join(root, 'dist-bare-starlight'),
+			{},
+		);
 		const site = await measureSiteBuild('site', root, join(root, 'dist-site'));
 		// Astro's own time for each page it renders, from its log.
 		const msPerPage = (f: BuildFigures) => {
@@ -452,17 +606,31 @@ async function benchBuild(): Promise<void> {
 		console.log(row('bare Starlight', starlight));
 		console.log(row('this site', site));
 		// The same phases in each, from when the lines of its log arrived: where the difference goes.
-		const phases = [bare, starlight, site].map((f) => buildPhases(f.lines, f.seconds, ASTRO_PHASES));
-		console.log(`  ${'phase'.padEnd(60)} ${'Astro'.padStart(7)} ${'Starlight'.padStart(10)} ${'site'.padStart(7)}`);
+		const phases = [bare, starlight, site].map((f) =>
+			buildPhases(f.lines, f.seconds, ASTRO_PHASES),
+		);
+		console.log(
+			`  ${'phase'.padEnd(60)} ${'Astro'.padStart(7)} ${'Starlight'.padStart(10)} ${'site'.padStart(7)}`,
+		);
 		for (let i = 0; i < phases[0]!.length; i++) {
-			const cell = (n: number | undefined, width: number) => (n === undefined ? '-' : `${fmt(n, 1)} s`).padStart(width);
-			console.log(`  ${phases[0]![i]!.label.padEnd(60)} ${cell(phases[0]![i]!.seconds, 7)} ${cell(phases[1]![i]!.seconds, 10)} ${cell(phases[2]![i]!.seconds, 7)}`);
+			const cell = (n: number | undefined, width: number) =>
+				(n === undefined ? '-' : `${fmt(n, 1)} s`).padStart(width);
+			console.log(
+				`  ${phases[0]![i]!.label.padEnd(60)} ${cell(phases[0]![i]!.seconds, 7)} ${cell(phases[1]![i]!.seconds, 10)} ${cell(phases[2]![i]!.seconds, 7)}`,
+			);
 		}
-		const timeTarget = starlight.seconds / bare.seconds > 1.5 ? { limit: 1.1, of: starlight, name: 'bare Starlight' } : { limit: 1.5, of: bare, name: 'bare Astro' };
+		const timeTarget =
+			starlight.seconds / bare.seconds > 1.5
+				? { limit: 1.1, of: starlight, name: 'bare Starlight' }
+				: { limit: 1.5, of: bare, name: 'bare Astro' };
 		const timeRatio = site.seconds / timeTarget.of.seconds;
 		const memRatio = site.peakMb / bare.peakMb;
-		console.log(`  target: time at most ${timeTarget.limit}× ${timeTarget.name}: ${fmt(timeRatio)}× ${timeRatio <= timeTarget.limit ? 'met' : 'NOT met'}`);
-		console.log(`  target: peak memory at most 1.2× bare Astro: ${fmt(memRatio)}× ${memRatio <= 1.2 ? 'met' : 'NOT met'}\n`);
+		console.log(
+			`  target: time at most ${timeTarget.limit}× ${timeTarget.name}: ${fmt(timeRatio)}× ${timeRatio <= timeTarget.limit ? 'met' : 'NOT met'}`,
+		);
+		console.log(
+			`  target: peak memory at most 1.2× bare Astro: ${fmt(memRatio)}× ${memRatio <= 1.2 ? 'met' : 'NOT met'}\n`,
+		);
 	}
 }
 
@@ -499,7 +667,13 @@ async function writeBareSearch(dist: string, out: string): Promise<void> {
 	for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
 		if (!name.endsWith('.html')) continue;
 		mkdirSync(dirname(join(out, name)), { recursive: true });
-		writeFileSync(join(out, name), readFileSync(join(dist, name), 'utf8').replace(/\sdata-pagefind-(?:filter|meta)="[^"]*"/g, ''));
+		writeFileSync(
+			join(out, name),
+			readFileSync(join(dist, name), 'utf8').replace(
+				/\sdata-pagefind-(?:filter|meta)="[^"]*"/g,
+				'',
+			),
+		);
 	}
 	const pagefind = await import('pagefind');
 	try {
@@ -516,11 +690,18 @@ async function writeBareSearch(dist: string, out: string): Promise<void> {
 	);
 }
 
-async function searchTransfer(dist: string, queries: readonly string[], box: SearchBox = HANDBOOK_SEARCH): Promise<Map<string, { first: number; next: number }>> {
+async function searchTransfer(
+	dist: string,
+	queries: readonly string[],
+	box: SearchBox = HANDBOOK_SEARCH,
+): Promise<Map<string, { first: number; next: number }>> {
 	const { chromium } = await import('playwright-core');
 	const { serveStatic } = await import('../tests/support/static-server.ts');
 	const { url, server } = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox'],
+	});
 	const bytes = new Map<string, { first: number; next: number }>();
 	try {
 		for (const query of queries) {
@@ -531,7 +712,9 @@ async function searchTransfer(dist: string, queries: readonly string[], box: Sea
 			// Every response from here on, the search's web worker's included, with its headers.
 			let sizes: Promise<number>[] = [];
 			context.on('requestfinished', (request) => {
-				sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+				sizes.push(
+					request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
+				);
 			});
 			const search = async (words: string) => {
 				sizes = [];
@@ -585,25 +768,42 @@ async function benchSearch(): Promise<void> {
 			bare = await searchTransfer(bareDist, queries, BARE_SEARCH);
 		}
 	}
-	const [small, large] = sizes.map((n) => results.get(n)!) as [Map<string, { first: number; next: number }>, Map<string, { first: number; next: number }>];
+	const [small, large] = sizes.map((n) => results.get(n)!) as [
+		Map<string, { first: number; next: number }>,
+		Map<string, { first: number; next: number }>,
+	];
 	const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
-	console.log(`search: bytes transferred for a query after the first page load, Chromium network log, text gzipped as static hosts serve it, ${availableParallelism()} cores\n`);
-	console.log(`  ${'query'.padEnd(22)} ${`${sizes[0]} SOPs`.padStart(12)} ${`${sizes[1]!.toLocaleString('en-US')} SOPs`.padStart(14)}  ratio`);
+	console.log(
+		`search: bytes transferred for a query after the first page load, Chromium network log, text gzipped as static hosts serve it, ${availableParallelism()} cores\n`,
+	);
+	console.log(
+		`  ${'query'.padEnd(22)} ${`${sizes[0]} SOPs`.padStart(12)} ${`${sizes[1]!.toLocaleString('en-US')} SOPs`.padStart(14)}  ratio`,
+	);
 	for (const query of queries) {
 		const [a, b] = [small.get(query)!, large.get(query)!];
-		console.log(`  ${query.padEnd(22)} ${kb(a.first).padStart(12)} ${kb(b.first).padStart(14)}  ${fmt(b.first / a.first)}×   first query on the page`);
+		console.log(
+			`  ${query.padEnd(22)} ${kb(a.first).padStart(12)} ${kb(b.first).padStart(14)}  ${fmt(b.first / a.first)}×   first query on the page`,
+		);
 		const then = `  then "${queries[(queries.indexOf(query) + 1) % queries.length]!}"`;
-		console.log(`  ${then.padEnd(22)} ${kb(a.next).padStart(12)} ${kb(b.next).padStart(14)}  ${a.next > 0 ? `${fmt(b.next / a.next)}×` : '     '}   the next query`);
+		console.log(
+			`  ${then.padEnd(22)} ${kb(a.next).padStart(12)} ${kb(b.next).padStart(14)}  ${a.next > 0 ? `${fmt(b.next / a.next)}×` : '     '}   the next query`,
+		);
 	}
-	console.log(`\n  bare Pagefind over the same ${sizes[1]!.toLocaleString('en-US')} SOPs' pages, filters aside, its default interface:`);
+	console.log(
+		`\n  bare Pagefind over the same ${sizes[1]!.toLocaleString('en-US')} SOPs' pages, filters aside, its default interface:`,
+	);
 	for (const query of queries) {
 		const [ours, theirs] = [large.get(query)!, bare.get(query)!];
-		console.log(`  ${query.padEnd(22)} ${kb(theirs.first).padStart(12)} ${kb(ours.first).padStart(14)}  ${fmt(ours.first / theirs.first)}×   first query: bare, then this site`);
+		console.log(
+			`  ${query.padEnd(22)} ${kb(theirs.first).padStart(12)} ${kb(ours.first).padStart(14)}  ${fmt(ours.first / theirs.first)}×   first query: bare, then this site`,
+		);
 	}
 	const againstBare = Math.max(...queries.map((q) => large.get(q)!.first / bare.get(q)!.first));
 	const worst = Math.max(...[...large.values()].map((q) => q.first));
 	const worstNext = Math.max(...[...large.values()].map((q) => q.next));
-	console.log(`\nTarget: the first query at most 1.1 times bare Pagefind's over the same pages: largest ${fmt(againstBare)}× ${againstBare <= 1.1 ? 'met' : 'NOT met'}`);
+	console.log(
+		`\nTarget: the first query at most 1.1 times bare Pagefind's over the same pages: largest ${fmt(againstBare)}× ${againstBare <= 1.1 ? 'met' : 'NOT met'}`,
+	);
 	console.log(
 		`Target: at most 150 KB for a query at ${sizes[1]!.toLocaleString('en-US')} SOPs: the first query on a page, largest ${kb(worst)} ${worst <= 150 * 1024 ? 'met' : 'NOT met'}; a later query, largest ${kb(worstNext)} ${worstNext <= 150 * 1024 ? 'met' : 'NOT met'}`,
 	);
@@ -645,13 +845,19 @@ async function benchBuildMemory(): Promise<void> {
 	const heapMb = 1_792;
 	const root = join(BENCH_DIR, `search-${sops}`);
 	generateHandbook({ sops, out: root, today: TODAY });
-	const build = await measureSiteBuild(`${sops}-SOP`, root, join(root, 'dist-memory'), [`--max-old-space-size=${heapMb}`]);
+	const build = await measureSiteBuild(`${sops}-SOP`, root, join(root, 'dist-memory'), [
+		`--max-old-space-size=${heapMb}`,
+	]);
 	const gb = (mb: number) => `${fmt(mb / 1024)} GB`;
-	console.log(`build of ${sops.toLocaleString('en-US')} SOPs with a ${heapMb} MB heap (a 7 GB runner's default), ${availableParallelism()} cores\n`);
+	console.log(
+		`build of ${sops.toLocaleString('en-US')} SOPs with a ${heapMb} MB heap (a 7 GB runner's default), ${availableParallelism()} cores\n`,
+	);
 	console.log(
 		`  ${fmt(build.seconds, 0)} s, ${build.pages.toLocaleString('en-US')} pages; Astro's process at most ${gb(build.peakMb)}; all the build's processes together (the search index after Astro's) at most ${gb(build.treePeakMb)}`,
 	);
-	console.log(`\nTarget: at most 4 GB at the peak: ${gb(build.treePeakMb)} (${fmt(build.treePeakMb / 4096)}× target) ${build.treePeakMb <= 4096 ? 'met' : 'NOT met'}`);
+	console.log(
+		`\nTarget: at most 4 GB at the peak: ${gb(build.treePeakMb)} (${fmt(build.treePeakMb / 4096)}× target) ${build.treePeakMb <= 4096 ? 'met' : 'NOT met'}`,
+	);
 }
 
 /**
@@ -701,40 +907,65 @@ async function benchBuildProfile(): Promise<void> {
 	const copier = setInterval(() => {
 		for (const prerender of [join(outDir, '.prerender'), join(project, '.astro', '.prerender')]) {
 			try {
-				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry'))) copyWhileThere(prerender, chunks, copied);
+				if (readdirSync(prerender).some((name) => name.startsWith('prerender-entry')))
+					copyWhileThere(prerender, chunks, copied);
 			} catch {
 				// Not written yet, or deleted while copied: the last whole copy stands.
 			}
 		}
 	}, 200);
-	const build = await measureSiteBuild('profiled site', root, outDir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+	const build = await measureSiteBuild('profiled site', root, outDir, [
+		'--cpu-prof',
+		`--cpu-prof-dir=${profiles}`,
+	]);
 	clearInterval(copier);
 	// Astro's process is the one whose profile is largest.
 	const [largest] = readdirSync(profiles)
 		.map((name) => join(profiles, name))
 		.sort((a, b) => statSync(b).size - statSync(a).size);
 	const profile = summariseProfile(largest!, chunks, project);
-	const s = (n: number | undefined) => (n === undefined ? '  (not seen)' : `${fmt(n, 1).padStart(6)} s`);
+	const s = (n: number | undefined) =>
+		n === undefined ? '  (not seen)' : `${fmt(n, 1).padStart(6)} s`;
 	const share = (n: number, of: number) => `${fmt((n / of) * 100, 0).padStart(3)}%`;
-	console.log(`where the site's build of ${sops.toLocaleString('en-US')} SOPs spends its time, one profiled build, ${availableParallelism()} cores, Node ${process.version}\n`);
-	console.log(`phases, from when each line of the build's log arrived (${fmt(build.seconds, 1)} s in all, profiling included):`);
-	for (const phase of buildPhases(build.lines, build.seconds)) console.log(`  ${s(phase.seconds)}  ${phase.label}`);
+	console.log(
+		`where the site's build of ${sops.toLocaleString('en-US')} SOPs spends its time, one profiled build, ${availableParallelism()} cores, Node ${process.version}\n`,
+	);
+	console.log(
+		`phases, from when each line of the build's log arrived (${fmt(build.seconds, 1)} s in all, profiling included):`,
+	);
+	for (const phase of buildPhases(build.lines, build.seconds))
+		console.log(`  ${s(phase.seconds)}  ${phase.label}`);
 	const kinds = pagesByKind(build.lines);
 	const all = pagesInAll(kinds);
-	console.log(`\npages by kind, from Astro's time for each page (${fmt(all.ms / 1000, 1)} s over ${all.pages.toLocaleString('en-US')} pages):`);
+	console.log(
+		`\npages by kind, from Astro's time for each page (${fmt(all.ms / 1000, 1)} s over ${all.pages.toLocaleString('en-US')} pages):`,
+	);
 	for (const k of kinds.slice(0, 10)) {
-		console.log(`  ${k.kind.padEnd(12)} ${k.pages.toLocaleString('en-US').padStart(6)} pages ${s(k.ms / 1000)} ${fmt(k.ms / k.pages, 1).padStart(6)} ms a page`);
+		console.log(
+			`  ${k.kind.padEnd(12)} ${k.pages.toLocaleString('en-US').padStart(6)} pages ${s(k.ms / 1000)} ${fmt(k.ms / k.pages, 1).padStart(6)} ms a page`,
+		);
 	}
-	console.log(`\nCPU of Astro's process by page component, the innermost component on the stack (${fmt(profile.seconds, 1)} s of samples):`);
-	if (!profile.attributed) console.log('  (the rendering code was not copied in time: nothing is attributed to components)');
+	console.log(
+		`\nCPU of Astro's process by page component, the innermost component on the stack (${fmt(profile.seconds, 1)} s of samples):`,
+	);
+	if (!profile.attributed)
+		console.log(
+			'  (the rendering code was not copied in time: nothing is attributed to components)',
+		);
 	const inComponents = profile.components.reduce((sum, c) => sum + c.seconds, 0);
-	const ours = profile.components.filter((c) => c.file.startsWith('src/')).reduce((sum, c) => sum + c.seconds, 0);
+	const ours = profile.components
+		.filter((c) => c.file.startsWith('src/'))
+		.reduce((sum, c) => sum + c.seconds, 0);
 	console.log(
 		`  ${s(inComponents)} ${share(inComponents, profile.seconds)}  in a component: the handbook's own ${fmt(ours, 2)} s, Starlight's and Astro's ${fmt(inComponents - ours, 2)} s`,
 	);
-	for (const c of profile.components.slice(0, 15)) console.log(`  ${fmt(c.seconds * 1000, 0).padStart(5)} ms ${share(c.seconds, profile.seconds)}  ${c.file}`);
+	for (const c of profile.components.slice(0, 15))
+		console.log(
+			`  ${fmt(c.seconds * 1000, 0).padStart(5)} ms ${share(c.seconds, profile.seconds)}  ${c.file}`,
+		);
 	console.log('\nthe rest of its CPU, by package or by what V8 names it:');
-	for (const o of profile.other.slice(0, 12)) console.log(`  ${s(o.seconds)} ${share(o.seconds, profile.seconds)}  ${o.name}`);
+	for (const o of profile.other.slice(0, 12))
+		console.log(`  ${s(o.seconds)} ${share(o.seconds, profile.seconds)}  ${o.name}`);
 }
 
 /**
@@ -751,7 +982,9 @@ function benchImport(): void {
 	const cli = resolve(import.meta.dirname, 'handbook.ts');
 	const sizes = [250, 500, 1_000];
 	const figures = new Map<number, number>();
-	console.log('import of Word documents (copies of the pandoc-made fixtures, each with a title of its own), as a command, one run per size\n');
+	console.log(
+		'import of Word documents (copies of the pandoc-made fixtures, each with a title of its own), as a command, one run per size\n',
+	);
 	for (const size of sizes) {
 		const dir = join(BENCH_DIR, `import-${size}`);
 		rmSync(dir, { recursive: true, force: true });
@@ -765,14 +998,33 @@ function benchImport(): void {
 		for (let i = 0; i < size; i++) {
 			const which = i % originals.length;
 			const files = { ...originals[which]! };
-			const xml = strFromU8(files['word/document.xml']!).replace(titles[which]!, `${titles[which]!} ${i + 1}`);
+			const xml = strFromU8(files['word/document.xml']!).replace(
+				titles[which]!,
+				`${titles[which]!} ${i + 1}`,
+			);
 			files['word/document.xml'] = strToU8(xml);
 			writeFileSync(join(sources, `document-${i + 1}.docx`), zipSync(files));
 		}
 		const start = performance.now();
 		execFileSync(
 			process.execPath,
-			[cli, 'import', sources, '--root', root, '--today', TODAY, '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu', '--format', 'json'],
+			[
+				cli,
+				'import',
+				sources,
+				'--root',
+				root,
+				'--today',
+				TODAY,
+				'--owner',
+				'ana-silva',
+				'--backup',
+				'ben-ode',
+				'--approver',
+				'cara-wu',
+				'--format',
+				'json',
+			],
 			{
 				stdio: ['ignore', 'ignore', 'inherit'],
 				maxBuffer: 1 << 28,
@@ -780,12 +1032,20 @@ function benchImport(): void {
 		);
 		const seconds = (performance.now() - start) / 1000;
 		figures.set(size, seconds);
-		const written = readdirSync(join(root, 'src', 'content', 'sops', 'firm')).filter((name) => name.endsWith('.mdx')).length;
-		console.log(`  ${String(size).padStart(5)} documents  ${fmt(seconds)} s  ${fmt((seconds / size) * 1000)} ms per document  (${written} SOPs written)`);
+		const written = readdirSync(join(root, 'src', 'content', 'sops', 'firm')).filter((name) =>
+			name.endsWith('.mdx'),
+		).length;
+		console.log(
+			`  ${String(size).padStart(5)} documents  ${fmt(seconds)} s  ${fmt((seconds / size) * 1000)} ms per document  (${written} SOPs written)`,
+		);
 	}
 	const ratio = figures.get(1_000)! / 1_000 / (figures.get(250)! / 250);
-	console.log(`\n  per-document time at 1,000 vs 250: ${fmt(ratio)}× (1.00 is linear; start-up weighs more at 250)`);
-	console.log(`  Target: 1,000 Word documents in at most 60 s on ${availableParallelism()} cores: ${figures.get(1_000)! <= 60 ? 'met' : 'NOT met'}`);
+	console.log(
+		`\n  per-document time at 1,000 vs 250: ${fmt(ratio)}× (1.00 is linear; start-up weighs more at 250)`,
+	);
+	console.log(
+		`  Target: 1,000 Word documents in at most 60 s on ${availableParallelism()} cores: ${figures.get(1_000)! <= 60 ? 'met' : 'NOT met'}`,
+	);
 }
 
 /** The code the check is compared with in `check-vs-base`: the commit before controls read the parsed page, the history and the declared references. */
@@ -793,7 +1053,11 @@ const CHECK_BASE = process.env.BENCH_BASE ?? '51a4f61';
 
 /** User and system CPU seconds, and wall seconds, of one command, as bash's `time` reports them for the command and its children. */
 function cpuOf(command: string[]): { cpu: number; wall: number } {
-	const out = execFileSync('bash', ['-c', 'TIMEFORMAT="%3U %3S %3R"; { time "$@" >/dev/null 2>&1; } 2>&1', 'bench', ...command], { encoding: 'utf8' });
+	const out = execFileSync(
+		'bash',
+		['-c', 'TIMEFORMAT="%3U %3S %3R"; { time "$@" >/dev/null 2>&1; } 2>&1', 'bench', ...command],
+		{ encoding: 'utf8' },
+	);
 	const [user, system, wall] = out.trim().split(/\s+/).slice(-3).map(Number);
 	return { cpu: user! + system!, wall: wall! };
 }
@@ -809,11 +1073,17 @@ function benchCheckVsBase(): void {
 	generateHandbook({ sops: 10_000, out: root, today: TODAY });
 	const project = resolve(import.meta.dirname, '..');
 	const tree = join(BENCH_DIR, 'base-code');
-	const git = (...args: string[]) => execFileSync('git', ['-C', project, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-C', project, ...args], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+		});
 	try {
 		git('cat-file', '-e', `${CHECK_BASE}^{commit}`);
 	} catch {
-		console.error(`bench: commit ${CHECK_BASE} is not in this clone (a shallow clone?); fetch the history or set BENCH_BASE.`);
+		console.error(
+			`bench: commit ${CHECK_BASE} is not in this clone (a shallow clone?); fetch the history or set BENCH_BASE.`,
+		);
 		process.exitCode = 1;
 		return;
 	}
@@ -822,7 +1092,11 @@ function benchCheckVsBase(): void {
 	try {
 		symlinkSync(join(project, 'node_modules'), join(tree, 'node_modules'));
 		const args = ['check', '--root', root, '--today', TODAY, '--format', 'json'];
-		const command = (code: string) => [process.execPath, join(code, 'scripts', 'handbook.ts'), ...args];
+		const command = (code: string) => [
+			process.execPath,
+			join(code, 'scripts', 'handbook.ts'),
+			...args,
+		];
 		// One run of each first: the compile cache fills, the files are in the page cache.
 		cpuOf(command(tree));
 		cpuOf(command(project));
@@ -837,9 +1111,15 @@ function benchCheckVsBase(): void {
 		const cpu = median(now.map((r) => r.cpu)) / median(base.map((r) => r.cpu));
 		const wall = median(now.map((r) => r.wall)) / median(base.map((r) => r.wall));
 		const perPair = now.map((r, i) => fmt(r.cpu / base[i]!.cpu)).join(', ');
-		console.log(`check as a command over 10,000 SOPs, this code against ${CHECK_BASE}, ${pairs} pairs run in turn, ${availableParallelism()} cores, Node ${process.version}\n`);
-		console.log(`  base: CPU ${fmt(median(base.map((r) => r.cpu)))} s, wall ${fmt(median(base.map((r) => r.wall)))} s (medians)`);
-		console.log(`  this: CPU ${fmt(median(now.map((r) => r.cpu)))} s, wall ${fmt(median(now.map((r) => r.wall)))} s (medians)`);
+		console.log(
+			`check as a command over 10,000 SOPs, this code against ${CHECK_BASE}, ${pairs} pairs run in turn, ${availableParallelism()} cores, Node ${process.version}\n`,
+		);
+		console.log(
+			`  base: CPU ${fmt(median(base.map((r) => r.cpu)))} s, wall ${fmt(median(base.map((r) => r.wall)))} s (medians)`,
+		);
+		console.log(
+			`  this: CPU ${fmt(median(now.map((r) => r.cpu)))} s, wall ${fmt(median(now.map((r) => r.wall)))} s (medians)`,
+		);
 		console.log(`  CPU ratio per pair: ${perPair}`);
 		console.log(
 			`\nTarget: no slowdown beyond 10%: CPU ${fmt(cpu)}×, wall ${fmt(wall)}× the base ${cpu <= 1.1 ? 'met' : 'NOT met'} (judged on CPU, which the machine's other work disturbs less)`,
@@ -866,7 +1146,9 @@ const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
 	const bench = BENCHES[name];
 	if (!bench) {
-		console.error(`bench: unknown benchmark "${name}"; choose from ${Object.keys(BENCHES).join(', ')}.`);
+		console.error(
+			`bench: unknown benchmark "${name}"; choose from ${Object.keys(BENCHES).join(', ')}.`,
+		);
 		process.exit(2);
 	}
 	await bench();

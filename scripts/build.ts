@@ -35,7 +35,9 @@ try {
 	pages = await writeSearchIndex(outDir);
 } catch (error) {
 	if (!(error instanceof SearchIndexError)) throw error;
-	console.error(`[search-index] ${error.message}\n  The site in ${outDir} has no search index: do not deploy it.`);
+	console.error(
+		`[search-index] ${error.message}\n  The site in ${outDir} has no search index: do not deploy it.`,
+	);
 	process.exit(1);
 }
 log(`${pages} pages indexed in ${((performance.now() - started) / 1000).toFixed(2)} s.`);

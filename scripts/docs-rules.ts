@@ -23,7 +23,8 @@ export const RULES_PAGE_PATH = join(ROOT, SAMPLE_FOLDER, RULES_PAGE);
 export const TABLE_START = '<!-- rules:start -->';
 export const TABLE_END = '<!-- rules:end -->';
 
-const GENERATED = 'Written by npm run docs:rules from the rules in src/rules/. Do not edit by hand: change the rule, then run the command again.';
+const GENERATED =
+	'Written by npm run docs:rules from the rules in src/rules/. Do not edit by hand: change the rule, then run the command again.';
 
 /** Text for a Markdown table cell: pipes escaped, no line breaks, no HTML. */
 function cell(text: string): string {
@@ -58,15 +59,23 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** The README's rule table, one row per rule, in the registry's order. */
 export function rulesTable(rules: readonly Rule[] = RULES): string {
-	const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.description)} | ${cell(r.why)} | ${cell(r.fix)} |`);
-	return ['| rule | severity | when | why | how to fix |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	const rows = rules.map(
+		(r) =>
+			`| \`${r.id}\` | ${r.severity} | ${cell(r.description)} | ${cell(r.why)} | ${cell(r.fix)} |`,
+	);
+	return [
+		'| rule | severity | when | why | how to fix |',
+		'| --- | --- | --- | --- | --- |',
+		...rows,
+	].join('\n');
 }
 
 /** `readme` with the text between the table markers replaced by the current table. */
 export function withRulesTable(readme: string, rules: readonly Rule[] = RULES): string {
 	const start = readme.indexOf(TABLE_START);
 	const end = readme.indexOf(TABLE_END);
-	if (start === -1 || end < start) throw new Error(`README.md has no ${TABLE_START} ... ${TABLE_END} markers for the rule table.`);
+	if (start === -1 || end < start)
+		throw new Error(`README.md has no ${TABLE_START} ... ${TABLE_END} markers for the rule table.`);
 	return `${readme.slice(0, start + TABLE_START.length)}\n${rulesTable(rules)}\n${readme.slice(end)}`;
 }
 
@@ -75,21 +84,30 @@ export function unifiedDiff(a: string, b: string, context = 2): string {
 	const before = a.replace(/\n$/, '').split('\n');
 	const after = b.replace(/\n$/, '').split('\n');
 	// Longest common subsequence, from the end, so the walk below runs forwards.
-	const lcs = Array.from({ length: before.length + 1 }, () => new Array<number>(after.length + 1).fill(0));
+	const lcs = Array.from({ length: before.length + 1 }, () =>
+		new Array<number>(after.length + 1).fill(0),
+	);
 	for (let i = before.length - 1; i >= 0; i--) {
 		for (let j = after.length - 1; j >= 0; j--) {
-			lcs[i]![j] = before[i] === after[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+			lcs[i]![j] =
+				before[i] === after[j]
+					? lcs[i + 1]![j + 1]! + 1
+					: Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
 		}
 	}
 	const ops: { mark: ' ' | '-' | '+'; line: string; a: number; b: number }[] = [];
 	let i = 0;
 	let j = 0;
 	while (i < before.length || j < after.length) {
-		if (i < before.length && j < after.length && before[i] === after[j]) ops.push({ mark: ' ', line: before[i]!, a: i++, b: j++ });
-		else if (i < before.length && (j === after.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ mark: '-', line: before[i]!, a: i++, b: j });
+		if (i < before.length && j < after.length && before[i] === after[j])
+			ops.push({ mark: ' ', line: before[i]!, a: i++, b: j++ });
+		else if (i < before.length && (j === after.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
+			ops.push({ mark: '-', line: before[i]!, a: i++, b: j });
 		else ops.push({ mark: '+', line: after[j]!, a: i, b: j++ });
 	}
-	const keep = ops.map((_, k) => ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.mark !== ' '));
+	const keep = ops.map((_, k) =>
+		ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.mark !== ' '),
+	);
 	const out: string[] = [];
 	for (let k = 0; k < ops.length; k++) {
 		if (!keep[k]) continue;
@@ -98,7 +116,10 @@ export function unifiedDiff(a: string, b: string, context = 2): string {
 		const hunk = ops.slice(k, end + 1);
 		const fromCount = hunk.filter((o) => o.mark !== '+').length;
 		const toCount = hunk.filter((o) => o.mark !== '-').length;
-		out.push(`@@ -${hunk[0]!.a + 1},${fromCount} +${hunk[0]!.b + 1},${toCount} @@`, ...hunk.map((o) => `${o.mark}${o.line}`.trimEnd()));
+		out.push(
+			`@@ -${hunk[0]!.a + 1},${fromCount} +${hunk[0]!.b + 1},${toCount} @@`,
+			...hunk.map((o) => `${o.mark}${o.line}`.trimEnd()),
+		);
 		k = end;
 	}
 	return out.join('\n');
@@ -126,7 +147,10 @@ function exampleFiles(files: ExampleFiles): string[] {
 		if (change === null) {
 			out.push(`Remove \`${path}\`.`);
 		} else if (typeof change === 'object' && 'latin1' in change) {
-			out.push(`Add \`${path}\`, saved as Latin-1 rather than UTF-8:`, codeBlock(language(path), change.latin1));
+			out.push(
+				`Add \`${path}\`, saved as Latin-1 rather than UTF-8:`,
+				codeBlock(language(path), change.latin1),
+			);
 		} else if (typeof change === 'object') {
 			out.push(`\`${path}\` is a symbolic link to \`${change.link}\`.`);
 		} else if (base === undefined) {
@@ -144,14 +168,22 @@ function exampleFiles(files: ExampleFiles): string[] {
 function reported(e: FailingExample): string[] {
 	const messages = typeof e.message === 'string' ? [e.message] : e.message;
 	// One block per finding: the site wraps long lines, which would blur where one message ends.
-	return [messages.length === 1 ? 'It reports:' : `It reports ${count(messages.length, 'finding')}, in this order:`, ...messages.map((m) => codeBlock('text', m))];
+	return [
+		messages.length === 1
+			? 'It reports:'
+			: `It reports ${count(messages.length, 'finding')}, in this order:`,
+		...messages.map((m) => codeBlock('text', m)),
+	];
 }
 
 function example(verdict: 'Fails' | 'Passes', e: RuleExample | FailingExample): string[] {
 	const heading = `**${verdict}:** ${mdxText(e.title)}.`;
 	const reports = 'message' in e ? reported(e) : [];
 	const parts = e.unpublished
-		? [`${heading} Not shown here: ${mdxText(e.unpublished)}. It is kept with the rule, in \`src/rules/\`, and runs as a test.`, ...reports]
+		? [
+				`${heading} Not shown here: ${mdxText(e.unpublished)}. It is kept with the rule, in \`src/rules/\`, and runs as a test.`,
+				...reports,
+			]
 		: [heading, ...exampleFiles(e.files), ...reports];
 	return parts.flatMap((part) => [part, '']).slice(0, -1);
 }
@@ -168,8 +200,11 @@ function ruleSection(rule: Rule, rules: readonly Rule[]): string[] {
 		'',
 	];
 	if (rule.next) {
-		const sharing = rules.filter((r) => r.next === rule.next && r !== rule).map((r) => `\`${r.id}\``);
-		const shared = sharing.length > 0 ? ` The line counts the findings of ${sharing.join(', ')} too.` : '';
+		const sharing = rules
+			.filter((r) => r.next === rule.next && r !== rule)
+			.map((r) => `\`${r.id}\``);
+		const shared =
+			sharing.length > 0 ? ` The line counts the findings of ${sharing.join(', ')} too.` : '';
 		const when = rule.next.onlyWithoutErrors ? ' It appears only when there are no errors.' : '';
 		out.push(`**In the summary.** Next: ${mdxText(rule.next.advice(1))}${shared}${when}`, '');
 	}
@@ -202,7 +237,8 @@ export function rulesPage(rules: readonly Rule[] = RULES): string {
 		'A small handbook with no problems at all: two core principles and a +1, one pod, one client with one SOP, one training module, and one person who has left.',
 		'',
 	);
-	for (const [path, text] of Object.entries(BASE_HANDBOOK)) lines.push(`\`${path}\`:`, '', codeBlock(language(path), text), '');
+	for (const [path, text] of Object.entries(BASE_HANDBOOK))
+		lines.push(`\`${path}\`:`, '', codeBlock(language(path), text), '');
 	return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -211,7 +247,9 @@ if (import.meta.main) {
 	if (values.root === undefined) {
 		writeFileSync(README_PATH, withRulesTable(readFileSync(README_PATH, 'utf8')));
 		writeFileSync(RULES_PAGE_PATH, rulesPage());
-		process.stdout.write(`Wrote the rule table in README.md and ${relative(ROOT, RULES_PAGE_PATH)} (${RULES.length} rules).\n`);
+		process.stdout.write(
+			`Wrote the rule table in README.md and ${relative(ROOT, RULES_PAGE_PATH)} (${RULES.length} rules).\n`,
+		);
 	} else {
 		const page = join(resolve(values.root), RULES_PAGE);
 		mkdirSync(dirname(page), { recursive: true });

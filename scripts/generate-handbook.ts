@@ -64,10 +64,17 @@ export function generateHandbook({ sops, out, today }: GenerateOptions): { files
 	put('handbook.config.yaml', 'organisation: Benchmark Bill Pay\ntime_zone: UTC\n');
 	put('src/content/people/approver-a.yaml', 'name: Approver A\nroles: [approver, supervisor]\n');
 	put('src/content/people/approver-b.yaml', 'name: Approver B\nroles: [approver]\n');
-	for (let p = 0; p < pods; p++) put(`src/content/pods/pod-${p}.yaml`, `name: Pod ${p}\nlead: csa-${p * 6}\n`);
+	for (let p = 0; p < pods; p++)
+		put(`src/content/pods/pod-${p}.yaml`, `name: Pod ${p}\nlead: csa-${p * 6}\n`);
 	for (let c = 0; c < csas; c++) {
-		put(`src/content/people/csa-${c}.yaml`, `name: CSA ${c}\nroles: [csa]\npod: pod-${Math.floor(c / 6)}\nemail: csa-${c}@bench.example\n`);
-		put(`src/content/people/bpa-${c}.yaml`, `name: BPA ${c}\nroles: [bpa]\npod: pod-${Math.floor(c / 6)}\n`);
+		put(
+			`src/content/people/csa-${c}.yaml`,
+			`name: CSA ${c}\nroles: [csa]\npod: pod-${Math.floor(c / 6)}\nemail: csa-${c}@bench.example\n`,
+		);
+		put(
+			`src/content/people/bpa-${c}.yaml`,
+			`name: BPA ${c}\nroles: [bpa]\npod: pod-${Math.floor(c / 6)}\n`,
+		);
 	}
 	for (let k = 0; k < clients; k++) {
 		const csa = k % csas;
@@ -130,9 +137,19 @@ ${BODY(n, `Client ${client}`)}`,
 
 if (import.meta.main) {
 	const { values } = parseArgs({
-		options: { sops: { type: 'string', default: '10000' }, out: { type: 'string', default: '.bench/handbook' }, today: { type: 'string', default: '2026-11-22' } },
+		options: {
+			sops: { type: 'string', default: '10000' },
+			out: { type: 'string', default: '.bench/handbook' },
+			today: { type: 'string', default: '2026-11-22' },
+		},
 	});
 	const out = resolve(values.out);
-	const { files } = generateHandbook({ sops: Number(values.sops), out, today: plainDate(values.today) });
-	process.stdout.write(`Wrote ${files} files (${values.sops} SOPs) to ${values.out}; valid as of ${values.today}.\n`);
+	const { files } = generateHandbook({
+		sops: Number(values.sops),
+		out,
+		today: plainDate(values.today),
+	});
+	process.stdout.write(
+		`Wrote ${files} files (${values.sops} SOPs) to ${values.out}; valid as of ${values.today}.\n`,
+	);
 }

@@ -17,12 +17,18 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 // Node keeps the compiled code of every module this command loads, checked against each
 // file's contents and Node's version, so the next run starts faster. Where it cannot
 // write, it compiles as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(PROJECT_ROOT, 'node_modules', '.cache', 'ops-handbook', 'compile'));
+enableCompileCache(
+	process.env.NODE_COMPILE_CACHE ??
+		join(PROJECT_ROOT, 'node_modules', '.cache', 'ops-handbook', 'compile'),
+);
 
 /** A command: what it is for, in a line, and its code and help, loaded only when it is asked for. */
 interface Command {
 	summary: string;
-	load: () => Promise<{ run: (args: string[], root: string) => number | Promise<number>; help: CommandHelp }>;
+	load: () => Promise<{
+		run: (args: string[], root: string) => number | Promise<number>;
+		help: CommandHelp;
+	}>;
 }
 
 const RULES_HELP: CommandHelp = {
@@ -36,7 +42,10 @@ const RULES_HELP: CommandHelp = {
 async function listRules(): Promise<number> {
 	const { RULES } = await import('../src/rules/index.ts');
 	const width = Math.max(...RULES.map((r) => r.id.length));
-	for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`);
+	for (const rule of RULES)
+		process.stdout.write(
+			`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`,
+		);
 	return 0;
 }
 
@@ -78,7 +87,8 @@ const COMMANDS: Record<string, Command> = {
 		},
 	},
 	report: {
-		summary: 'Who must act, reviews overdue and due soon, coverage gaps, re-training and KPI figures',
+		summary:
+			'Who must act, reviews overdue and due soon, coverage gaps, re-training and KPI figures',
 		load: async () => {
 			const m = await import('../src/cli/report.ts');
 			return { run: m.runReport, help: m.REPORT_HELP };
@@ -99,7 +109,8 @@ const COMMANDS: Record<string, Command> = {
 		},
 	},
 	approvals: {
-		summary: 'Which changes of a pull request lack the approval they need, judged by the base branch',
+		summary:
+			'Which changes of a pull request lack the approval they need, judged by the base branch',
 		load: async () => {
 			const m = await import('../src/cli/approvals.ts');
 			return { run: m.runApprovals, help: m.APPROVALS_HELP };
@@ -112,7 +123,10 @@ const COMMANDS: Record<string, Command> = {
 			return { run: m.runInit, help: m.INIT_HELP };
 		},
 	},
-	rules: { summary: 'List the rules check applies, with their severity', load: () => Promise.resolve({ run: listRules, help: RULES_HELP }) },
+	rules: {
+		summary: 'List the rules check applies, with their severity',
+		load: () => Promise.resolve({ run: listRules, help: RULES_HELP }),
+	},
 };
 
 const USAGE = `Usage: npm run handbook -- <command> [flags]
@@ -133,14 +147,18 @@ For a command's own flags, what it does and an example: npm run handbook -- <com
  * report: no full account, card or tax number, and no secret.
  */
 async function printError(text: string): Promise<void> {
-	const [{ redact }, { printableLines }] = await Promise.all([import('../src/sensitive/scan.ts'), import('../src/text/printable.ts')]);
+	const [{ redact }, { printableLines }] = await Promise.all([
+		import('../src/sensitive/scan.ts'),
+		import('../src/text/printable.ts'),
+	]);
 	process.stderr.write(printableLines(redact(text)));
 }
 
 async function main(argv: string[]): Promise<number> {
 	const [first, ...more] = argv;
 	// `help check` is `check --help`.
-	const [command, rest] = first === 'help' && more[0] !== undefined ? [more[0], ['--help']] : [first, more];
+	const [command, rest] =
+		first === 'help' && more[0] !== undefined ? [more[0], ['--help']] : [first, more];
 	if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
 		process.stdout.write(USAGE);
 		return command === undefined ? 2 : 0;
@@ -156,19 +174,35 @@ async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		// The default --root: the project's own handbook once `init` has written one, else the sample it ships.
-		return await loaded.run(rest, command === 'init' ? PROJECT_ROOT : defaultHandbookRoot(PROJECT_ROOT));
+		return await loaded.run(
+			rest,
+			command === 'init' ? PROJECT_ROOT : defaultHandbookRoot(PROJECT_ROOT),
+		);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof TodayError || error instanceof HandbookRootError || error instanceof GitError) {
+		if (
+			error instanceof UsageError ||
+			error instanceof TodayError ||
+			error instanceof HandbookRootError ||
+			error instanceof GitError
+		) {
 			await printError(`handbook: ${error.message}\n`);
 			return 2;
 		}
 		// parseArgs reports unknown or malformed flags with a code; they are usage errors too.
-		if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-			await printError(`handbook: ${error.message.split('\n')[0]}\n\n${help ? helpText(help) : USAGE}`);
+		if (
+			error instanceof TypeError &&
+			'code' in error &&
+			String(error.code).startsWith('ERR_PARSE_ARGS')
+		) {
+			await printError(
+				`handbook: ${error.message.split('\n')[0]}\n\n${help ? helpText(help) : USAGE}`,
+			);
 			return 2;
 		}
 		// Anything else is a fault in the tool: its stack, masked too, since a message may quote content.
-		await printError(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		await printError(
+			`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+		);
 		return 2;
 	}
 }

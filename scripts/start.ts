@@ -21,13 +21,23 @@ const asOf = config.sample_as_of;
 const where = relative(project, root) || 'this project';
 const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_ROOT: root };
 if (asOf) {
-	console.log(`Judging the handbook in ${where} as of ${asOf} (sample_as_of in its handbook.config.yaml), not today's date.`);
+	console.log(
+		`Judging the handbook in ${where} as of ${asOf} (sample_as_of in its handbook.config.yaml), not today's date.`,
+	);
 	env.HANDBOOK_TODAY = asOf;
 } else {
 	console.log(`Judging the handbook in ${where} as of today, as the build and CI do.`);
 }
 const astro = resolve(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const built = spawnSync(process.execPath, [resolve(project, 'scripts', 'build.ts')], { cwd: project, env, stdio: 'inherit' });
+const built = spawnSync(process.execPath, [resolve(project, 'scripts', 'build.ts')], {
+	cwd: project,
+	env,
+	stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
-const served = spawnSync(process.execPath, [astro, 'preview', ...process.argv.slice(2)], { cwd: project, env, stdio: 'inherit' });
+const served = spawnSync(process.execPath, [astro, 'preview', ...process.argv.slice(2)], {
+	cwd: project,
+	env,
+	stdio: 'inherit',
+});
 process.exit(served.status ?? 0);

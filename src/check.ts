@@ -4,6 +4,8 @@ import { RULES } from './rules/index.ts';
 export type { AllowedValue, CheckResult, Report } from './engine/check.ts';
 
 /** The whole check: the handbook at `options.root`, loaded once, judged by every registered rule. */
-export function checkHandbook(options: Omit<CheckOptions, 'rules'> & { rules?: CheckOptions['rules'] }): CheckResult {
+export function checkHandbook(
+	options: Omit<CheckOptions, 'rules'> & { rules?: CheckOptions['rules'] },
+): CheckResult {
 	return runCheck({ ...options, rules: options.rules ?? RULES });
 }

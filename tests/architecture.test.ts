@@ -22,7 +22,8 @@ const LAYERS: readonly (readonly string[])[] = [
 
 function placeOf(path: string): { place: string; layer: number } | undefined {
 	for (const [layer, places] of LAYERS.entries()) {
-		for (const place of places) if (path === place || path.startsWith(`${place}/`)) return { place, layer };
+		for (const place of places)
+			if (path === place || path.startsWith(`${place}/`)) return { place, layer };
 	}
 	return undefined;
 }
@@ -40,7 +41,10 @@ function sources(dir: string): string[] {
 function codeOf(file: string, text: string): string[] {
 	if (!file.endsWith('.astro')) return [text];
 	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-	return [frontmatter, ...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)];
+	return [
+		frontmatter,
+		...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!),
+	];
 }
 
 /**
@@ -71,7 +75,8 @@ describe('the folders show the architecture', () => {
 				const to = placeOf(target);
 				seen += 1;
 				if (!to || to.place === from!.place) continue;
-				if (to.layer <= from!.layer) wrong.push(`${file} imports ${target} (layer ${from!.layer + 1} to ${to.layer + 1})`);
+				if (to.layer <= from!.layer)
+					wrong.push(`${file} imports ${target} (layer ${from!.layer + 1} to ${to.layer + 1})`);
 			}
 		}
 		expect(seen).toBeGreaterThan(200);
@@ -89,10 +94,17 @@ describe('the import reader the layers test uses', () => {
 			"// import x from '../nowhere/e.ts'",
 			'const s = "from \'../nowhere/f.ts\'";',
 		].join('\n');
-		expect(relativeImports('src/x.ts', code)).toEqual(['../model/a.ts', '../cli/b.ts', './c.css', '../text/d.ts']);
-		expect(relativeImports('src/x.astro', `---\nimport A from './A.astro';\n---\n<p>import B from './B.astro'</p>\n<script>\n\timport { c } from '../c.ts';\n</script>`)).toEqual([
-			'./A.astro',
-			'../c.ts',
+		expect(relativeImports('src/x.ts', code)).toEqual([
+			'../model/a.ts',
+			'../cli/b.ts',
+			'./c.css',
+			'../text/d.ts',
 		]);
+		expect(
+			relativeImports(
+				'src/x.astro',
+				`---\nimport A from './A.astro';\n---\n<p>import B from './B.astro'</p>\n<script>\n\timport { c } from '../c.ts';\n</script>`,
+			),
+		).toEqual(['./A.astro', '../c.ts']);
 	});
 });

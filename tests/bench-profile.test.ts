@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASTRO_PHASES, buildPhases, pagesByKind, summariseProfile } from '../scripts/bench-profile.ts';
+import {
+	ASTRO_PHASES,
+	buildPhases,
+	pagesByKind,
+	summariseProfile,
+} from '../scripts/bench-profile.ts';
 
 /** Lines as a site build prints them, with when each arrived. */
 const LOG = [
@@ -24,7 +29,12 @@ const LOG = [
 describe('the build profile bench', () => {
 	it('times each phase from the line that ends it', () => {
 		const phases = buildPhases(LOG, 15.6);
-		expect(phases.map((p) => [p.label, p.seconds === undefined ? undefined : Math.round(p.seconds * 10) / 10])).toEqual([
+		expect(
+			phases.map((p) => [
+				p.label,
+				p.seconds === undefined ? undefined : Math.round(p.seconds * 10) / 10,
+			]),
+		).toEqual([
 			['start-up and the handbook check', 1.5],
 			['content sync and types', 1],
 			['bundler: every page and MDX file compiled, content policy included', 5],
@@ -54,7 +64,9 @@ describe('the build profile bench', () => {
 			[9.2, '[build] ✓ Completed in 8.00s.'],
 			[9.5, '[build] Complete!'],
 		].map(([at, text]) => ({ at: at as number, text: text as string }));
-		expect(buildPhases(bare, 10, ASTRO_PHASES).map((p) => Math.round((p.seconds ?? -1) * 10) / 10)).toEqual([0.8, 0.4, 4, 4, 0.8]);
+		expect(
+			buildPhases(bare, 10, ASTRO_PHASES).map((p) => Math.round((p.seconds ?? -1) * 10) / 10),
+		).toEqual([0.8, 0.4, 4, 4, 0.8]);
 	});
 
 	it("sums Astro's time for each page by the page's first folder", () => {
@@ -88,7 +100,13 @@ describe('the build profile bench', () => {
 			].join('\n'),
 		);
 		const url = 'file:///out/.prerender/chunks/page.mjs';
-		const frame = (id: number, functionName: string, url: string, lineNumber: number, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber }, children });
+		const frame = (
+			id: number,
+			functionName: string,
+			url: string,
+			lineNumber: number,
+			children: number[] = [],
+		) => ({ id, callFrame: { functionName, url, lineNumber }, children });
 		const profile = {
 			nodes: [
 				frame(1, '(root)', '', -1, [2, 5, 6, 7]),

@@ -46,8 +46,13 @@ describe('the build log of the sample handbook', () => {
 			const at = line.indexOf('[WARN]');
 			return at >= 0 ? [line.slice(at)] : WARNING.test(line) ? [line] : [];
 		});
-		const unexpected = warnings.filter((line) => !ALLOWED.some(({ warning }) => warning.test(line)));
-		expect(unexpected, `warnings not on the allowlist in tests/build-log.test.ts:\n${unexpected.join('\n')}`).toEqual([]);
+		const unexpected = warnings.filter(
+			(line) => !ALLOWED.some(({ warning }) => warning.test(line)),
+		);
+		expect(
+			unexpected,
+			`warnings not on the allowlist in tests/build-log.test.ts:\n${unexpected.join('\n')}`,
+		).toEqual([]);
 	});
 
 	it('leaves out the "use astro:head-inject" warning repeated for every MDX file (withastro/astro#18087)', () => {
@@ -59,7 +64,9 @@ describe('the build log of the sample handbook', () => {
 		expect(log).toContain('[review/due-soon]');
 		expect(log).toContain('[build] Complete!');
 		// Astro names each page it writes; beyond that, the check's report and Astro's own steps.
-		const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+		const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) =>
+			f.endsWith('.html'),
+		).length;
 		expect(log.split('\n').length).toBeLessThan(pages + 100);
 	});
 });
@@ -76,9 +83,23 @@ describe('the upstream warning filter', () => {
 	});
 
 	it('passes on the same warning for any other directive, any other warning, and anything that is not a warning', () => {
-		expect(isKnownUpstreamWarning('warn', { ...headInject, message: headInject.message.replace('astro:head-inject', 'client') })).toBe(false);
-		expect(isKnownUpstreamWarning('warn', { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: a.ts -> b.ts -> a.ts' })).toBe(false);
-		expect(isKnownUpstreamWarning('warn', { message: 'a warning without a code mentioning "use astro:head-inject"' })).toBe(false);
+		expect(
+			isKnownUpstreamWarning('warn', {
+				...headInject,
+				message: headInject.message.replace('astro:head-inject', 'client'),
+			}),
+		).toBe(false);
+		expect(
+			isKnownUpstreamWarning('warn', {
+				code: 'CIRCULAR_DEPENDENCY',
+				message: 'Circular dependency: a.ts -> b.ts -> a.ts',
+			}),
+		).toBe(false);
+		expect(
+			isKnownUpstreamWarning('warn', {
+				message: 'a warning without a code mentioning "use astro:head-inject"',
+			}),
+		).toBe(false);
 		expect(isKnownUpstreamWarning('info', headInject)).toBe(false);
 	});
 });

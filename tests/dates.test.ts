@@ -45,13 +45,29 @@ describe(`calendar dates with the clock in ${zone}`, () => {
 
 	it('names the weekday and counts Monday to Friday as working days', () => {
 		expect(weekdayOf(plainDate('2026-11-22'))).toBe('Sun');
-		expect(workingDays(plainDate('2026-11-20'), plainDate('2026-11-24'))).toEqual(['2026-11-20', '2026-11-23', '2026-11-24']);
+		expect(workingDays(plainDate('2026-11-20'), plainDate('2026-11-24'))).toEqual([
+			'2026-11-20',
+			'2026-11-23',
+			'2026-11-24',
+		]);
 	});
 
 	it('puts a day in its calendar quarter and month', () => {
-		expect(periodOf('quarter', plainDate('2026-09-30'))).toMatchObject({ id: '2026-Q3', from: '2026-07-01', to: '2026-09-30' });
-		expect(periodOf('quarter', plainDate('2026-10-01'))).toMatchObject({ id: '2026-Q4', from: '2026-10-01', to: '2026-12-31' });
-		expect(periodOf('month', plainDate('2028-02-10'))).toMatchObject({ id: '2028-02', from: '2028-02-01', to: '2028-02-29' });
+		expect(periodOf('quarter', plainDate('2026-09-30'))).toMatchObject({
+			id: '2026-Q3',
+			from: '2026-07-01',
+			to: '2026-09-30',
+		});
+		expect(periodOf('quarter', plainDate('2026-10-01'))).toMatchObject({
+			id: '2026-Q4',
+			from: '2026-10-01',
+			to: '2026-12-31',
+		});
+		expect(periodOf('month', plainDate('2028-02-10'))).toMatchObject({
+			id: '2028-02',
+			from: '2028-02-01',
+			to: '2028-02-29',
+		});
 	});
 
 	it('counts whole days across a daylight-saving change', () => {
@@ -63,14 +79,24 @@ describe(`calendar dates with the clock in ${zone}`, () => {
 		const instant = new Date('2026-11-22T05:30:00Z');
 		expect(dateInTimeZone(instant, 'America/Chicago')).toBe('2026-11-21');
 		expect(dateInTimeZone(instant, 'Asia/Kolkata')).toBe('2026-11-22');
-		expect(resolveToday({ timeZone: 'America/Chicago', now: () => instant })).toEqual({ today: '2026-11-21', source: 'clock' });
+		expect(resolveToday({ timeZone: 'America/Chicago', now: () => instant })).toEqual({
+			today: '2026-11-21',
+			source: 'clock',
+		});
 	});
 
 	it('prefers --today over HANDBOOK_TODAY over the clock, and refuses a bad date', () => {
 		const now = () => new Date('2026-11-22T12:00:00Z');
-		expect(resolveToday({ flag: '2026-01-05', env: '2026-02-05', timeZone: 'UTC', now }).today).toBe('2026-01-05');
-		expect(resolveToday({ env: '2026-02-05', timeZone: 'UTC', now })).toEqual({ today: '2026-02-05', source: 'HANDBOOK_TODAY' });
-		expect(() => resolveToday({ flag: '2026-13-01', timeZone: 'UTC', now })).toThrowErrorMatchingInlineSnapshot(
+		expect(
+			resolveToday({ flag: '2026-01-05', env: '2026-02-05', timeZone: 'UTC', now }).today,
+		).toBe('2026-01-05');
+		expect(resolveToday({ env: '2026-02-05', timeZone: 'UTC', now })).toEqual({
+			today: '2026-02-05',
+			source: 'HANDBOOK_TODAY',
+		});
+		expect(() =>
+			resolveToday({ flag: '2026-13-01', timeZone: 'UTC', now }),
+		).toThrowErrorMatchingInlineSnapshot(
 			`[Error: --today is "2026-13-01", which is not a calendar date. Write it as YYYY-MM-DD, e.g. 2026-11-22.]`,
 		);
 	});

@@ -4,21 +4,81 @@ import { checkHandbook } from '../src/check.ts';
 import { BASE, SOP, TODAY, writeHandbook } from './support/handbook.ts';
 
 const PERSON = 'src/content/people/ben-ode.yaml';
-const TRICKY = [':', ' ', '\n', '\t', '"', "'", '#', '-', '{', '}', '[', ']', '<', '>', '&', '*', '!', '|', '%', '@', '`', '\\', '\r', '\uFEFF', 'é', '—', '0', '9', 'z'];
+const TRICKY = [
+	':',
+	' ',
+	'\n',
+	'\t',
+	'"',
+	"'",
+	'#',
+	'-',
+	'{',
+	'}',
+	'[',
+	']',
+	'<',
+	'>',
+	'&',
+	'*',
+	'!',
+	'|',
+	'%',
+	'@',
+	'`',
+	'\\',
+	'\r',
+	'\uFEFF',
+	'é',
+	'—',
+	'0',
+	'9',
+	'z',
+];
 
 /** One way of breaking a file, as an author's slip or a bad merge might. */
 const mutation = fc.oneof(
 	fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
 	fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-	fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), text: fc.constantFrom(...TRICKY) }),
-	fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 12 }) }),
-	fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(fc.constantFrom(...TRICKY), { maxLength: 6 }).map((a) => a.join('')) }),
+	fc.record({
+		kind: fc.constant('replace-char' as const),
+		at: fc.nat(),
+		text: fc.constantFrom(...TRICKY),
+	}),
+	fc.record({
+		kind: fc.constant('insert' as const),
+		at: fc.nat(),
+		text: fc.string({ maxLength: 12 }),
+	}),
+	fc.record({
+		kind: fc.constant('insert' as const),
+		at: fc.nat(),
+		text: fc.array(fc.constantFrom(...TRICKY), { maxLength: 6 }).map((a) => a.join('')),
+	}),
 	fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-	fc.record({ kind: fc.constant('fence' as const), text: fc.constantFrom('---js', '---javascript', '--- yaml', '----', '', '+++', '---\n---') }),
+	fc.record({
+		kind: fc.constant('fence' as const),
+		text: fc.constantFrom('---js', '---javascript', '--- yaml', '----', '', '+++', '---\n---'),
+	}),
 	fc.record({
 		kind: fc.constant('value' as const),
 		at: fc.nat(),
-		text: fc.oneof(fc.string(), fc.constantFrom('2026-13-01', '2026-02-30', 'null', '~', '[]', '{}', '-1', '1e309', 'yes', '*anchor', '&a [*a, *a]')),
+		text: fc.oneof(
+			fc.string(),
+			fc.constantFrom(
+				'2026-13-01',
+				'2026-02-30',
+				'null',
+				'~',
+				'[]',
+				'{}',
+				'-1',
+				'1e309',
+				'yes',
+				'*anchor',
+				'&a [*a, *a]',
+			),
+		),
 	}),
 	fc.record({ kind: fc.constant('crlf' as const) }),
 );
@@ -57,7 +117,8 @@ function apply(text: string, m: Mutation): string {
 	}
 }
 
-const mutatedFile = (base: string) => fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => ms.reduce(apply, base));
+const mutatedFile = (base: string) =>
+	fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => ms.reduce(apply, base));
 
 describe('the check over mangled files', () => {
 	it('never throws, and gives every file it cannot accept a diagnostic with a real line (5,000 files)', () => {
@@ -72,7 +133,9 @@ describe('the check over mangled files', () => {
 					people.forEach((text, i) => (files[`src/content/people/fuzz-${i}.yaml`] = text));
 					const root = writeHandbook(files);
 					const { report, handbook } = checkHandbook({ root, today: TODAY });
-					const lineCounts = new Map(Object.entries(files).map(([path, text]) => [path, text.split(/\r?\n/).length + 1]));
+					const lineCounts = new Map(
+						Object.entries(files).map(([path, text]) => [path, text.split(/\r?\n/).length + 1]),
+					);
 					for (const d of report.diagnostics) {
 						expect(Number.isInteger(d.line) && d.line >= 1).toBe(true);
 						expect(d.line).toBeLessThanOrEqual(lineCounts.get(d.file) ?? Infinity);
@@ -82,9 +145,17 @@ describe('the check over mangled files', () => {
 					}
 					const flagged = new Set(report.diagnostics.map((d) => d.file));
 					for (const path of Object.keys(files)) {
-						const id = path.replace(/^src\/content\/(sops|people)\//, '').replace(/\.(mdx|yaml)$/, '');
-						const accepted = path.includes('/sops/') ? handbook.sops.has(id) : handbook.people.has(id);
-						if (!accepted) expect(flagged.has(path), `${path} was refused without a diagnostic:\n${files[path]}`).toBe(true);
+						const id = path
+							.replace(/^src\/content\/(sops|people)\//, '')
+							.replace(/\.(mdx|yaml)$/, '');
+						const accepted = path.includes('/sops/')
+							? handbook.sops.has(id)
+							: handbook.people.has(id);
+						if (!accepted)
+							expect(
+								flagged.has(path),
+								`${path} was refused without a diagnostic:\n${files[path]}`,
+							).toBe(true);
 					}
 				},
 			),

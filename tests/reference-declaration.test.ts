@@ -24,12 +24,17 @@ describe('a reference field declared on a schema', () => {
 	it('is listed among its kind’s references, from the schema alone', () => {
 		expect(referenceAt(KIND_SPECS.sop, 'countersigned_by')).toBeUndefined();
 		addThrowawayField();
-		expect(referenceAt(KIND_SPECS.sop, 'countersigned_by')).toEqual({ target: 'person', path: ['countersigned_by'] });
+		expect(referenceAt(KIND_SPECS.sop, 'countersigned_by')).toEqual({
+			target: 'person',
+			path: ['countersigned_by'],
+		});
 	});
 
 	it('is checked by ref/unknown-person', () => {
 		addThrowawayField();
-		const root = writeHandbook(editSop('client: acme\n', 'client: acme\ncountersigned_by: ana-silvia\n'));
+		const root = writeHandbook(
+			editSop('client: acme\n', 'client: acme\ncountersigned_by: ana-silvia\n'),
+		);
 		expect(findings(checkHandbook({ root, today: TODAY }).report, 'ref/unknown-person')).toEqual([
 			`${SOP}:9:1 error: countersigned_by names person "ana-silvia", but there is no such person. Did you mean "ana-silva"?\nhint: countersigned_by: ana-silva`,
 		]);
@@ -37,9 +42,13 @@ describe('a reference field declared on a schema', () => {
 
 	it("puts the SOP in check --changed's scope when the person it names changes", () => {
 		addThrowawayField();
-		const root = writeHandbook(editSop('client: acme\n', 'client: acme\ncountersigned_by: old-hand\n'));
+		const root = writeHandbook(
+			editSop('client: acme\n', 'client: acme\ncountersigned_by: old-hand\n'),
+		);
 		const { handbook } = checkHandbook({ root, today: TODAY });
-		expect([...affectedFiles(handbook, new Set(['src/content/people/old-hand.yaml']), new Set())!]).toContain(SOP);
+		expect([
+			...affectedFiles(handbook, new Set(['src/content/people/old-hand.yaml']), new Set())!,
+		]).toContain(SOP);
 	});
 });
 
@@ -47,7 +56,9 @@ describe('a reference field with its docs', () => {
 	it('is still found however its .meta() is written: on the id, after optional, after default', () => {
 		const schema = z.strictObject({
 			signed_by: ref('person').meta({ description: 'Who signed.', examples: ['ana-silva'] }),
-			witness: ref('person', { holds: 'approver' }).optional().meta({ description: 'Who watched.' }),
+			witness: ref('person', { holds: 'approver' })
+				.optional()
+				.meta({ description: 'Who watched.' }),
 			copies_to: z.array(ref('pod')).default([]).meta({ description: 'Who gets a copy.' }),
 		});
 		expect(referenceFields(schema)).toEqual([

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { README_PATH, RULES_PAGE_PATH, rulesPage, unifiedDiff, withRulesTable } from '../scripts/docs-rules.ts';
+import {
+	README_PATH,
+	RULES_PAGE_PATH,
+	rulesPage,
+	unifiedDiff,
+	withRulesTable,
+} from '../scripts/docs-rules.ts';
 import { RULES } from '../src/rules/index.ts';
 import { check } from './support/handbook.ts';
 import { pinned } from './support/rule-examples.ts';
@@ -20,12 +26,17 @@ describe('the generated rule reference', () => {
 		for (const rule of RULES) {
 			const section = page.slice(page.indexOf(`## \`${rule.id}\``)).split(/\n## /)[0]!;
 			const examples = section.split(/^\*\*(?:Fails|Passes):\*\* /m).slice(1);
-			expect(examples.length, rule.id).toBe(rule.examples.fails.length + rule.examples.passes.length);
+			expect(examples.length, rule.id).toBe(
+				rule.examples.fails.length + rule.examples.passes.length,
+			);
 			for (const [i, example] of rule.examples.fails.entries()) {
-				const shown = [...examples[i]!.split(/^It reports\b.*:$/m)[1]!.matchAll(/^```text\n(.*)\n```$/gm)].map((m) => m[1]);
+				const shown = [
+					...examples[i]!.split(/^It reports\b.*:$/m)[1]!.matchAll(/^```text\n(.*)\n```$/gm),
+				].map((m) => m[1]);
 				expect(shown, `${rule.id}: ${example.title}`).toEqual(pinned(example));
 			}
-			for (const passing of examples.slice(rule.examples.fails.length)) expect(passing, rule.id).not.toContain('It reports');
+			for (const passing of examples.slice(rule.examples.fails.length))
+				expect(passing, rule.id).not.toContain('It reports');
 		}
 	});
 

@@ -37,10 +37,23 @@ const textOf = (step: ListItem) => plainText(step).replace(/\s+/g, ' ').trim();
 
 /** The bold words of a step that name a role, the firm's or the client's side. */
 const roleLabelsIn = (step: ListItem) =>
-	[...descendants(step)].filter((n) => n.type === 'strong').flatMap((n) => (roleOfLabel(config, plainText(n)) === undefined ? [] : [plainText(n).replace(/:$/, '').trim()]));
+	[...descendants(step)]
+		.filter((n) => n.type === 'strong')
+		.flatMap((n) =>
+			roleOfLabel(config, plainText(n)) === undefined
+				? []
+				: [plainText(n).replace(/:$/, '').trim()],
+		);
 
 /** Every way a role is written in running text: its label and its id, firm or client side. */
-const ROLE_WORDS = [...new Set([...Object.entries(config.role_labels).flat(), ...Object.entries(config.client_roles).flat()].map((w) => w.replace(/-/g, ' ')))];
+const ROLE_WORDS = [
+	...new Set(
+		[
+			...Object.entries(config.role_labels).flat(),
+			...Object.entries(config.client_roles).flat(),
+		].map((w) => w.replace(/-/g, ' ')),
+	),
+];
 const roleWord = `(?:${ROLE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 /**
@@ -49,9 +62,18 @@ const roleWord = `(?:${ROLE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\
  * that way (a partner's step saying "the supervising partner, who decides") hands nothing on.
  */
 const HAND_OFFS: [string, RegExp][] = [
-	['"a second <role> may ..."', new RegExp(`\\b(?:a|another)\\s+(?:second\\s+)?(${roleWord})s?\\b[^.;]*?\\b(?:may|can|could|should|must|will)\\b`, 'i')],
+	[
+		'"a second <role> may ..."',
+		new RegExp(
+			`\\b(?:a|another)\\s+(?:second\\s+)?(${roleWord})s?\\b[^.;]*?\\b(?:may|can|could|should|must|will)\\b`,
+			'i',
+		),
+	],
 	['"the <role>, who ..."', new RegExp(`\\b(${roleWord}),\\s+who\\b`, 'i')],
-	['"the <role> (the checker)"', new RegExp(`\\b(${roleWord})\\s*\\((?:the\\s+)?(?:checker|maker)`, 'i')],
+	[
+		'"the <role> (the checker)"',
+		new RegExp(`\\b(${roleWord})\\s*\\((?:the\\s+)?(?:checker|maker)`, 'i'),
+	],
 	['"goes through the <role>"', new RegExp(`\\bgoes\\s+through\\s+the\\s+(${roleWord})\\b`, 'i')],
 	['"the checker releases ..."', /\bthe\s+checker\s+(?:releases|checks|decides|approves)\b/i],
 	['"whoever ..."', /\bwhoever\b/i],
@@ -62,7 +84,8 @@ function handOff(text: string, own: string | undefined): string | undefined {
 	for (const [phrase, pattern] of HAND_OFFS) {
 		const found = pattern.exec(text);
 		if (!found) continue;
-		const to = found[1] === undefined ? undefined : roleOfLabel(config, found[1].replace(/ /g, '-'));
+		const to =
+			found[1] === undefined ? undefined : roleOfLabel(config, found[1].replace(/ /g, '-'));
 		if (to !== undefined && to === own) continue;
 		return `${phrase} in "${found[0]}"`;
 	}
@@ -75,7 +98,10 @@ describe('the steps of the sample SOPs', () => {
 		for (const sop of activeSops) {
 			for (const step of stepsOf(treeOf(sop))) {
 				const labels = roleLabelsIn(step);
-				if (labels.length !== 1) wrong.push(`${sop.file.path}: ${labels.length} role labels in "${textOf(step).slice(0, 80)}"`);
+				if (labels.length !== 1)
+					wrong.push(
+						`${sop.file.path}: ${labels.length} role labels in "${textOf(step).slice(0, 80)}"`,
+					);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -94,14 +120,39 @@ describe('the steps of the sample SOPs', () => {
 
 	it('tells a step that hands its action on from one that does not', () => {
 		const caught = (text: string, own = 'csa') => handOff(text, own) !== undefined;
-		expect(caught('Check the record against the documents (maker and checker: a second BPA may check instead, never the one who entered it).')).toBe(true);
-		expect(caught('If its due date has passed, tell the CSA, who decides on an off-cycle payment.', 'bpa')).toBe(true);
-		expect(caught('Lock the week. A correction after that goes through the pod lead, with a reason.', 'supervisor')).toBe(true);
+		expect(
+			caught(
+				'Check the record against the documents (maker and checker: a second BPA may check instead, never the one who entered it).',
+			),
+		).toBe(true);
+		expect(
+			caught(
+				'If its due date has passed, tell the CSA, who decides on an off-cycle payment.',
+				'bpa',
+			),
+		).toBe(true);
+		expect(
+			caught(
+				'Lock the week. A correction after that goes through the pod lead, with a reason.',
+				'supervisor',
+			),
+		).toBe(true);
 		expect(caught('Release it once filed; the checker releases any W9 hold.')).toBe(true);
 		expect(caught('Whoever finds an issue logs it.', 'bpa')).toBe(true);
-		expect(caught('Tell the CSA in your end-of-shift note that the record is ready to check.', 'bpa')).toBe(false);
-		expect(caught('Set up the approval workflow, with a second approver above the dual-approval amount if they have one.')).toBe(false);
-		expect(caught('A reduction goes to the supervising partner, who decides whether to appeal.', 'partner')).toBe(false);
+		expect(
+			caught('Tell the CSA in your end-of-shift note that the record is ready to check.', 'bpa'),
+		).toBe(false);
+		expect(
+			caught(
+				'Set up the approval workflow, with a second approver above the dual-approval amount if they have one.',
+			),
+		).toBe(false);
+		expect(
+			caught(
+				'A reduction goes to the supervising partner, who decides whether to appeal.',
+				'partner',
+			),
+		).toBe(false);
 	});
 });
 
@@ -112,7 +163,8 @@ describe('the steps of the sample SOPs', () => {
  */
 const RECORD =
 	/\b(?:(?:reconciliation|message|time|the)\s+tracker|(?:billing|collections|bank-rule|statement|complaints|escalation|run)\s+log|clean-up\s+list|run\s+notes|close\s+checklist|pod\s+channel|(?:client|vendor|job)(?:'s)?\s+folder)\b/i;
-const LOCATION = /shared drive|`(?:Clients|Firm) >|\bworkbook\b|\bTeams\b|Ledgerline Time|accounting file|payment platform|\/reference\/where-records-are-kept\//i;
+const LOCATION =
+	/shared drive|`(?:Clients|Firm) >|\bworkbook\b|\bTeams\b|Ledgerline Time|accounting file|payment platform|\/reference\/where-records-are-kept\//i;
 /** Names readers could not place, whatever follows them. */
 const VAGUE = /\bthe\s+(?:tracker|log)\b(?!\s+(?:row|tab))|\bclean-up\s+list\b/i;
 
@@ -126,7 +178,9 @@ function blocksOf(tree: Root): string[] {
 				: 'children' in node
 					? (node.children as RootContent[]).map(text).join('')
 					: '';
-	return [...descendants(tree)].filter((n): n is Paragraph | TableCell => n.type === 'paragraph' || n.type === 'tableCell').map((n) => text(n).replace(/\s+/g, ' '));
+	return [...descendants(tree)]
+		.filter((n): n is Paragraph | TableCell => n.type === 'paragraph' || n.type === 'tableCell')
+		.map((n) => text(n).replace(/\s+/g, ' '));
 }
 
 describe('the records the sample SOPs name', () => {
@@ -150,7 +204,10 @@ describe('the records the sample SOPs name', () => {
 					const record = match[0].toLowerCase().replace(/'s\b/, '').replace(/\s+/g, ' ');
 					if (named.has(record)) continue;
 					named.add(record);
-					if (!LOCATION.test(block)) wrong.push(`${sop.file.path}: "${match[0]}" first named without where it is, in "${block.slice(0, 100)}"`);
+					if (!LOCATION.test(block))
+						wrong.push(
+							`${sop.file.path}: "${match[0]}" first named without where it is, in "${block.slice(0, 100)}"`,
+						);
 				}
 			}
 		}

@@ -28,8 +28,11 @@ describe('the sample handbook', () => {
 		const people = [...handbook.people.values()];
 		const clients = [...handbook.clients.values()];
 		const activeSops = [...handbook.sops.values()].filter((s) => s.data.status === 'active');
-		const inTrack = (track: string) => [...handbook.training.values()].filter((t) => t.data.track.includes(track));
-		expect([...handbook.principles.values()].filter((p) => p.data.order !== undefined)).toHaveLength(13);
+		const inTrack = (track: string) =>
+			[...handbook.training.values()].filter((t) => t.data.track.includes(track));
+		expect(
+			[...handbook.principles.values()].filter((p) => p.data.order !== undefined),
+		).toHaveLength(13);
 		expect([...handbook.principles.values()].filter((p) => p.data.plus_one)).toHaveLength(1);
 		expect(handbook.pods.size).toBeGreaterThanOrEqual(3);
 		expect(people.length).toBeGreaterThanOrEqual(12);
@@ -46,7 +49,9 @@ describe('the sample handbook', () => {
 		expect(inTrack('csa').length).toBeGreaterThanOrEqual(5);
 		expect(inTrack('bpa').length).toBeGreaterThanOrEqual(5);
 		expect(inTrack('billing-specialist').length).toBeGreaterThanOrEqual(5);
-		expect(people.filter((p) => p.data.active && p.data.roles.includes('billing-specialist')).length).toBeGreaterThanOrEqual(2);
+		expect(
+			people.filter((p) => p.data.active && p.data.roles.includes('billing-specialist')).length,
+		).toBeGreaterThanOrEqual(2);
 		expect(handbook.docs.has('reference/glossary')).toBe(true);
 	});
 
@@ -62,7 +67,10 @@ describe('the sample handbook', () => {
 
 	it("labels every step of an active SOP with its role, by a label from the config (the firm's roles or the client's side)", () => {
 		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
-		const labels = new Set([...Object.values(config.role_labels), ...Object.values(config.client_roles)]);
+		const labels = new Set([
+			...Object.values(config.role_labels),
+			...Object.values(config.client_roles),
+		]);
 		for (const sop of handbook.sops.values()) {
 			if (sop.data.status !== 'active') continue;
 			const steps = (sop.file.body ?? '').split('\n## Steps\n')[1]?.split('\n## ')[0] ?? '';
@@ -70,7 +78,10 @@ describe('the sample handbook', () => {
 			expect(items.length, `${sop.file.path} has no numbered steps`).toBeGreaterThan(0);
 			for (const item of items) {
 				const label = /^\d+\. \*\*([^*]+)\*\*:/.exec(item)?.[1];
-				expect(label !== undefined && labels.has(label), `${sop.file.path}: "${item.slice(0, 60)}" does not start with a configured role label`).toBe(true);
+				expect(
+					label !== undefined && labels.has(label),
+					`${sop.file.path}: "${item.slice(0, 60)}" does not start with a configured role label`,
+				).toBe(true);
 			}
 		}
 	});
@@ -95,7 +106,13 @@ describe('the sample handbook', () => {
 			'firm/law-firm-client-and-matter-set-up',
 		])
 			expect(handbook.sops.get(id)?.data.status, id).toBe('active');
-		for (const id of ['run-instruction', 'hand-off-note', 'escalation-message', 'approval-request-email']) expect(handbook.docs.has(`reference/templates/${id}`), id).toBe(true);
+		for (const id of [
+			'run-instruction',
+			'hand-off-note',
+			'escalation-message',
+			'approval-request-email',
+		])
+			expect(handbook.docs.has(`reference/templates/${id}`), id).toBe(true);
 	});
 
 	it('has what a payment operations analyst runs and learns from, and the senior specialists they escalate to', () => {
@@ -115,20 +132,29 @@ describe('the sample handbook', () => {
 			expect(sop?.data.status, id).toBe('active');
 			expect(sop?.data.roles, id).toContain('payment-analyst');
 		}
-		expect(handbook.sops.get('firm/escalation-path')?.data.roles).toEqual(expect.arrayContaining(['payment-analyst', 'senior-pps']));
+		expect(handbook.sops.get('firm/escalation-path')?.data.roles).toEqual(
+			expect.arrayContaining(['payment-analyst', 'senior-pps']),
+		);
 		expect(config.tracks['payment-analyst']).toBe('Payment operations analysts');
-		const track = [...handbook.training.values()].filter((t) => t.data.track.includes('payment-analyst'));
-		expect(track.filter((t) => t.id.startsWith('payment-analyst/')).length).toBeGreaterThanOrEqual(4);
+		const track = [...handbook.training.values()].filter((t) =>
+			t.data.track.includes('payment-analyst'),
+		);
+		expect(track.filter((t) => t.id.startsWith('payment-analyst/')).length).toBeGreaterThanOrEqual(
+			4,
+		);
 		for (const id of analystSops)
 			expect(
 				track.some((t) => t.data.sops.includes(id)),
 				`${id} is taught in no analyst module`,
 			).toBe(true);
 		// Two of each, so that one can be away.
-		const holding = (role: string) => [...handbook.people.values()].filter((p) => p.data.active && p.data.roles.includes(role));
+		const holding = (role: string) =>
+			[...handbook.people.values()].filter((p) => p.data.active && p.data.roles.includes(role));
 		expect(holding('payment-analyst').length).toBeGreaterThanOrEqual(2);
 		expect(holding('senior-pps').length).toBeGreaterThanOrEqual(2);
-		const kpis = [...handbook.kpis.values()].filter((k) => k.data.role === 'payment-analyst' || k.data.role === 'senior-pps');
+		const kpis = [...handbook.kpis.values()].filter(
+			(k) => k.data.role === 'payment-analyst' || k.data.role === 'senior-pps',
+		);
 		expect(kpis.length).toBeGreaterThanOrEqual(3);
 		for (const kpi of kpis)
 			expect(
@@ -139,14 +165,24 @@ describe('the sample handbook', () => {
 
 	it('puts every principle into practice in at least two SOPs and teaches it in a training module', () => {
 		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
-		const inUse = <T extends { data: { status: string } }>(items: Iterable<T>) => [...items].filter((i) => i.data.status === 'active');
+		const inUse = <T extends { data: { status: string } }>(items: Iterable<T>) =>
+			[...items].filter((i) => i.data.status === 'active');
 		for (const principle of handbook.principles.values()) {
-			const sops = inUse(handbook.sops.values()).filter((s) => s.data.principles.includes(principle.id));
-			const modules = inUse(handbook.training.values()).filter((t) => t.data.principles.includes(principle.id));
-			expect(sops.length, `${principle.id} is practised by ${sops.length} SOPs`).toBeGreaterThanOrEqual(2);
+			const sops = inUse(handbook.sops.values()).filter((s) =>
+				s.data.principles.includes(principle.id),
+			);
+			const modules = inUse(handbook.training.values()).filter((t) =>
+				t.data.principles.includes(principle.id),
+			);
+			expect(
+				sops.length,
+				`${principle.id} is practised by ${sops.length} SOPs`,
+			).toBeGreaterThanOrEqual(2);
 			expect(modules.length, `${principle.id} is taught nowhere`).toBeGreaterThanOrEqual(1);
 		}
-		expect([...handbook.principles.values()].find((p) => p.data.order === 1)?.data.title).toBe(`Think ${config.organisation.split(' ')[0]}`);
+		expect([...handbook.principles.values()].find((p) => p.data.order === 1)?.data.title).toBe(
+			`Think ${config.organisation.split(' ')[0]}`,
+		);
 	});
 
 	it('links every active SOP to the KPIs it serves, and names them in its Targets section', () => {
@@ -157,9 +193,13 @@ describe('the sample handbook', () => {
 			expect(sop.data.kpis.length, `${sop.file.path} serves no KPI`).toBeGreaterThan(0);
 			const targets = (sop.file.body ?? '').split('\n## Targets\n')[1]?.split('\n## ')[0];
 			if (targets === undefined) continue;
-			for (const kpi of sop.data.kpis) expect(targets, `${sop.file.path}'s Targets do not name ${kpi}`).toContain(`(/kpis/${kpi}/)`);
+			for (const kpi of sop.data.kpis)
+				expect(targets, `${sop.file.path}'s Targets do not name ${kpi}`).toContain(
+					`(/kpis/${kpi}/)`,
+				);
 		}
-		for (const kpi of handbook.kpis.values()) expect(kpi.data.figures.length, `${kpi.id} has no target in numbers`).toBeGreaterThan(0);
+		for (const kpi of handbook.kpis.values())
+			expect(kpi.data.figures.length, `${kpi.id} has no target in numbers`).toBeGreaterThan(0);
 	});
 
 	it('gives each KPI measured by hand a year of quarterly results, some of them short of the target, and none to the computed one', () => {
@@ -203,7 +243,12 @@ describe('the sample handbook', () => {
 	it("records four quarters of measured figures for each of the billing specialists' KPIs, in the KPI's own units", () => {
 		const { handbook } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
 		const billing = [...handbook.kpis.values()].filter((k) => k.data.role === 'billing-specialist');
-		expect(billing.map((k) => k.id).sort()).toEqual(['aged-unbilled-time', 'bills-out-by-bd7', 'first-pass-ebill-acceptance', 'proforma-turnaround']);
+		expect(billing.map((k) => k.id).sort()).toEqual([
+			'aged-unbilled-time',
+			'bills-out-by-bd7',
+			'first-pass-ebill-acceptance',
+			'proforma-turnaround',
+		]);
 		for (const kpi of billing) {
 			expect(
 				kpi.data.results.map((r) => r.period),
@@ -229,7 +274,9 @@ describe('the sample handbook', () => {
 describe('the sample handbook history', () => {
 	it('carries material changes with notes, one backup inside the re-training window and none past it', () => {
 		const { handbook, report } = checkHandbook({ root: ROOT, today: config.sample_as_of! });
-		const material = [...handbook.sops.values()].flatMap((sop) => sop.data.reviews.filter((r) => r.change === 'material'));
+		const material = [...handbook.sops.values()].flatMap((sop) =>
+			sop.data.reviews.filter((r) => r.change === 'material'),
+		);
 		expect(material.length).toBeGreaterThanOrEqual(5);
 		expect(material.every((r) => (r.note ?? '').trim().length > 20)).toBe(true);
 		const retrain = report.diagnostics.filter((d) => d.rule === 'training/retrain');

@@ -9,7 +9,13 @@ import { loadConfig, loadHandbook } from '../src/model/load.ts';
 import { isActiveClient, isInUse } from '../src/model/status.ts';
 import { plainDate } from '../src/schemas/date.ts';
 import { byText } from '../src/text/order.ts';
-import { changeFilters, changesByFilter, materialChangeList, passes, type MaterialChange } from '../src/site/changes.ts';
+import {
+	changeFilters,
+	changesByFilter,
+	materialChangeList,
+	passes,
+	type MaterialChange,
+} from '../src/site/changes.ts';
 import { relationsOf } from '../src/site/relations.ts';
 import { SAMPLE_ROOT } from './support/sample.ts';
 
@@ -31,23 +37,46 @@ function expectSameAsScanning(handbook: Handbook): void {
 	const relations = relationsOf(handbook, coverage.people);
 	const inUse = controlledDocuments(handbook).filter((d) => isInUse(d));
 	const sopsByTitle = [...handbook.sops.values()].sort(byText((s) => s.data.title));
-	const named = new Set([...handbook.people.keys(), ...inUse.flatMap((d) => [d.data.owner, ...d.data.approvers]), 'nobody-of-that-name']);
+	const named = new Set([
+		...handbook.people.keys(),
+		...inUse.flatMap((d) => [d.data.owner, ...d.data.approvers]),
+		'nobody-of-that-name',
+	]);
 	for (const person of named) {
-		expect(ids(relations.owns.get(person)), `owns ${person}`).toEqual(ids(inUse.filter((d) => d.data.owner === person)));
-		expect(ids(relations.approves.get(person)), `approves ${person}`).toEqual(ids(inUse.filter((d) => d.data.approvers.includes(person))));
-		expect(ids(relations.backs.get(person)), `backs ${person}`).toEqual(ids(sopsByTitle.filter((s) => isInUse(s) && s.data.backup?.person === person)));
+		expect(ids(relations.owns.get(person)), `owns ${person}`).toEqual(
+			ids(inUse.filter((d) => d.data.owner === person)),
+		);
+		expect(ids(relations.approves.get(person)), `approves ${person}`).toEqual(
+			ids(inUse.filter((d) => d.data.approvers.includes(person))),
+		);
+		expect(ids(relations.backs.get(person)), `backs ${person}`).toEqual(
+			ids(sopsByTitle.filter((s) => isInUse(s) && s.data.backup?.person === person)),
+		);
 		const serves = [...handbook.clients.values()].filter(
-			(c) => isActiveClient(c) && (c.data.csa === person || c.data.backup_csa === person || c.data.bpas.includes(person) || c.data.backup_bpas.includes(person)),
+			(c) =>
+				isActiveClient(c) &&
+				(c.data.csa === person ||
+					c.data.backup_csa === person ||
+					c.data.bpas.includes(person) ||
+					c.data.backup_bpas.includes(person)),
 		);
 		expect(ids(relations.clientsByPerson.get(person)), `clients of ${person}`).toEqual(ids(serves));
-		expect(relations.coverageByPerson.get(person)).toBe(coverage.people.find((p) => p.person.id === person));
+		expect(relations.coverageByPerson.get(person)).toBe(
+			coverage.people.find((p) => p.person.id === person),
+		);
 	}
 	for (const client of [...handbook.clients.keys(), 'no-such-client']) {
-		expect(ids(relations.sopsByClient.get(client)), `SOPs of ${client}`).toEqual(ids(sopsByTitle.filter((s) => s.data.client === client)));
+		expect(ids(relations.sopsByClient.get(client)), `SOPs of ${client}`).toEqual(
+			ids(sopsByTitle.filter((s) => s.data.client === client)),
+		);
 	}
 	for (const pod of [...handbook.pods.keys(), 'no-such-pod']) {
-		const members = [...handbook.people.values()].filter((p) => p.data.pod === pod).sort(byText((p) => p.data.name));
-		const clients = [...handbook.clients.values()].filter((c) => c.data.pod === pod && isActiveClient(c)).sort(byText((c) => c.data.name));
+		const members = [...handbook.people.values()]
+			.filter((p) => p.data.pod === pod)
+			.sort(byText((p) => p.data.name));
+		const clients = [...handbook.clients.values()]
+			.filter((c) => c.data.pod === pod && isActiveClient(c))
+			.sort(byText((c) => c.data.name));
 		expect(ids(relations.membersByPod.get(pod)), `members of ${pod}`).toEqual(ids(members));
 		expect(ids(relations.clientsByPod.get(pod)), `clients of ${pod}`).toEqual(ids(clients));
 	}
@@ -75,7 +104,12 @@ describe('relations grouped once per build', () => {
 		const handbook = load(SAMPLE_ROOT);
 		const changes = materialChangeList(handbook, TODAY, true);
 		expect(changes.length).toBeGreaterThan(1);
-		const change = (id: string, client: string | undefined, pods: string[], roles: string[]): MaterialChange => ({
+		const change = (
+			id: string,
+			client: string | undefined,
+			pods: string[],
+			roles: string[],
+		): MaterialChange => ({
 			sopId: id,
 			title: id,
 			date: TODAY,
@@ -94,10 +128,15 @@ describe('relations grouped once per build', () => {
 			change('d', undefined, ['east', 'west'], ['bpa']),
 		];
 		for (const list of [changes, made, [...changes, ...made]]) {
-			const filters = [...changeFilters(list, (role) => role), { kind: 'client' as const, id: 'nobody', label: 'Nobody' }];
+			const filters = [
+				...changeFilters(list, (role) => role),
+				{ kind: 'client' as const, id: 'nobody', label: 'Nobody' },
+			];
 			const grouped = changesByFilter(list, filters);
 			for (const filter of filters) {
-				expect(grouped.get(filter), JSON.stringify(filter)).toEqual(list.filter((c) => passes(c, filter)));
+				expect(grouped.get(filter), JSON.stringify(filter)).toEqual(
+					list.filter((c) => passes(c, filter)),
+				);
 			}
 		}
 	});

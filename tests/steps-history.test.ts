@@ -26,7 +26,11 @@ describe('what the before-and-after of the steps shows', () => {
 	});
 
 	it('keeps two changes apart by one unchanged line as one stretch, and shows nothing left out when all lines are near a change', () => {
-		const lines: DiffLine[] = [{ kind: 'added', text: 'a' }, same('b'), { kind: 'removed', text: 'c' }];
+		const lines: DiffLine[] = [
+			{ kind: 'added', text: 'a' },
+			same('b'),
+			{ kind: 'removed', text: 'c' },
+		];
 		expect(aroundChanges(lines)).toEqual(lines);
 	});
 });

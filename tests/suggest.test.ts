@@ -15,10 +15,15 @@ function closestByFullTable(input: string, known: string[]): string | undefined 
 		}
 	}
 	if (best === undefined) return undefined;
-	return bestDistance <= Math.max(2, Math.floor(Math.max(input.length, best.length) / 3)) ? best : undefined;
+	return bestDistance <= Math.max(2, Math.floor(Math.max(input.length, best.length) / 3))
+		? best
+		: undefined;
 }
 
-const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '/', 'd', 'A', '_', ' ', '1', 'é'), maxLength: 14 });
+const word = fc.string({
+	unit: fc.constantFrom('a', 'b', 'c', '-', '/', 'd', 'A', '_', ' ', '1', 'é'),
+	maxLength: 14,
+});
 
 describe('suggestions for a name that names nothing', () => {
 	it('the bounded distance equals the full one whenever it is within the bound', () => {

@@ -12,8 +12,15 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 
 /** `npm run typecheck`, as a person runs it, with `args` passed on to the command. */
 function typecheck(...args: string[]) {
-	const result = spawnSync('npm', ['run', '--silent', 'typecheck', '--', ...args], { cwd: PROJECT, encoding: 'utf8', env: astroEnv({}) });
-	return { code: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+	const result = spawnSync('npm', ['run', '--silent', 'typecheck', '--', ...args], {
+		cwd: PROJECT,
+		encoding: 'utf8',
+		env: astroEnv({}),
+	});
+	return {
+		code: result.status,
+		output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+	};
 }
 
 /** What a command writes into the project, left out of a copy of it. */
@@ -27,7 +34,10 @@ const GENERATED = new Set(['node_modules', '.git', '.astro', 'dist', '.bench', '
 function copyToCheck(from: string): string {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-typecheck-'));
 	copies.push(root);
-	cpSync(from, root, { recursive: true, filter: (path) => path === from || !GENERATED.has(relative(from, path)) });
+	cpSync(from, root, {
+		recursive: true,
+		filter: (path) => path === from || !GENERATED.has(relative(from, path)),
+	});
 	cpSync(join(PROJECT, 'tsconfig.json'), join(root, 'tsconfig.json'));
 	symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	return root;
@@ -43,13 +53,22 @@ function plant(root: string, file: string, from: string, to: string) {
 describe('npm run typecheck', () => {
 	it('fails on type errors in .astro files, naming each file, line and column', () => {
 		const root = copyToCheck(FIXTURE);
-		plant(root, 'src/components/Greeting.astro', "visits.toLocaleString('en-GB')", 'visits.toUpperCase()');
+		plant(
+			root,
+			'src/components/Greeting.astro',
+			"visits.toLocaleString('en-GB')",
+			'visits.toUpperCase()',
+		);
 		plant(root, 'src/pages/index.astro', 'visits={3}', 'visits="three"');
 
 		const result = typecheck('--root', root);
 		expect(result.code, result.output).not.toBe(0);
-		expect(result.output).toContain("src/components/Greeting.astro:12:48 - error ts(2339): Property 'toUpperCase' does not exist on type 'number'.");
-		expect(result.output).toContain("src/pages/index.astro:5:22 - error ts(2322): Type 'string' is not assignable to type 'number'.");
+		expect(result.output).toContain(
+			"src/components/Greeting.astro:12:48 - error ts(2339): Property 'toUpperCase' does not exist on type 'number'.",
+		);
+		expect(result.output).toContain(
+			"src/pages/index.astro:5:22 - error ts(2322): Type 'string' is not assignable to type 'number'.",
+		);
 		expect(result.output).toMatch(/- 2 errors\n/);
 	}, 180_000);
 

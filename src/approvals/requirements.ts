@@ -73,7 +73,10 @@ export interface RequirementInput {
  */
 export function approvalRequirements(input: RequirementInput): Requirement[] {
 	const { base } = input;
-	const candidate = (id: string): Candidate => ({ id, login: base.people.get(id)?.data.github?.toLowerCase() });
+	const candidate = (id: string): Candidate => ({
+		id,
+		login: base.people.get(id)?.data.github?.toLowerCase(),
+	});
 	const supervisors = [...base.people.values()]
 		.filter((p) => isActivePerson(p) && p.data.roles.includes('supervisor'))
 		.map((p) => candidate(p.id))
@@ -85,7 +88,13 @@ export function approvalRequirements(input: RequirementInput): Requirement[] {
 		const inPullRequest = input.inPullRequest(path);
 		if (!onBase && !inPullRequest) continue;
 		const change: Change = !onBase ? 'added' : inPullRequest ? 'changed' : 'deleted';
-		const supervised = (basis: 'control' | 'unreadable'): Requirement => ({ file: path, change, basis, candidates: supervisors, excluded: [] });
+		const supervised = (basis: 'control' | 'unreadable'): Requirement => ({
+			file: path,
+			change,
+			basis,
+			candidates: supervisors,
+			excluded: [],
+		});
 		if (!isControlledDocumentPath(path)) {
 			if (!isFree(path, base.config.approvals_free)) requirements.push(supervised('control'));
 			continue;
@@ -99,10 +108,26 @@ export function approvalRequirements(input: RequirementInput): Requirement[] {
 		const document = { kind: doc.kind, id: doc.id };
 		const excluded = [doc.data.owner];
 		if (onBase) {
-			requirements.push({ file: path, change, document, basis: 'approvers', candidates: doc.data.approvers.map(candidate), excluded });
+			requirements.push({
+				file: path,
+				change,
+				document,
+				basis: 'approvers',
+				candidates: doc.data.approvers.map(candidate),
+				excluded,
+			});
 		} else {
-			const approvers = doc.data.approvers.filter((id) => base.people.get(id)?.data.roles.includes('approver'));
-			requirements.push({ file: path, change, document, basis: 'new-document', candidates: approvers.map(candidate), excluded });
+			const approvers = doc.data.approvers.filter((id) =>
+				base.people.get(id)?.data.roles.includes('approver'),
+			);
+			requirements.push({
+				file: path,
+				change,
+				document,
+				basis: 'new-document',
+				candidates: approvers.map(candidate),
+				excluded,
+			});
 		}
 	}
 	return requirements;

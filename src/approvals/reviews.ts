@@ -17,7 +17,8 @@ function show(value: unknown): string {
 	return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks the shape of the reviews JSON before anything trusts a field of it. */
 export function parseReviews(text: string): HostReview[] {
@@ -32,12 +33,24 @@ export function parseReviews(text: string): HostReview[] {
 		const which = `review ${index + 1}`;
 		if (!isObject(review)) throw new ReviewsError(`${which} is ${show(review)}, not an object`);
 		const { user, state, submitted_at: at } = review;
-		if (user !== null && user !== undefined && !(isObject(user) && typeof user.login === 'string')) {
+		if (
+			user !== null &&
+			user !== undefined &&
+			!(isObject(user) && typeof user.login === 'string')
+		) {
 			throw new ReviewsError(`${which} has user ${show(user)}, not { "login": "..." }`);
 		}
-		if (typeof state !== 'string') throw new ReviewsError(`${which} has state ${state === undefined ? 'missing' : show(state)}, not a word such as "APPROVED"`);
-		if (at !== undefined && at !== null && typeof at !== 'string') throw new ReviewsError(`${which} has submitted_at ${show(at)}, not a time`);
-		return { user: isObject(user) ? { login: user.login as string } : null, state, ...(typeof at === 'string' ? { submitted_at: at } : {}) };
+		if (typeof state !== 'string')
+			throw new ReviewsError(
+				`${which} has state ${state === undefined ? 'missing' : show(state)}, not a word such as "APPROVED"`,
+			);
+		if (at !== undefined && at !== null && typeof at !== 'string')
+			throw new ReviewsError(`${which} has submitted_at ${show(at)}, not a time`);
+		return {
+			user: isObject(user) ? { login: user.login as string } : null,
+			state,
+			...(typeof at === 'string' ? { submitted_at: at } : {}),
+		};
 	});
 }
 
@@ -50,7 +63,8 @@ export function latestStates(reviews: readonly HostReview[]): Map<string, string
 		if (!login || state === 'COMMENTED' || state === 'PENDING') return;
 		const at = review.submitted_at ?? '';
 		const previous = latest.get(login);
-		if (!previous || at > previous.at || (at === previous.at && order > previous.order)) latest.set(login, { state, at, order });
+		if (!previous || at > previous.at || (at === previous.at && order > previous.order))
+			latest.set(login, { state, at, order });
 	});
 	return new Map([...latest].map(([login, { state }]) => [login, state]));
 }

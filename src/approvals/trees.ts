@@ -15,7 +15,12 @@ import { isControlledDocumentPath, normalisePath } from './requirements.ts';
  * controlled document (its approvers and owner), the config (`approvals_free`) and
  * CODEOWNERS. Which kinds carry approvers comes from the kinds registry.
  */
-const BASE_PATHS = [`src/content/${kindSpec('person').folder}`, ...KINDS.filter((k) => k.controlled).map((k) => `src/content/${k.folder}`), CONFIG_FILE, CODEOWNERS_PATH];
+const BASE_PATHS = [
+	`src/content/${kindSpec('person').folder}`,
+	...KINDS.filter((k) => k.controlled).map((k) => `src/content/${k.folder}`),
+	CONFIG_FILE,
+	CODEOWNERS_PATH,
+];
 
 export interface BaseHandbook {
 	/** The handbook model built from the base commit's files, never the working tree's. */
@@ -31,13 +36,20 @@ export interface BaseHandbook {
  * belongs to the pull request) with the same loader and parser as the check.
  * `dayFor` gives the day to judge on, which depends on the base config's time zone.
  */
-export function loadBaseHandbook(root: string, commit: string, dayFor: (config: HandbookConfig) => PlainDate, changed: readonly string[] = []): BaseHandbook {
+export function loadBaseHandbook(
+	root: string,
+	commit: string,
+	dayFor: (config: HandbookConfig) => PlainDate,
+	changed: readonly string[] = [],
+): BaseHandbook {
 	const tree = readTree(root, commit, BASE_PATHS);
 	const paths = new Set([...tree.paths, ...listTree(root, commit, changed)]);
 	const { config } = parseConfig(tree.files.get(CONFIG_FILE));
 	const source = memorySource(tree.files);
 	if (!source.hasFolder('src/content')) {
-		throw new GitError(`the base commit ${commit.slice(0, 12)} has no src/content in ${root}; name the branch the pull request goes into, e.g. --base origin/main.`);
+		throw new GitError(
+			`the base commit ${commit.slice(0, 12)} has no src/content in ${root}; name the branch the pull request goes into, e.g. --base origin/main.`,
+		);
 	}
 	const today = dayFor(config);
 	return { handbook: loadHandbook(root, config, { exampleDay: today, source }), paths, today };
@@ -52,7 +64,12 @@ export function inWorkingTree(root: string, path: string): boolean {
  * The controlled documents among `paths` that the pull request adds, parsed from its tree
  * by the same loader as the check; those whose frontmatter does not parse are left out.
  */
-export function loadNewDocuments(root: string, paths: Iterable<string>, config: HandbookConfig, today: PlainDate): Map<string, ControlledEntry> {
+export function loadNewDocuments(
+	root: string,
+	paths: Iterable<string>,
+	config: HandbookConfig,
+	today: PlainDate,
+): Map<string, ControlledEntry> {
 	const files = new Map<string, string>();
 	for (const path of paths) {
 		if (!isControlledDocumentPath(path)) continue;

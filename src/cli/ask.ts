@@ -18,15 +18,24 @@ export function questionFlags(questions: readonly Question[]): Flags {
 	return Object.fromEntries(
 		questions.map((q) => [
 			q.flag,
-			{ type: 'string', multiple: q.many === true, help: `${q.question}${q.many ? '; or give the flag once for each' : ''}${q.required ? '; required' : ''}.` },
+			{
+				type: 'string',
+				multiple: q.many === true,
+				help: `${q.question}${q.many ? '; or give the flag once for each' : ''}${q.required ? '; required' : ''}.`,
+			},
 		]),
 	);
 }
 
 /** The values of a flag or an answer: comma-separated for a question of many, else the one value. */
-export function valuesOf(question: Question, given: string | readonly string[] | undefined): string[] {
+export function valuesOf(
+	question: Question,
+	given: string | readonly string[] | undefined,
+): string[] {
 	const raw = given === undefined ? [] : typeof given === 'string' ? [given] : [...given];
-	return (question.many ? raw.flatMap((v) => v.split(',')) : raw).map((v) => v.trim()).filter(Boolean);
+	return (question.many ? raw.flatMap((v) => v.split(',')) : raw)
+		.map((v) => v.trim())
+		.filter(Boolean);
 }
 
 /**
@@ -34,7 +43,10 @@ export function valuesOf(question: Question, given: string | readonly string[] |
  * one is answered and every answer passes its `refuse`. Lines are read as they come, so
  * answers typed ahead are kept; Ctrl+D cancels and nothing is written.
  */
-export async function askInTerminal(questions: readonly Question[], answers: Map<string, string[]>): Promise<void> {
+export async function askInTerminal(
+	questions: readonly Question[],
+	answers: Map<string, string[]>,
+): Promise<void> {
 	const prompt = createInterface({ input: process.stdin, terminal: false });
 	const lines = prompt[Symbol.asyncIterator]();
 	try {

@@ -16,7 +16,9 @@ function git(root: string, args: string[]): string[] {
 			.split('\0')
 			.filter((field) => field !== '');
 	} catch (error) {
-		fail(`git could not list the changed files (${gitComplaint(error) || 'is this a git checkout?'}).`);
+		fail(
+			`git could not list the changed files (${gitComplaint(error) || 'is this a git checkout?'}).`,
+		);
 	}
 }
 
@@ -57,12 +59,19 @@ function comparisonCommit(root: string, from: string): string {
 		return runGit(root, ['merge-base', from, 'HEAD']).toString('utf8').trim();
 	} catch {
 		try {
-			return runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${from}^{commit}`])
+			return runGit(root, [
+				'rev-parse',
+				'--verify',
+				'--quiet',
+				'--end-of-options',
+				`${from}^{commit}`,
+			])
 				.toString('utf8')
 				.trim();
 		} catch (error) {
 			const complaint = gitComplaint(error);
-			if (complaint.includes('not a git repository')) fail(`git could not list the changed files (${complaint}).`);
+			if (complaint.includes('not a git repository'))
+				fail(`git could not list the changed files (${complaint}).`);
 			fail(
 				`the base ${from} is not in this clone, so the change cannot be compared with it. Fetch it first; in a shallow clone the base commit alone is enough: git fetch --depth=1 origin ${from.replace(/^origin\//, '')}`,
 			);
@@ -106,11 +115,19 @@ export function changedScope(root: string, base: string | undefined): ChangedFil
 	record(git(root, ['diff', '--name-status', '--relative', '-M', 'HEAD']));
 	for (const path of git(root, ['ls-files', '--others', '--exclude-standard'])) changed.add(path);
 	for (const path of removed) if (changed.has(path)) removed.delete(path);
-	const documents = [...changed].filter((path) => CONTROLLED_FOLDERS.some((folder) => path.startsWith(folder)));
+	const documents = [...changed].filter((path) =>
+		CONTROLLED_FOLDERS.some((folder) => path.startsWith(folder)),
+	);
 	// Each document's text at the base: where git says it was, else where it is, else under the same id with another extension.
-	const candidates = new Map(documents.map((path) => [path, [renamedFrom.get(path), path, ...sameId(path)].filter((p): p is string => p !== undefined)]));
+	const candidates = new Map(
+		documents.map((path) => [
+			path,
+			[renamedFrom.get(path), path, ...sameId(path)].filter((p): p is string => p !== undefined),
+		]),
+	);
 	const wanted = [...new Set([...candidates.values()].flat())];
-	const files = wanted.length > 0 ? readTree(root, commit, wanted).files : new Map<string, string>();
+	const files =
+		wanted.length > 0 ? readTree(root, commit, wanted).files : new Map<string, string>();
 	const texts = new Map<string, string>();
 	for (const [path, paths] of candidates) {
 		const found = paths.find((p) => files.has(p));

@@ -15,7 +15,15 @@
  * This module loads nothing of the checker, so a cache hit costs a read of the files.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { type Dirent, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import {
+	type Dirent,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	renameSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { dateInTimeZone } from '../dates/time-zone.ts';
 import { CODEOWNERS_PATH, CONFIG_FILE, PUBLIC_DIR } from '../paths.ts';
@@ -47,7 +55,13 @@ export function defaultCacheLocation(toolRoot: string): string {
  * Adds `path` under `base` to the hash: a file by its bytes, a link by its target, a folder
  * by what it holds. Each file's bytes go into `read` too, when given, by path.
  */
-function addPath(hash: Hash, base: string, path: string, read?: Map<string, Buffer>, skip?: ReadonlySet<string>): void {
+function addPath(
+	hash: Hash,
+	base: string,
+	path: string,
+	read?: Map<string, Buffer>,
+	skip?: ReadonlySet<string>,
+): void {
 	const entries: [string, Dirent | undefined][] = [[path, undefined]];
 	while (entries.length > 0) {
 		const [name, entry] = entries.pop()!;
@@ -128,7 +142,11 @@ export function toolFingerprint(toolRoot: string): string {
  * The key for the inputs as they are on disk now; the files' bytes go into `read`, when
  * given, by path from the root. `tool` is the tool's fingerprint, when already taken.
  */
-export function cacheKey(request: CacheRequest, read?: Map<string, Buffer>, tool = toolFingerprint(request.toolRoot)): string {
+export function cacheKey(
+	request: CacheRequest,
+	read?: Map<string, Buffer>,
+	tool = toolFingerprint(request.toolRoot),
+): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ layout: LAYOUT, root: request.root, options: request.options }));
 	hash.update(`\0tool\0${tool}\0handbook\0`);
@@ -138,19 +156,36 @@ export function cacheKey(request: CacheRequest, read?: Map<string, Buffer>, tool
 
 /** One entry per handbook root, as ESLint keeps one cache file; `kind` tells the cache's files for it apart. */
 export function entryFile(request: CacheRequest, kind = 'check', extension = 'json'): string {
-	return join(request.location, `${kind}-${createHash('sha256').update(request.root).digest('hex').slice(0, 16)}.${extension}`);
+	return join(
+		request.location,
+		`${kind}-${createHash('sha256').update(request.root).digest('hex').slice(0, 16)}.${extension}`,
+	);
 }
 
 /** The earlier run with exactly this key, if it is there and still judges the right day. */
-export function readCachedRun(request: CacheRequest, key: string, now: () => Date): CachedRun | undefined {
+export function readCachedRun(
+	request: CacheRequest,
+	key: string,
+	now: () => Date,
+): CachedRun | undefined {
 	let entry: Entry;
 	try {
 		entry = JSON.parse(readFileSync(entryFile(request), 'utf8')) as Entry;
 	} catch {
 		return undefined;
 	}
-	if (entry.layout !== LAYOUT || entry.key !== key || typeof entry.output !== 'string' || typeof entry.exitCode !== 'number') return undefined;
-	if (entry.clockTimeZone !== undefined && dateInTimeZone(now(), entry.clockTimeZone) !== entry.today) return undefined;
+	if (
+		entry.layout !== LAYOUT ||
+		entry.key !== key ||
+		typeof entry.output !== 'string' ||
+		typeof entry.exitCode !== 'number'
+	)
+		return undefined;
+	if (
+		entry.clockTimeZone !== undefined &&
+		dateInTimeZone(now(), entry.clockTimeZone) !== entry.today
+	)
+		return undefined;
 	return entry;
 }
 
@@ -159,7 +194,11 @@ export function readCachedRun(request: CacheRequest, key: string, now: () => Dat
  * sees half an entry; a cache that cannot be written costs speed, never the check, so the
  * failure is returned for a warning rather than thrown.
  */
-export function writeCachedRun(request: CacheRequest, key: string, run: CachedRun): string | undefined {
+export function writeCachedRun(
+	request: CacheRequest,
+	key: string,
+	run: CachedRun,
+): string | undefined {
 	const file = entryFile(request);
 	const entry: Entry = { layout: LAYOUT, key, ...run };
 	try {

@@ -22,7 +22,9 @@ export function runCodeowners(args: string[], defaultRoot: string): number {
 	const { values } = parseCommand(args, commonOptions(defaultRoot));
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const { text, missingHandles } = buildCodeowners(loadHandbook(root, config, { exampleDay: today }));
+	const { text, missingHandles } = buildCodeowners(
+		loadHandbook(root, config, { exampleDay: today }),
+	);
 	try {
 		writeFileInRoot(root, CODEOWNERS_PATH, text);
 	} catch (error) {

@@ -23,7 +23,15 @@ const LAYOUT = 1;
 interface KeptRead extends Omit<FileRead, 'text' | 'body' | 'yaml'> {
 	hash: string;
 	bodyOffset: number | undefined;
-	yaml: { start: number; end: number; firstLine: number; data: unknown; problems: NonNullable<FileRead['yaml']>['problems'] } | undefined;
+	yaml:
+		| {
+				start: number;
+				end: number;
+				firstLine: number;
+				data: unknown;
+				problems: NonNullable<FileRead['yaml']>['problems'];
+		  }
+		| undefined;
 }
 
 interface Store {
@@ -42,11 +50,17 @@ export interface FileCache {
 }
 
 /** Opens the store at `file` for a run of `generation` over the handbook at `root`; `read` holds files already read, by path. */
-export function openFileCache(file: string, generation: string, root: string, read: ReadonlyMap<string, Buffer>): FileCache {
+export function openFileCache(
+	file: string,
+	generation: string,
+	root: string,
+	read: ReadonlyMap<string, Buffer>,
+): FileCache {
 	let kept = new Map<string, KeptRead>();
 	try {
 		const store = deserialize(readFileSync(file)) as Store;
-		if (store.layout === LAYOUT && store.generation === generation && store.files instanceof Map) kept = store.files;
+		if (store.layout === LAYOUT && store.generation === generation && store.files instanceof Map)
+			kept = store.files;
 	} catch {
 		// No store, or one from another layout: every file is read.
 	}
@@ -77,7 +91,12 @@ export function openFileCache(file: string, generation: string, root: string, re
 					work,
 					text,
 					body: bodyOffset === undefined ? undefined : text.slice(bodyOffset),
-					yaml: yaml && { text: text.slice(yaml.start, yaml.end), firstLine: yaml.firstLine, data: yaml.data, problems: yaml.problems },
+					yaml: yaml && {
+						text: text.slice(yaml.start, yaml.end),
+						firstLine: yaml.firstLine,
+						data: yaml.data,
+						problems: yaml.problems,
+					},
 				});
 			}
 		}
@@ -88,21 +107,39 @@ export function openFileCache(file: string, generation: string, root: string, re
 			const files = new Map<string, KeptRead>();
 			for (const source of handbook.files) {
 				// Files that could not be read are read again: their problem may be gone.
-				if (source.text === '' || source.problems.some((p) => p.rule === 'file/not-regular' || p.rule === 'file/encoding')) continue;
+				if (
+					source.text === '' ||
+					source.problems.some((p) => p.rule === 'file/not-regular' || p.rule === 'file/encoding')
+				)
+					continue;
 				const read = fileReadOf(source);
 				const { text, body, yaml, work, ...rest } = read;
 				const bodyOffset = body === undefined ? undefined : text.length - body.length;
 				const yamlStart = yaml ? text.indexOf(yaml.text) : -1;
 				// Kept only when the text gives the body and the frontmatter back exactly.
 				if (bodyOffset !== undefined && text.slice(bodyOffset) !== body) continue;
-				if (yaml && (yamlStart === -1 || text.slice(yamlStart, yamlStart + yaml.text.length) !== yaml.text)) continue;
-				const keptWork = Object.fromEntries(Object.entries(work).filter(([name]) => works.find((w) => w.name === name)?.keep?.(source) ?? true));
+				if (
+					yaml &&
+					(yamlStart === -1 || text.slice(yamlStart, yamlStart + yaml.text.length) !== yaml.text)
+				)
+					continue;
+				const keptWork = Object.fromEntries(
+					Object.entries(work).filter(
+						([name]) => works.find((w) => w.name === name)?.keep?.(source) ?? true,
+					),
+				);
 				files.set(source.path, {
 					...rest,
 					work: keptWork,
 					hash: hashes.get(source.path) ?? sha256(text),
 					bodyOffset,
-					yaml: yaml && { start: yamlStart, end: yamlStart + yaml.text.length, firstLine: yaml.firstLine, data: yaml.data, problems: yaml.problems },
+					yaml: yaml && {
+						start: yamlStart,
+						end: yamlStart + yaml.text.length,
+						firstLine: yaml.firstLine,
+						data: yaml.data,
+						problems: yaml.problems,
+					},
 				});
 			}
 			try {

@@ -13,7 +13,8 @@ import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } fr
 import { askInTerminal, questionFlags, valuesOf, type Question } from './ask.ts';
 import { fail } from './usage-error.ts';
 
-export const INIT_USAGE = 'npm run handbook -- init --firm "<name>" [--time-zone Area/City] [--supervisor ID --supervisor-name "Full Name"] [--email ADDRESS] [--github HANDLE]';
+export const INIT_USAGE =
+	'npm run handbook -- init --firm "<name>" [--time-zone Area/City] [--supervisor ID --supervisor-name "Full Name"] [--email ADDRESS] [--github HANDLE]';
 
 const QUESTIONS: readonly Question[] = [
 	{ flag: 'firm', question: "The firm's name, as the handbook shows it", required: true },
@@ -21,13 +22,19 @@ const QUESTIONS: readonly Question[] = [
 		flag: 'time-zone',
 		question: 'The time zone whose calendar decides "today" (e.g. America/Chicago; empty for UTC)',
 		required: false,
-		refuse: (zone) => (isTimeZone(zone) ? undefined : `"${zone}" is not a time zone; write it as Area/City, e.g. America/Chicago or Asia/Kolkata.`),
+		refuse: (zone) =>
+			isTimeZone(zone)
+				? undefined
+				: `"${zone}" is not a time zone; write it as Area/City, e.g. America/Chicago or Asia/Kolkata.`,
 	},
 	{
 		flag: 'supervisor',
 		question: "The first supervisor's id: lowercase words joined by hyphens (e.g. maria-lopez)",
 		required: true,
-		refuse: (id) => (ID_PATTERN.test(id) ? undefined : `"${id}" is not an id; use lowercase words joined by hyphens, e.g. maria-lopez.`),
+		refuse: (id) =>
+			ID_PATTERN.test(id)
+				? undefined
+				: `"${id}" is not an id; use lowercase words joined by hyphens, e.g. maria-lopez.`,
 	},
 	{ flag: 'supervisor-name', question: "The supervisor's full name", required: true },
 	{ flag: 'email', question: "The supervisor's work email (empty for none)", required: false },
@@ -35,7 +42,10 @@ const QUESTIONS: readonly Question[] = [
 		flag: 'github',
 		question: "The supervisor's GitHub handle, without @ (empty for none)",
 		required: false,
-		refuse: (handle) => (/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(handle) ? undefined : `"${handle}" is not a GitHub handle; write it without @, e.g. mlopez.`),
+		refuse: (handle) =>
+			/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(handle)
+				? undefined
+				: `"${handle}" is not a GitHub handle; write it without @, e.g. mlopez.`,
 	},
 ];
 
@@ -48,7 +58,9 @@ export const INIT_HELP: CommandHelp = {
 		'handbook already is, and never overwrites a file.',
 	].join(' '),
 	flags: questionFlags(QUESTIONS),
-	examples: ['npm run handbook -- init --firm "Harbor Pay" --time-zone America/Chicago --supervisor maria-lopez --supervisor-name "Maria Lopez"'],
+	examples: [
+		'npm run handbook -- init --firm "Harbor Pay" --time-zone America/Chicago --supervisor maria-lopez --supervisor-name "Maria Lopez"',
+	],
 };
 
 /** The config a new handbook starts with: the firm, its calendar, the roles and review cycles every rule reads, all written out so the firm can see and change them. */
@@ -59,7 +71,12 @@ function firmConfig(firm: string, timeZone: string): string {
 		time_zone: timeZone,
 		warn_days: defaults.warn_days,
 		roles: defaults.roles,
-		role_labels: { csa: 'CSA', bpa: 'BPA', 'billing-specialist': 'Billing specialist', reconciliation: 'Reconciliation associate' },
+		role_labels: {
+			csa: 'CSA',
+			bpa: 'BPA',
+			'billing-specialist': 'Billing specialist',
+			reconciliation: 'Reconciliation associate',
+		},
 		review_cycles: defaults.review_cycles,
 		sop_sections: defaults.sop_sections,
 		material_sections: defaults.material_sections,
@@ -103,21 +120,31 @@ function homePage(firm: string): string {
  * already has a handbook is refused. The sample stays where it is, in its own folder.
  */
 export async function runInit(args: string[], defaultRoot: string): Promise<number> {
-	const { values } = parseCommand(args, { ...commonOptions(defaultRoot), ...questionFlags(QUESTIONS) });
+	const { values } = parseCommand(args, {
+		...commonOptions(defaultRoot),
+		...questionFlags(QUESTIONS),
+	});
 	const root = rootFrom(values.root);
 	for (const taken of [CONFIG_FILE, 'src/content']) {
-		if (existsSync(join(root, taken))) fail(`${taken} already exists in ${root}: this project has a handbook of its own, and init never overwrites one.`);
+		if (existsSync(join(root, taken)))
+			fail(
+				`${taken} already exists in ${root}: this project has a handbook of its own, and init never overwrites one.`,
+			);
 	}
 	const answers = new Map<string, string[]>();
 	for (const q of QUESTIONS) {
 		const given = valuesOf(q, (values as Record<string, string | undefined>)[q.flag]);
 		if (given.length > 0) answers.set(q.flag, given);
 	}
-	if (process.stdin.isTTY && answers.size < QUESTIONS.length) await askInTerminal(QUESTIONS, answers);
+	if (process.stdin.isTTY && answers.size < QUESTIONS.length)
+		await askInTerminal(QUESTIONS, answers);
 	const missing = QUESTIONS.filter((q) => q.required && !answers.has(q.flag));
-	if (missing.length > 0) fail(`init needs ${missing.map((q) => `--${q.flag}`).join(', ')}.\nUsage: ${INIT_USAGE}`);
+	if (missing.length > 0)
+		fail(`init needs ${missing.map((q) => `--${q.flag}`).join(', ')}.\nUsage: ${INIT_USAGE}`);
 	for (const q of QUESTIONS) {
-		const refused = (answers.get(q.flag) ?? []).map((v) => q.refuse?.(v)).find((r) => r !== undefined);
+		const refused = (answers.get(q.flag) ?? [])
+			.map((v) => q.refuse?.(v))
+			.find((r) => r !== undefined);
 		if (refused) fail(`--${q.flag} ${refused}`);
 	}
 	const answer = (flag: string) => answers.get(flag)?.[0];
@@ -134,7 +161,10 @@ export async function runInit(args: string[], defaultRoot: string): Promise<numb
 		[`src/content/people/${supervisor}.yaml`, stringify(person, { lineWidth: 0 })],
 		['src/content/docs/index.mdx', homePage(firm)],
 		// Every other kind's folder, empty for now, so git keeps it and the site finds it.
-		...KINDS.filter((k) => k.kind !== 'person' && k.kind !== 'doc').map((k): [string, string] => [`src/content/${k.folder}/.gitkeep`, '']),
+		...KINDS.filter((k) => k.kind !== 'person' && k.kind !== 'doc').map((k): [string, string] => [
+			`src/content/${k.folder}/.gitkeep`,
+			'',
+		]),
 	];
 	try {
 		for (const [path, text] of files) writeFileInRoot(root, path, text, { create: true });
@@ -142,7 +172,8 @@ export async function runInit(args: string[], defaultRoot: string): Promise<numb
 		if (error instanceof WriteRefused) fail(`init stopped: ${error.message}`);
 		throw error;
 	}
-	for (const [path] of files) if (!path.endsWith('.gitkeep')) process.stdout.write(`Wrote ${path}.\n`);
+	for (const [path] of files)
+		if (!path.endsWith('.gitkeep')) process.stdout.write(`Wrote ${path}.\n`);
 	const { today } = handbookDay(root, todayFrom(values.today));
 	const { report } = checkHandbook({ root, today });
 	if (report.summary.errors > 0) {

@@ -2,8 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { idPattern, kindSpec, newFileExtension, referenceAt, type KindSpec } from '../model/kinds.ts';
-import { choicesOf, fieldAt, fieldDocs, holdsDate, holdsId, holdsNumber, itemOf } from '../schemas/field-docs.ts';
+import {
+	idPattern,
+	kindSpec,
+	newFileExtension,
+	referenceAt,
+	type KindSpec,
+} from '../model/kinds.ts';
+import {
+	choicesOf,
+	fieldAt,
+	fieldDocs,
+	holdsDate,
+	holdsId,
+	holdsNumber,
+	itemOf,
+} from '../schemas/field-docs.ts';
 import { knownIds } from '../model/references.ts';
 import { writeFileInRoot, WriteRefused } from '../editing/safe-write.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
@@ -97,7 +111,10 @@ interface Asked extends Question {
 /** The schema of the field `field` fills; a field `new` asks for must have one, with a title. */
 function schemaOf(spec: KindSpec, field: Field): z.ZodType {
 	const schema = fieldAt(spec.schema, field.field.split('.'));
-	if (!schema || fieldDocs(schema).title === undefined) throw new Error(`new ${spec.kind} asks for ${field.field}, but the ${spec.kind} schema gives it no title to ask by.`);
+	if (!schema || fieldDocs(schema).title === undefined)
+		throw new Error(
+			`new ${spec.kind} asks for ${field.field}, but the ${spec.kind} schema gives it no title to ask by.`,
+		);
 	return schema;
 }
 
@@ -122,8 +139,11 @@ function questionFor(spec: KindSpec, field: Field, schema: z.ZodType): string {
 	if (holdsDate(one)) notes.push('YYYY-MM-DD');
 	if (item) notes.push('comma-separated');
 	// An example shows the form of an id or a number no other note gives; free text needs none.
-	const example = [examples?.[0]].flat().filter((value) => typeof value === 'string' || typeof value === 'number');
-	if (!ref && !choices && (holdsId(one) || holdsNumber(one)) && example.length > 0) notes.push(`e.g. ${example.join(', ')}`);
+	const example = [examples?.[0]]
+		.flat()
+		.filter((value) => typeof value === 'string' || typeof value === 'number');
+	if (!ref && !choices && (holdsId(one) || holdsNumber(one)) && example.length > 0)
+		notes.push(`e.g. ${example.join(', ')}`);
 	if (!field.required) notes.push(`empty for ${field.empty ?? 'none'}`);
 	return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
 }
@@ -157,7 +177,9 @@ function shapeProblems(spec: KindSpec, text: string, today: PlainDate): string[]
 		yaml = split.yaml;
 	}
 	const parsed = spec.schema.safeParse(parseYaml(yaml, 1).data ?? {}, { reportInput: true });
-	return parsed.success ? [] : describeIssues(spec.schema, parsed.error.issues, today).map((p) => p.message);
+	return parsed.success
+		? []
+		: describeIssues(spec.schema, parsed.error.issues, today).map((p) => p.message);
 }
 
 export const NEW_USAGE = `npm run handbook -- new sop|client|person|training --id ID [--field value ...]`;
@@ -171,7 +193,10 @@ export const NEW_HELP: CommandHelp = {
 		'no one, and checks the result.',
 	].join(' '),
 	flags: {},
-	groups: (Object.keys(FIELDS) as Kind[]).map((kind) => ({ title: `new ${kind}`, flags: questionFlags(questionsFor(kind)) })),
+	groups: (Object.keys(FIELDS) as Kind[]).map((kind) => ({
+		title: `new ${kind}`,
+		flags: questionFlags(questionsFor(kind)),
+	})),
 	examples: [
 		'npm run handbook -- new person --id sam-okafor --name "Sam Okafor" --role csa --pod pod-east',
 		'npm run handbook -- new sop --id clients/acme-dental/check-run --title "Check run" --owner maria-lopez --backup sam-okafor --approver dana-whitfield --client acme-dental',
@@ -180,22 +205,40 @@ export const NEW_HELP: CommandHelp = {
 
 /** The tracks a module may join: those the config names and those modules already use. */
 function trackIds(handbook: Handbook): string[] {
-	return [...new Set([...Object.keys(handbook.config.tracks), ...[...handbook.training.values()].flatMap((t) => t.data.track)])];
+	return [
+		...new Set([
+			...Object.keys(handbook.config.tracks),
+			...[...handbook.training.values()].flatMap((t) => t.data.track),
+		]),
+	];
 }
 
 /** What `new` refuses in a field's values: an id of the kind the schema says it names that names nothing, a value not among its choices, or a person without the role the field asks for. */
-function refusal(handbook: Handbook, spec: KindSpec, asked: Asked, value: string): string | undefined {
+function refusal(
+	handbook: Handbook,
+	spec: KindSpec,
+	asked: Asked,
+	value: string,
+): string | undefined {
 	const { field, schema } = asked;
 	if (!field || !schema) return undefined;
 	const ref = referenceAt(spec, field.field);
-	const names = ref ? [...knownIds(handbook, ref.target)] : field.choices === 'track' ? trackIds(handbook) : choicesOf(itemOf(schema) ?? schema);
+	const names = ref
+		? [...knownIds(handbook, ref.target)]
+		: field.choices === 'track'
+			? trackIds(handbook)
+			: choicesOf(itemOf(schema) ?? schema);
 	if (!names) return undefined;
 	const what = ref?.target ?? field.choices ?? field.field;
 	if (!names.includes(value)) {
 		const guess = closest(value, names);
 		return `--${asked.flag} "${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : ''}`;
 	}
-	if (ref?.holds !== undefined && handbook.config.roles.includes(ref.holds) && !handbook.people.get(value)?.data.roles.includes(ref.holds)) {
+	if (
+		ref?.holds !== undefined &&
+		handbook.config.roles.includes(ref.holds) &&
+		!handbook.people.get(value)?.data.roles.includes(ref.holds)
+	) {
 		return `--${asked.flag} "${value}" does not hold the ${ref.holds} role, which ${field.field} asks for.`;
 	}
 	return undefined;
@@ -204,7 +247,8 @@ function refusal(handbook: Handbook, spec: KindSpec, asked: Asked, value: string
 /** `new`: writes a new file with every required field, never over an existing one, and checks it. */
 export async function runNew(args: string[], defaultRoot: string): Promise<number> {
 	const [kindArg, ...rest] = args;
-	if (!kindArg || !(kindArg in FIELDS)) fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
+	if (!kindArg || !(kindArg in FIELDS))
+		fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
 	const kind = kindArg as Kind;
 	const fields = questionsFor(kind);
 	const { values } = parseCommand(rest, {
@@ -217,7 +261,10 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 
 	const answers = new Map<string, string[]>();
 	for (const field of fields) {
-		const list = valuesOf({ ...field, many: true }, (values as Record<string, string | string[] | undefined>)[field.flag]);
+		const list = valuesOf(
+			{ ...field, many: true },
+			(values as Record<string, string | string[] | undefined>)[field.flag],
+		);
 		if (list.length > 0) answers.set(field.flag, list);
 	}
 	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
@@ -239,7 +286,10 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const spec = kindSpec(kind);
 	const { folder } = spec;
 	const ext = newFileExtension(spec);
-	if (!idPattern(spec).test(id)) fail(`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`);
+	if (!idPattern(spec).test(id))
+		fail(
+			`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`,
+		);
 	for (const field of fields) {
 		for (const value of answers.get(field.flag) ?? []) {
 			const refused = refusal(handbook, spec, field, value);
@@ -248,18 +298,26 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	}
 	for (const field of fields.filter((f) => f.number)) {
 		const value = one(field.flag);
-		if (value !== undefined && !/^[1-9]\d*$/.test(value)) fail(`--${field.flag} is "${value}"; give a whole number from 1.`);
+		if (value !== undefined && !/^[1-9]\d*$/.test(value))
+			fail(`--${field.flag} is "${value}"; give a whole number from 1.`);
 	}
 	const trainedOn = one('trained-on') ?? today;
-	if (kind === 'sop' && !/^\d{4}-\d{2}-\d{2}$/.test(trainedOn)) fail(`--trained-on is "${trainedOn}"; write it as YYYY-MM-DD.`);
+	if (kind === 'sop' && !/^\d{4}-\d{2}-\d{2}$/.test(trainedOn))
+		fail(`--trained-on is "${trainedOn}"; write it as YYYY-MM-DD.`);
 
 	const path = join(root, 'src', 'content', folder, `${id}${ext}`);
 	const siblings = ext === '.mdx' ? ['.mdx', '.md'] : ['.yaml', '.yml'];
-	const existing = siblings.map((e) => join(root, 'src', 'content', folder, `${id}${e}`)).find((p) => existsSync(p));
-	if (existing) fail(`${existing.slice(root.length + 1)} already exists; new never overwrites. Choose another id, or edit that file.`);
+	const existing = siblings
+		.map((e) => join(root, 'src', 'content', folder, `${id}${e}`))
+		.find((p) => existsSync(p));
+	if (existing)
+		fail(
+			`${existing.slice(root.length + 1)} already exists; new never overwrites. Choose another id, or edit that file.`,
+		);
 
 	const yaml = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
-	const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\nTODO: write this section.\n`).join('\n');
+	const sections = (headings: string[]) =>
+		headings.map((h) => `## ${h}\n\nTODO: write this section.\n`).join('\n');
 	let text: string;
 	switch (kind) {
 		case 'sop':
@@ -318,19 +376,32 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	} catch (error) {
 		if (error instanceof WriteRefused) fail(`${relative} was not written: ${error.message}`);
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') fail(`${relative} already exists; new never overwrites. Choose another id, or edit that file.`);
-		if (code) fail(`${relative} could not be written (${code}). Check that you may write to its folder.`);
+		if (code === 'EEXIST')
+			fail(
+				`${relative} already exists; new never overwrites. Choose another id, or edit that file.`,
+			);
+		if (code)
+			fail(`${relative} could not be written (${code}). Check that you may write to its folder.`);
 		throw error;
 	}
 	process.stdout.write(`Wrote ${relative}.\n`);
-	const { report } = checkHandbook({ root, today, only: { changed: new Set([relative]), removed: new Set() } });
+	const { report } = checkHandbook({
+		root,
+		today,
+		only: { changed: new Set([relative]), removed: new Set() },
+	});
 	// A new client has no SOP yet by definition; the next step says to write one.
-	report.diagnostics = report.diagnostics.filter((d) => !(kind === 'client' && d.rule === 'client/no-sop'));
+	report.diagnostics = report.diagnostics.filter(
+		(d) => !(kind === 'client' && d.rule === 'client/no-sop'),
+	);
 	report.summary.errors = report.diagnostics.filter((d) => d.severity === 'error').length;
 	if (report.summary.errors > 0) {
 		process.stdout.write(formatReport(report, 'pretty', { color: false }));
 		return 1;
 	}
-	if (kind === 'client') process.stdout.write(`Next: write its SOPs with npm run handbook -- new sop --client ${id} ...\n`);
+	if (kind === 'client')
+		process.stdout.write(
+			`Next: write its SOPs with npm run handbook -- new sop --client ${id} ...\n`,
+		);
 	return 0;
 }

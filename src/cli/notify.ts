@@ -1,9 +1,22 @@
 import { buildStatusReport } from '../reports/status-report.ts';
-import { chatCounts, slackPayload, teamsPayload, type ChatCounts } from '../reports/chat-message.ts';
+import {
+	chatCounts,
+	slackPayload,
+	teamsPayload,
+	type ChatCounts,
+} from '../reports/chat-message.ts';
 import { loadHandbook } from '../model/load.ts';
 import { handbookDay } from '../dates/today.ts';
 import { printableLine } from '../text/printable.ts';
-import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
+import {
+	type CommandHelp,
+	commonOptions,
+	parseCommand,
+	rootFrom,
+	todayFrom,
+	warnDaysFrom,
+	warnDaysOption,
+} from './options.ts';
 import { fail } from './usage-error.ts';
 
 /**
@@ -15,18 +28,31 @@ import { fail } from './usage-error.ts';
 const CHANNELS = [
 	{ name: 'Slack', variable: 'HANDBOOK_SLACK_WEBHOOK', payload: slackPayload },
 	{ name: 'Teams', variable: 'HANDBOOK_TEAMS_WEBHOOK', payload: teamsPayload },
-] as const satisfies readonly { name: string; variable: string; payload: (c: ChatCounts, issueUrl?: URL) => unknown }[];
+] as const satisfies readonly {
+	name: string;
+	variable: string;
+	payload: (c: ChatCounts, issueUrl?: URL) => unknown;
+}[];
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
 
 const NOTIFY_FLAGS = {
-	'issue-url': { type: 'string', value: 'URL', help: "The tracking issue's web address, which the message links to." },
-	timeout: { type: 'string', value: 'SECONDS', help: `How long to wait for each chat service, more than 0 and at most 120 (default: ${DEFAULT_TIMEOUT_SECONDS}).` },
+	'issue-url': {
+		type: 'string',
+		value: 'URL',
+		help: "The tracking issue's web address, which the message links to.",
+	},
+	timeout: {
+		type: 'string',
+		value: 'SECONDS',
+		help: `How long to wait for each chat service, more than 0 and at most 120 (default: ${DEFAULT_TIMEOUT_SECONDS}).`,
+	},
 	...warnDaysOption,
 } as const;
 
 export const NOTIFY_HELP: CommandHelp = {
-	usage: 'npm run handbook -- notify [--issue-url URL] [--timeout SECONDS] [--warn-days N] [--root DIR] [--today YYYY-MM-DD]',
+	usage:
+		'npm run handbook -- notify [--issue-url URL] [--timeout SECONDS] [--warn-days N] [--root DIR] [--today YYYY-MM-DD]',
 	about: [
 		"Post the report's counts (reviews overdue and due soon, people to re-train, coverage gaps, single",
 		'points of failure) and a link to the tracking issue to Slack and Microsoft Teams. The webhook',
@@ -41,7 +67,10 @@ export const NOTIFY_HELP: CommandHelp = {
 function timeoutFrom(value: string | undefined): number {
 	if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
 	const seconds = Number(value);
-	if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > 120) fail(`--timeout is "${value}"; give the seconds to wait for a chat service, more than 0 and at most 120.`);
+	if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > 120)
+		fail(
+			`--timeout is "${value}"; give the seconds to wait for a chat service, more than 0 and at most 120.`,
+		);
 	return seconds;
 }
 
@@ -49,8 +78,15 @@ function timeoutFrom(value: string | undefined): number {
 function issueUrlFrom(value: string | undefined): URL | undefined {
 	if (value === undefined) return undefined;
 	const url = URL.canParse(value) ? new URL(value) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol) || url.username !== '' || url.password !== '') {
-		fail(`--issue-url is "${value}"; give the tracking issue's web address, e.g. https://github.com/acme/handbook/issues/12.`);
+	if (
+		!url ||
+		!['https:', 'http:'].includes(url.protocol) ||
+		url.username !== '' ||
+		url.password !== ''
+	) {
+		fail(
+			`--issue-url is "${value}"; give the tracking issue's web address, e.g. https://github.com/acme/handbook/issues/12.`,
+		);
 	}
 	return url;
 }
@@ -60,8 +96,13 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** A webhook address from the environment: https, or http to this machine (a local relay or a test). Refused without quoting it. */
 function webhookFrom(variable: string, value: string): URL {
 	const url = URL.canParse(value) ? new URL(value) : undefined;
-	if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))) {
-		fail(`${variable} is set but is not an https address; set the repository secret to the incoming-webhook address the chat service gave you.`);
+	if (
+		!url ||
+		!(url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+	) {
+		fail(
+			`${variable} is set but is not an https address; set the repository secret to the incoming-webhook address the chat service gave you.`,
+		);
 	}
 	return url;
 }
@@ -74,19 +115,37 @@ function detail(body: string): string {
 }
 
 /** Posts one message; returns what went wrong in one line, or undefined when the service took it. */
-async function post(channel: string, url: URL, payload: unknown, timeout: number): Promise<string | undefined> {
+async function post(
+	channel: string,
+	url: URL,
+	payload: unknown,
+	timeout: number,
+): Promise<string | undefined> {
 	try {
 		const signal = AbortSignal.timeout(timeout * 1000);
-		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), signal });
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(payload),
+			signal,
+		});
 		const body = await response.text();
 		if (response.ok) return undefined;
 		return `${channel} answered ${response.status}${response.statusText ? ` ${printableLine(response.statusText)}` : ''}${detail(body)}; the summary was not posted.`;
 	} catch (error) {
-		if (error instanceof Error && error.name === 'TimeoutError') return `${channel} did not answer within ${timeout} s; the summary was not posted.`;
+		if (error instanceof Error && error.name === 'TimeoutError')
+			return `${channel} did not answer within ${timeout} s; the summary was not posted.`;
 		// fetch says why in its cause: a code (ECONNREFUSED, ENOTFOUND) or a few words ("bad port"),
 		// which name the host at most, never the secret path of the address.
 		const cause = error instanceof Error ? error.cause : undefined;
-		const why = cause instanceof Error ? ('code' in cause && typeof cause.code === 'string' ? cause.code : cause.message) : error instanceof Error ? error.message : String(error);
+		const why =
+			cause instanceof Error
+				? 'code' in cause && typeof cause.code === 'string'
+					? cause.code
+					: cause.message
+				: error instanceof Error
+					? error.message
+					: String(error);
 		return `could not reach ${channel} (${printableLine(why).slice(0, 80)}); the summary was not posted.`;
 	}
 }
@@ -106,14 +165,25 @@ export async function runNotify(args: string[], defaultRoot: string): Promise<nu
 		return value ? [{ ...c, url: webhookFrom(c.variable, value) }] : [];
 	});
 	if (targets.length === 0) {
-		process.stdout.write(`Posting to chat is off: neither ${CHANNELS.map((c) => c.variable).join(' nor ')} is set. Nothing was posted.\n`);
+		process.stdout.write(
+			`Posting to chat is off: neither ${CHANNELS.map((c) => c.variable).join(' nor ')} is set. Nothing was posted.\n`,
+		);
 		return 0;
 	}
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const warnDays = warnDaysFrom(values['warn-days']) ?? config.warn_days;
-	const counts = chatCounts(buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, { mentions: false }));
-	const results = await Promise.all(targets.map(async (t) => ({ name: t.name, problem: await post(t.name, t.url, t.payload(counts, issueUrl), timeout) })));
+	const counts = chatCounts(
+		buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, {
+			mentions: false,
+		}),
+	);
+	const results = await Promise.all(
+		targets.map(async (t) => ({
+			name: t.name,
+			problem: await post(t.name, t.url, t.payload(counts, issueUrl), timeout),
+		})),
+	);
 	for (const r of results) {
 		if (r.problem) process.stderr.write(`handbook: ${r.problem}\n`);
 		else process.stdout.write(`Posted the summary to ${r.name}.\n`);

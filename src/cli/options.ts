@@ -38,7 +38,11 @@ export interface CommandHelp {
 
 /** `--root` and `--today`: every command takes them. */
 const COMMON_FLAGS = {
-	root: { type: 'string', value: 'DIR', help: 'The handbook root, the folder that holds src/content (default: this project).' },
+	root: {
+		type: 'string',
+		value: 'DIR',
+		help: 'The handbook root, the folder that holds src/content (default: this project).',
+	},
 	today: {
 		type: 'string',
 		value: 'YYYY-MM-DD',
@@ -48,21 +52,34 @@ const COMMON_FLAGS = {
 
 /** The flags every command takes: `--root DIR` and `--today YYYY-MM-DD`. */
 export function commonOptions(defaultRoot: string) {
-	return { root: { ...COMMON_FLAGS.root, default: defaultRoot }, today: COMMON_FLAGS.today } as const satisfies Flags;
+	return {
+		root: { ...COMMON_FLAGS.root, default: defaultRoot },
+		today: COMMON_FLAGS.today,
+	} as const satisfies Flags;
 }
 
 /** `--format` for a command that prints in `formats`, the first being the default. */
 export function formatOption<F extends string>(formats: readonly [F, ...F[]], help: string) {
-	return { format: { type: 'string', default: formats[0], value: formats.join('|'), help } } as const satisfies Flags;
+	return {
+		format: { type: 'string', default: formats[0], value: formats.join('|'), help },
+	} as const satisfies Flags;
 }
 
 /** `--warn-days N`: days before a due date that count as due soon. */
 export const warnDaysOption = {
-	'warn-days': { type: 'string', value: 'N', help: 'Days before a due date that count as due soon (default: warn_days in the config, 14 unless it says otherwise).' },
+	'warn-days': {
+		type: 'string',
+		value: 'N',
+		help: 'Days before a due date that count as due soon (default: warn_days in the config, 14 unless it says otherwise).',
+	},
 } as const satisfies Flags;
 
 /** Parses a command's flags strictly; an unknown or malformed flag is a usage error (exit 2). */
-export function parseCommand<O extends Flags>(args: string[], options: O, allowPositionals = false) {
+export function parseCommand<O extends Flags>(
+	args: string[],
+	options: O,
+	allowPositionals = false,
+) {
 	return parseArgs({ args, options, strict: true, allowPositionals });
 }
 
@@ -89,7 +106,8 @@ function flagLines(flags: Flags): string[] {
 		const left = `  --${name}${flag.value ? ` ${flag.value}` : ''}`;
 		const [first = '', ...rest] = wrap(flag.help, WIDTH - COLUMN);
 		const indent = ' '.repeat(COLUMN);
-		const head = left.length + 2 <= COLUMN ? [`${left.padEnd(COLUMN)}${first}`] : [left, `${indent}${first}`];
+		const head =
+			left.length + 2 <= COLUMN ? [`${left.padEnd(COLUMN)}${first}`] : [left, `${indent}${first}`];
 		return [...head, ...rest.map((line) => `${indent}${line}`)];
 	});
 }
@@ -97,11 +115,16 @@ function flagLines(flags: Flags): string[] {
 /** A command's `--help`, from its declaration. */
 export function helpText(help: CommandHelp): string {
 	const lines = [`Usage: ${help.usage}`, '', ...wrap(help.about, WIDTH)];
-	for (const group of help.groups ?? []) lines.push('', `${group.title}:`, ...flagLines(group.flags));
+	for (const group of help.groups ?? [])
+		lines.push('', `${group.title}:`, ...flagLines(group.flags));
 	const flags = help.noCommonFlags ? help.flags : { ...help.flags, ...COMMON_FLAGS };
 	if (Object.keys(flags).length === 0) lines.push('', 'It takes no flags.');
 	else lines.push('', help.groups ? 'And with any of them:' : 'Flags:', ...flagLines(flags));
-	lines.push('', help.examples.length === 1 ? 'Example:' : 'Examples:', ...help.examples.map((e) => `  ${e}`));
+	lines.push(
+		'',
+		help.examples.length === 1 ? 'Example:' : 'Examples:',
+		...help.examples.map((e) => `  ${e}`),
+	);
 	return `${lines.join('\n')}\n`;
 }
 
@@ -113,7 +136,8 @@ export function rootFrom(value: string): string {
 
 /** `--today` as given: undefined when absent; an empty value is refused rather than read as "the real date". */
 export function todayFrom(value: string | undefined): string | undefined {
-	if (value !== undefined && value.trim() === '') fail('--today is empty; give a date as YYYY-MM-DD, or leave the flag out for the real date.');
+	if (value !== undefined && value.trim() === '')
+		fail('--today is empty; give a date as YYYY-MM-DD, or leave the flag out for the real date.');
 	return value;
 }
 
@@ -128,6 +152,7 @@ export function formatFrom<F extends string>(value: string | undefined, formats:
 export function warnDaysFrom(value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
 	const days = Number(value);
-	if (!/^\d+$/.test(value) || days > 366) fail(`--warn-days is "${value}"; give a whole number of days from 0 to 366.`);
+	if (!/^\d+$/.test(value) || days > 366)
+		fail(`--warn-days is "${value}"; give a whole number of days from 0 to 366.`);
 	return days;
 }

@@ -1,7 +1,23 @@
-import { buildStatusReport, needsActionComment, statusReportCsv, statusReportMarkdown, type StatusReport } from '../reports/status-report.ts';
+import {
+	buildStatusReport,
+	needsActionComment,
+	statusReportCsv,
+	statusReportMarkdown,
+	type StatusReport,
+} from '../reports/status-report.ts';
 import { loadHandbook } from '../model/load.ts';
 import { handbookDay } from '../dates/today.ts';
-import { type CommandHelp, commonOptions, formatFrom, formatOption, parseCommand, rootFrom, todayFrom, warnDaysFrom, warnDaysOption } from './options.ts';
+import {
+	type CommandHelp,
+	commonOptions,
+	formatFrom,
+	formatOption,
+	parseCommand,
+	rootFrom,
+	todayFrom,
+	warnDaysFrom,
+	warnDaysOption,
+} from './options.ts';
 
 /** `mentions`: only the comment that notifies the people who must act (empty when no one is mentioned). */
 const FORMATS = ['markdown', 'json', 'csv', 'mentions'] as const;
@@ -14,13 +30,20 @@ const PRINT: Record<(typeof FORMATS)[number], (report: StatusReport) => string> 
 };
 
 const REPORT_FLAGS = {
-	...formatOption(FORMATS, 'markdown (for the weekly issue), json, csv (one row per finding), or mentions (only the comment that @mentions who must act).'),
+	...formatOption(
+		FORMATS,
+		'markdown (for the weekly issue), json, csv (one row per finding), or mentions (only the comment that @mentions who must act).',
+	),
 	...warnDaysOption,
-	'no-mentions': { type: 'boolean', help: 'Name the people who must act without @mentioning them.' },
+	'no-mentions': {
+		type: 'boolean',
+		help: 'Name the people who must act without @mentioning them.',
+	},
 } as const;
 
 export const REPORT_HELP: CommandHelp = {
-	usage: 'npm run handbook -- report [--format markdown|json|csv|mentions] [--warn-days N] [--no-mentions] [--root DIR] [--today YYYY-MM-DD]',
+	usage:
+		'npm run handbook -- report [--format markdown|json|csv|mentions] [--warn-days N] [--no-mentions] [--root DIR] [--today YYYY-MM-DD]',
 	about: [
 		'Print what needs doing: who must act (each person once, with what), reviews overdue or due soon',
 		'by owner, coverage gaps worst first and single points of failure, who must re-train on what,',
@@ -28,7 +51,10 @@ export const REPORT_HELP: CommandHelp = {
 		'It changes nothing.',
 	].join(' '),
 	flags: REPORT_FLAGS,
-	examples: ['npm run handbook -- report --today 2026-11-20', 'npm run handbook -- report --format json > report.json'],
+	examples: [
+		'npm run handbook -- report --today 2026-11-20',
+		'npm run handbook -- report --format json > report.json',
+	],
 };
 
 /** `report`: what is overdue and due soon, by owner, and the coverage gaps. Always exits 0 when it ran. */
@@ -38,7 +64,12 @@ export function runReport(args: string[], defaultRoot: string): number {
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const warnDays = warnDaysFrom(values['warn-days']) ?? config.warn_days;
-	const report = buildStatusReport(loadHandbook(root, config, { exampleDay: today }), today, warnDays, { mentions: values['no-mentions'] !== true });
+	const report = buildStatusReport(
+		loadHandbook(root, config, { exampleDay: today }),
+		today,
+		warnDays,
+		{ mentions: values['no-mentions'] !== true },
+	);
 	process.stdout.write(PRINT[format](report));
 	return 0;
 }

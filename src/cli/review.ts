@@ -10,14 +10,31 @@ import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
-import { EARLIEST_RECORD, recordedDayProblem, reviewerProblem, reviewersOf } from '../model/recorded.ts';
+import {
+	EARLIEST_RECORD,
+	recordedDayProblem,
+	reviewerProblem,
+	reviewersOf,
+} from '../model/recorded.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--material] [--root DIR] [--today YYYY-MM-DD]`;
 
 const REVIEW_FLAGS = {
-	by: { type: 'string', value: '<person-id>', help: "Who reviewed it: the document's owner, its backup or one of its approvers, active (required)." },
-	date: { type: 'string', value: 'YYYY-MM-DD', help: 'The day of the review (default: today); not in the future, not before the last review.' },
-	note: { type: 'string', value: 'TEXT', help: 'What the review found or changed, in a sentence; required with --material.' },
+	by: {
+		type: 'string',
+		value: '<person-id>',
+		help: "Who reviewed it: the document's owner, its backup or one of its approvers, active (required).",
+	},
+	date: {
+		type: 'string',
+		value: 'YYYY-MM-DD',
+		help: 'The day of the review (default: today); not in the future, not before the last review.',
+	},
+	note: {
+		type: 'string',
+		value: 'TEXT',
+		help: 'What the review found or changed, in a sentence; required with --material.',
+	},
 	material: {
 		type: 'boolean',
 		help: 'The change makes people re-learn the SOP (its steps, an amount, a cut-off, who does what): the entry says change: material.',
@@ -42,7 +59,12 @@ export const REVIEW_HELP: CommandHelp = {
 /** A file's frontmatter data and body, read as the check reads them. */
 function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
 	const split = splitFrontmatter(text);
-	return split.kind === 'ok' ? { data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>, body: split.body } : undefined;
+	return split.kind === 'ok'
+		? {
+				data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>,
+				body: split.body,
+			}
+		: undefined;
 }
 
 /**
@@ -50,9 +72,18 @@ function frontmatter(text: string): { data: Record<string, unknown>; body: strin
  * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
  */
 export function runReview(args: string[], defaultRoot: string): number {
-	const { values, positionals } = parseCommand(args, { ...commonOptions(defaultRoot), ...REVIEW_FLAGS }, true);
-	if (positionals.length !== 1) fail(`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`);
-	const id = positionals[0]!.replace(/\.(mdx|md)$/, '').replace(/^src\/content\/(sops|training|principles)\//, '');
+	const { values, positionals } = parseCommand(
+		args,
+		{ ...commonOptions(defaultRoot), ...REVIEW_FLAGS },
+		true,
+	);
+	if (positionals.length !== 1)
+		fail(
+			`review takes one document id, e.g. clients/acme-dental/weekly-bill-run.\nUsage: ${REVIEW_USAGE}`,
+		);
+	const id = positionals[0]!
+		.replace(/\.(mdx|md)$/, '')
+		.replace(/^src\/content\/(sops|training|principles)\//, '');
 	if (!values.by) fail(`say who reviewed it with --by <person-id>.\nUsage: ${REVIEW_USAGE}`);
 	const material = values.material === true;
 	if (material && !values.note?.trim())
@@ -62,16 +93,25 @@ export function runReview(args: string[], defaultRoot: string): number {
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const date = values.date ?? today;
-	if (!isPlainDate(date)) fail(`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`);
+	if (!isPlainDate(date))
+		fail(
+			`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`,
+		);
 	const dayProblem = recordedDayProblem(date, today);
-	if (dayProblem === 'future') fail(`--date is ${date}, which is after today (${today}). Record a review once it has happened.`);
-	if (dayProblem === 'too-early') fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
+	if (dayProblem === 'future')
+		fail(
+			`--date is ${date}, which is after today (${today}). Record a review once it has happened.`,
+		);
+	if (dayProblem === 'too-early')
+		fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
 
 	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const docs = controlledDocuments(handbook);
 	const doc = docs.find((d) => d.id === id);
 	if (!doc) {
-		const file = handbook.files.find((f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'));
+		const file = handbook.files.find(
+			(f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'),
+		);
 		if (file) {
 			const problem = file.problems[0];
 			fail(
@@ -82,50 +122,93 @@ export function runReview(args: string[], defaultRoot: string): number {
 			id,
 			docs.map((d) => d.id),
 		);
-		fail(`there is no SOP, principle or training module "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`);
+		fail(
+			`there is no SOP, principle or training module "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+		);
 	}
 	const person = handbook.people.get(values.by);
 	if (!person) {
 		const guess = closest(values.by, handbook.people.keys());
-		fail(`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`);
+		fail(
+			`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`,
+		);
 	}
 	const problem = reviewerProblem(handbook, doc, values.by);
-	if (problem === 'inactive') fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
+	if (problem === 'inactive')
+		fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
 	if (problem === 'not-a-reviewer') {
-		fail(`${values.by} is not the owner, backup or an approver of ${id}, so cannot record its review. Ask one of: ${reviewersOf(doc).join(', ')}.`);
+		fail(
+			`${values.by} is not the owner, backup or an approver of ${id}, so cannot record its review. Ask one of: ${reviewersOf(doc).join(', ')}.`,
+		);
 	}
-	if (date < doc.data.last_reviewed) fail(`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`);
+	if (date < doc.data.last_reviewed)
+		fail(
+			`--date ${date} is before the last recorded review (${doc.data.last_reviewed}); the review log runs oldest first.`,
+		);
 
-	const entry = { date, by: values.by, ...(material ? { change: 'material' } : {}), ...(values.note ? { note: values.note } : {}) };
+	const entry = {
+		date,
+		by: values.by,
+		...(material ? { change: 'material' } : {}),
+		...(values.note ? { note: values.note } : {}),
+	};
 	try {
 		// Under the file's lock, on the file as it is now: a review another command recorded a
 		// moment ago stays, and ours is added after it.
 		updateFile(root, doc.file.path, (before) => {
-			const edited = recordReview(before, { date, by: values.by!, note: values.note, change: material ? 'material' : undefined });
-			if (!edited.ok) fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
+			const edited = recordReview(before, {
+				date,
+				by: values.by!,
+				note: values.note,
+				change: material ? 'material' : undefined,
+			});
+			if (!edited.ok)
+				fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
 			// Read the result back as the check would: exactly the two intended changes, nothing else.
 			const old = frontmatter(before);
 			const now = frontmatter(edited.text);
-			if (!old) fail(`${doc.file.path} was left unchanged: it no longer has frontmatter the check can read.`);
+			if (!old)
+				fail(
+					`${doc.file.path} was left unchanged: it no longer has frontmatter the check can read.`,
+				);
 			const last = old.data.last_reviewed;
-			if (typeof last === 'string' && date < last) fail(`--date ${date} is before the last recorded review (${last}); the review log runs oldest first.`);
-			const expected = { ...old.data, last_reviewed: date, reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry] };
+			if (typeof last === 'string' && date < last)
+				fail(
+					`--date ${date} is before the last recorded review (${last}); the review log runs oldest first.`,
+				);
+			const expected = {
+				...old.data,
+				last_reviewed: date,
+				reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry],
+			};
 			if (!now || now.body !== old.body || !isDeepStrictEqual(now.data, expected)) {
-				fail(`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`);
+				fail(
+					`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`,
+				);
 			}
 			return edited.text;
 		});
 	} catch (error) {
-		if (error instanceof WriteRefused) fail(`${doc.file.path} was left unchanged: ${error.message}`);
+		if (error instanceof WriteRefused)
+			fail(`${doc.file.path} was left unchanged: ${error.message}`);
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code) fail(`${doc.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`);
+		if (code)
+			fail(
+				`${doc.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`,
+			);
 		throw error;
 	}
-	process.stdout.write(`Recorded the ${material ? 'material change' : 'review'} of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`);
+	process.stdout.write(
+		`Recorded the ${material ? 'material change' : 'review'} of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`,
+	);
 	if (material && doc.kind === 'sop') {
-		const trained = [doc.data.backup?.person, ...doc.data.trained.map((t) => t.person)].filter((p): p is string => p !== undefined);
+		const trained = [doc.data.backup?.person, ...doc.data.trained.map((t) => t.person)].filter(
+			(p): p is string => p !== undefined,
+		);
 		if (trained.length > 0)
-			process.stdout.write(`Re-train ${trained.join(', ')} within ${config.retrain_days} days, then record each with: npm run handbook -- trained ${id} --person <id>\n`);
+			process.stdout.write(
+				`Re-train ${trained.join(', ')} within ${config.retrain_days} days, then record each with: npm run handbook -- trained ${id} --person <id>\n`,
+			);
 	}
 	return 0;
 }

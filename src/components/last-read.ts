@@ -18,7 +18,13 @@ export function readLastRead(): Record<string, LastRead> {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return result;
 		for (const [sop, entry] of Object.entries(value as Record<string, unknown>)) {
 			const { revision, day } = (entry ?? {}) as Record<string, unknown>;
-			if (typeof revision === 'string' && (revision === '' || DAY.test(revision)) && typeof day === 'string' && DAY.test(day)) result[sop] = { revision, day };
+			if (
+				typeof revision === 'string' &&
+				(revision === '' || DAY.test(revision)) &&
+				typeof day === 'string' &&
+				DAY.test(day)
+			)
+				result[sop] = { revision, day };
 		}
 	} catch {
 		// Unreadable: start afresh.
@@ -35,5 +41,10 @@ export function todayHere(): string {
 /** `3 Nov 2026`, as the rest of the site writes days. */
 export function showDay(day: string): string {
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+	return new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(y, m - 1, d)));
 }

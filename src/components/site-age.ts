@@ -26,7 +26,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Whole calendar days from the build's day to the reader's day, both in the handbook's time zone. */
 export function daysSinceBuild(site: BuiltSite, now: Date): number {
 	const [y1, m1, d1] = site.builtOn.split('-').map(Number) as [number, number, number];
-	const [y2, m2, d2] = dateInTimeZone(now, site.timeZone).split('-').map(Number) as [number, number, number];
+	const [y2, m2, d2] = dateInTimeZone(now, site.timeZone).split('-').map(Number) as [
+		number,
+		number,
+		number,
+	];
 	return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 

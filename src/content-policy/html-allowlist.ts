@@ -97,7 +97,10 @@ export function normalAttributeName(name: string): string {
 export function isAllowedAttribute(element: string, name: string): boolean {
 	const normal = normalAttributeName(name);
 	if (normal.startsWith('aria')) return true;
-	return ALLOWED_ATTRIBUTES['*']!.includes(normal) || (ALLOWED_ATTRIBUTES[element]?.includes(normal) ?? false);
+	return (
+		ALLOWED_ATTRIBUTES['*']!.includes(normal) ||
+		(ALLOWED_ATTRIBUTES[element]?.includes(normal) ?? false)
+	);
 }
 
 /** An attribute that would run script: `onclick`, `onError`, `on-load`. */
@@ -110,8 +113,12 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 /** Decodes the character references a browser would before it reads an address's scheme. */
 function decodeReferences(value: string): string {
 	return value
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
-		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 0x10ffff)))
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+			String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+		)
+		.replace(/&#(\d+);?/g, (_, dec: string) =>
+			String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 0x10ffff)),
+		)
 		.replace(/&colon;?/gi, ':')
 		.replace(/&(?:tab|newline);?/gi, '');
 }
@@ -122,8 +129,12 @@ function decodeReferences(value: string): string {
  */
 export function schemeOf(url: string): string | undefined {
 	// Browsers drop ASCII tab, newline and other control characters anywhere in a URL.
-	// eslint-disable-next-line no-control-regex
-	const cleaned = decodeReferences(url).replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
+	/* eslint-disable no-control-regex -- control characters are exactly what this removes */
+	const cleaned = decodeReferences(url).replace(
+		/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g,
+		'',
+	);
+	/* eslint-enable no-control-regex */
 	const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
 	return match ? match[1]!.toLowerCase() : undefined;
 }

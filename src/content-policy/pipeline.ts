@@ -2,7 +2,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownToMdast, mdxToMdast, type Features, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition } from 'satteri';
+import {
+	markdownToMdast,
+	mdxToMdast,
+	type Features,
+	type HastPluginDefinition,
+	type MdastNode,
+	type MdastPluginDefinition,
+} from 'satteri';
 import { displayPath, findPolicyViolations } from './policy.ts';
 
 /**
@@ -21,7 +28,9 @@ export function formatOf(path: string): BodyFormat {
 
 /** Parses a body exactly as the build's pipeline does; throws on a syntax error. */
 export function parseBody(body: string, format: BodyFormat): MdastNode {
-	return format === 'md' ? markdownToMdast(body, { features: PARSE_FEATURES }) : mdxToMdast(body, { features: PARSE_FEATURES });
+	return format === 'md'
+		? markdownToMdast(body, { features: PARSE_FEATURES })
+		: mdxToMdast(body, { features: PARSE_FEATURES });
 }
 
 export interface PipelineOptions {
@@ -62,7 +71,10 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 		name: 'handbook-content-policy',
 		options: { position: true },
 		before(root, context) {
-			if (!context.fileURL) throw new ContentPolicyError('A page was compiled without its file name, so the content policy cannot place it.');
+			if (!context.fileURL)
+				throw new ContentPolicyError(
+					'A page was compiled without its file name, so the content policy cannot place it.',
+				);
 			const file = fileURLToPath(context.fileURL);
 			const where = displayPath(options.root, file);
 			const checked = options.checkedFiles?.();
@@ -75,14 +87,20 @@ export function contentPolicyPlugin(options: PipelineOptions): MdastPluginDefini
 			if (violations.length === 0) return;
 			const lines = violations.map((v) => `${where}:${v.line}:${v.column}  ${v.message}`);
 			refusals.push(...lines);
-			throw new ContentPolicyError(`The page breaks the handbook's content policy, so the build stops:\n${lines.join('\n')}`);
+			throw new ContentPolicyError(
+				`The page breaks the handbook's content policy, so the build stops:\n${lines.join('\n')}`,
+			);
 		},
 	};
 }
 
 /** The Markdown processor the site builds with: Astro's own, with the content policy first. */
 export function handbookMarkdownProcessor(options: PipelineOptions) {
-	return satteri({ mdastPlugins: [contentPolicyPlugin(options)], hastPlugins: [...(options.hastPlugins ?? [])], features: { ...PARSE_FEATURES } });
+	return satteri({
+		mdastPlugins: [contentPolicyPlugin(options)],
+		hastPlugins: [...(options.hastPlugins ?? [])],
+		features: { ...PARSE_FEATURES },
+	});
 }
 
 /**
@@ -96,7 +114,9 @@ export function contentPolicyGate(): AstroIntegration {
 		hooks: {
 			'astro:build:start': () => {
 				if (refusals.length === 0) return;
-				const error = new ContentPolicyError(`The content policy refused ${refusals.length === 1 ? 'a page' : 'pages'}, so the build stops:\n${[...new Set(refusals)].join('\n')}`);
+				const error = new ContentPolicyError(
+					`The content policy refused ${refusals.length === 1 ? 'a page' : 'pages'}, so the build stops:\n${[...new Set(refusals)].join('\n')}`,
+				);
 				error.stack = '';
 				throw error;
 			},

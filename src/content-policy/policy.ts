@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { htmlToHast } from 'satteri';
-import { ALLOWED_ELEMENTS, isAllowedAttribute, isEventHandler, isSafeUrl, schemeOf, URL_ATTRIBUTES } from './html-allowlist.ts';
+import {
+	ALLOWED_ELEMENTS,
+	isAllowedAttribute,
+	isEventHandler,
+	isSafeUrl,
+	schemeOf,
+	URL_ATTRIBUTES,
+} from './html-allowlist.ts';
 
 /**
  * The code policy for page bodies, as one pure function over the parsed tree. The check
@@ -117,7 +124,12 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	const componentsDir = realFolder(COMPONENTS_DIR);
 
 	const report = (node: AnyNode, message: string, hint: string) => {
-		found.push({ line: node.position?.start?.line ?? 1, column: node.position?.start?.column ?? 1, message, hint });
+		found.push({
+			line: node.position?.start?.line ?? 1,
+			column: node.position?.start?.column ?? 1,
+			message,
+			hint,
+		});
 	};
 
 	const checkUrl = (node: AnyNode, url: string, what: string) => {
@@ -149,8 +161,15 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 		const target = resolve(dirname(context.file), decoded.split(/[?#]/)[0]!);
 		if (!isInside(context.root, target) || !isInside(root, realOrResolved(target))) {
-			report(node, `shows the image ${quote(src)}, which lies outside the handbook.`, 'Put the image inside the handbook (e.g. next to this file) and point to it there.');
-		} else if (imported && (!/^\.\.?\//.test(decoded) || /[?#%\\]/.test(decoded) || !IMAGE_FILE.test(decoded))) {
+			report(
+				node,
+				`shows the image ${quote(src)}, which lies outside the handbook.`,
+				'Put the image inside the handbook (e.g. next to this file) and point to it there.',
+			);
+		} else if (
+			imported &&
+			(!/^\.\.?\//.test(decoded) || /[?#%\\]/.test(decoded) || !IMAGE_FILE.test(decoded))
+		) {
 			report(
 				node,
 				`shows the image ${quote(src)}, which is not a picture file the handbook publishes (PNG, JPEG, GIF, WebP or AVIF, by a path starting with ./ or ../).`,
@@ -159,15 +178,32 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		}
 	};
 
-	const checkAttributes = (node: AnyNode, element: string, attributes: Array<{ name: string; value: unknown; expression: boolean }>, component: boolean) => {
+	const checkAttributes = (
+		node: AnyNode,
+		element: string,
+		attributes: Array<{ name: string; value: unknown; expression: boolean }>,
+		component: boolean,
+	) => {
 		for (const attribute of attributes) {
 			const label = `<${element}>`;
 			if (attribute.expression) {
-				report(node, `gives ${label} a value in braces (${quote(attribute.name || String(attribute.value))}), which is code.`, 'Write the value as text in quotes: name="value".');
+				report(
+					node,
+					`gives ${label} a value in braces (${quote(attribute.name || String(attribute.value))}), which is code.`,
+					'Write the value as text in quotes: name="value".',
+				);
 			} else if (isEventHandler(attribute.name)) {
-				report(node, `gives ${label} the attribute "${attribute.name}", an event handler that would run script in readers' browsers.`, 'Remove the attribute.');
+				report(
+					node,
+					`gives ${label} the attribute "${attribute.name}", an event handler that would run script in readers' browsers.`,
+					'Remove the attribute.',
+				);
 			} else if (attribute.name.includes(':')) {
-				report(node, `gives ${label} the directive "${attribute.name}", which changes how the page is built.`, 'Remove the attribute.');
+				report(
+					node,
+					`gives ${label} the directive "${attribute.name}", which changes how the page is built.`,
+					'Remove the attribute.',
+				);
 			} else if (component && !(components.get(element) ?? []).includes(attribute.name)) {
 				report(
 					node,
@@ -181,9 +217,17 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 					'Write the value as plain text, without < or >.',
 				);
 			} else if (!component && !isAllowedAttribute(element, attribute.name)) {
-				report(node, `gives <${element}> the attribute "${attribute.name}", which the handbook does not publish.`, 'Remove the attribute, or write the content in Markdown.');
-			} else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) {
-				if (element === 'img' && attribute.name.toLowerCase() === 'src') checkImage(node, attribute.value, false);
+				report(
+					node,
+					`gives <${element}> the attribute "${attribute.name}", which the handbook does not publish.`,
+					'Remove the attribute, or write the content in Markdown.',
+				);
+			} else if (
+				typeof attribute.value === 'string' &&
+				URL_ATTRIBUTES.has(attribute.name.toLowerCase())
+			) {
+				if (element === 'img' && attribute.name.toLowerCase() === 'src')
+					checkImage(node, attribute.value, false);
 				else checkUrl(node, attribute.value, 'links to');
 			}
 		}
@@ -192,11 +236,16 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	const checkElementName = (node: AnyNode, name: string, mdx: boolean): boolean => {
 		if (mdx && components.has(name)) return true;
 		if (ALLOWED_ELEMENTS.has(name)) return false;
-		const what = name.toLowerCase() === 'script' ? "a <script>, which would run in readers' browsers" : `the element <${name}>, which the handbook does not publish`;
+		const what =
+			name.toLowerCase() === 'script'
+				? "a <script>, which would run in readers' browsers"
+				: `the element <${name}>, which the handbook does not publish`;
 		report(
 			node,
 			`uses ${what}.`,
-			mdx && /^[A-Z]/.test(name) ? `Import the component from src/components/ first, or remove it.` : 'Write the content in Markdown, or remove the element.',
+			mdx && /^[A-Z]/.test(name)
+				? `Import the component from src/components/ first, or remove it.`
+				: 'Write the content in Markdown, or remove the element.',
 		);
 		return false;
 	};
@@ -229,8 +278,13 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 		// and is never seen as an element when parsed alone. A marker element after the piece,
 		// named so no page can guess it, shows whether the parser is back in plain text.
 		const marker = `handbook-policy-${randomUUID()}`;
-		const closed = [...depthFirst(htmlToHast(`${html}<i id="${marker}"></i>`, { fragment: true }) as AnyNode)].some(
-			(hast) => hast.type === 'element' && hast.tagName === 'i' && (hast.properties as Record<string, unknown> | undefined)?.id === marker,
+		const closed = [
+			...depthFirst(htmlToHast(`${html}<i id="${marker}"></i>`, { fragment: true }) as AnyNode),
+		].some(
+			(hast) =>
+				hast.type === 'element' &&
+				hast.tagName === 'i' &&
+				(hast.properties as Record<string, unknown> | undefined)?.id === marker,
 		);
 		if (!closed) {
 			report(
@@ -250,7 +304,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 			if (!match) {
 				const rest = code.slice(offset);
 				if (/^\s*export\b/.test(rest))
-					report(node, `exports code (${quote(rest)}); a page may not export anything.`, "Remove the export. A page's data belongs in its frontmatter.");
+					report(
+						node,
+						`exports code (${quote(rest)}); a page may not export anything.`,
+						"Remove the export. A page's data belongs in its frontmatter.",
+					);
 				else if (/^\s*import\b/.test(rest))
 					report(
 						node,
@@ -268,7 +326,12 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				// No such file: not a component.
 			}
 			const props = target === undefined ? undefined : CONTENT_COMPONENTS[basename(target)];
-			if (PLAIN_SPECIFIER.test(specifier) && target !== undefined && props !== undefined && dirname(target) === componentsDir) {
+			if (
+				PLAIN_SPECIFIER.test(specifier) &&
+				target !== undefined &&
+				props !== undefined &&
+				dirname(target) === componentsDir
+			) {
 				components.set(name, props);
 			} else {
 				report(
@@ -297,7 +360,12 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 	for (const node of nodes) {
 		if (node.type === 'mdxjsEsm') checkEsm(node, textOf(node.value));
 		// As CommonMark reads them: of two definitions with one label, the first counts.
-		if (node.type === 'definition' && typeof node.identifier === 'string' && typeof node.url === 'string' && !definitions.has(node.identifier.toLowerCase())) {
+		if (
+			node.type === 'definition' &&
+			typeof node.identifier === 'string' &&
+			typeof node.url === 'string' &&
+			!definitions.has(node.identifier.toLowerCase())
+		) {
 			definitions.set(node.identifier.toLowerCase(), node.url);
 		}
 	}
@@ -319,20 +387,33 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				const name = typeof node.name === 'string' ? node.name : '';
 				if (name === '') break;
 				if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
-					report(node, `uses the element <${name}>, which the handbook does not publish.`, 'Write the content in Markdown, or remove the element.');
+					report(
+						node,
+						`uses the element <${name}>, which the handbook does not publish.`,
+						'Write the content in Markdown, or remove the element.',
+					);
 					break;
 				}
 				const component = checkElementName(node, name, true);
 				if (!component && !ALLOWED_ELEMENTS.has(name)) break;
-				const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as Array<{ type: string; name?: string; value?: unknown }>;
+				const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as Array<{
+					type: string;
+					name?: string;
+					value?: unknown;
+				}>;
 				checkAttributes(
 					node,
 					name,
 					attributes.map((a) => ({
 						name: a.name ?? '',
-						value: typeof a.value === 'object' && a.value !== null ? (a.value as { value?: unknown }).value : a.value,
+						value:
+							typeof a.value === 'object' && a.value !== null
+								? (a.value as { value?: unknown }).value
+								: a.value,
 						// Any value in braces, even a lone comment, which the build's compiler cannot read as a value.
-						expression: a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null),
+						expression:
+							a.type === 'mdxJsxExpressionAttribute' ||
+							(typeof a.value === 'object' && a.value !== null),
 					})),
 					component,
 				);
@@ -349,7 +430,10 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				if (typeof node.url === 'string') checkImage(node, node.url, true);
 				break;
 			case 'imageReference': {
-				const url = typeof node.identifier === 'string' ? definitions.get(node.identifier.toLowerCase()) : undefined;
+				const url =
+					typeof node.identifier === 'string'
+						? definitions.get(node.identifier.toLowerCase())
+						: undefined;
 				if (url !== undefined) checkImage(node, url, true);
 				break;
 			}
@@ -360,7 +444,11 @@ export function findPolicyViolations(tree: unknown, context: PolicyContext): Pol
 				for (const [key, value] of Object.entries(attributes)) {
 					// Not `icon`: Starlight stops the build on a name it has no icon for.
 					if (!['id', 'class', 'title'].includes(key)) {
-						report(node, `gives the :::${String(node.name)} block the attribute "${key}", which the handbook does not publish.`, 'Remove the attribute.');
+						report(
+							node,
+							`gives the :::${String(node.name)} block the attribute "${key}", which the handbook does not publish.`,
+							'Remove the attribute.',
+						);
 					} else if (typeof value === 'string' && !isSafeUrl(value) && key !== 'class') {
 						checkUrl(node, value, 'links to');
 					}
@@ -390,8 +478,10 @@ export function depthOf(tree: unknown): { depth: number; line: number } {
 	const stack: Array<[AnyNode, number]> = [[tree as AnyNode, 1]];
 	while (stack.length > 0) {
 		const [node, depth] = stack.pop()!;
-		if (depth > deepest.depth) deepest = { depth, line: node.position?.start?.line ?? deepest.line };
-		if (Array.isArray(node.children)) for (const child of node.children) stack.push([child as AnyNode, depth + 1]);
+		if (depth > deepest.depth)
+			deepest = { depth, line: node.position?.start?.line ?? deepest.line };
+		if (Array.isArray(node.children))
+			for (const child of node.children) stack.push([child as AnyNode, depth + 1]);
 	}
 	return deepest;
 }
@@ -402,7 +492,8 @@ function* depthFirst(tree: AnyNode): Generator<AnyNode> {
 	while (stack.length > 0) {
 		const node = stack.pop()!;
 		yield node;
-		if (Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+		if (Array.isArray(node.children))
+			for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
 	}
 }
 

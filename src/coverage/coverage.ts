@@ -32,7 +32,8 @@ import type { Sop } from '../schemas/sop.ts';
 export const POD_LEAD_ROLE = 'pod-lead';
 
 /** Why someone counts for a part. */
-export type Via = 'owner' | 'backup' | 'trained' | 'trained-role' | 'client-csa' | 'client-bpa' | 'pod-lead';
+export type Via =
+	'owner' | 'backup' | 'trained' | 'trained-role' | 'client-csa' | 'client-bpa' | 'pod-lead';
 
 export interface Runner {
 	person: string;
@@ -105,7 +106,14 @@ export interface PersonCoverage {
 
 /** One thing to fix, for the gaps list: worst (most working days uncovered) first. */
 export type CoverageGap =
-	| { kind: 'sop-part'; sop: Entry<Sop>; role: string; label: string; run: DayRun; untrained: boolean }
+	| {
+			kind: 'sop-part';
+			sop: Entry<Sop>;
+			role: string;
+			label: string;
+			run: DayRun;
+			untrained: boolean;
+	  }
 	| { kind: 'client-csas'; client: Entry<Client>; run: DayRun }
 	| { kind: 'pod-lead'; pod: Entry<Pod>; lead: string; run: DayRun }
 	| { kind: 'single-bpa'; client: Entry<Client>; bpa: string | undefined; sops: Entry<Sop>[] };
@@ -131,7 +139,10 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
 }
 
 /** Runs of the marked days, consecutive in `days`, with who was out on them. */
-function runsOf(days: readonly PlainDate[], marked: (day: PlainDate) => string[] | undefined): DayRun[] {
+function runsOf(
+	days: readonly PlainDate[],
+	marked: (day: PlainDate) => string[] | undefined,
+): DayRun[] {
 	const runs: DayRun[] = [];
 	let current: DayRun | undefined;
 	for (const day of days) {
@@ -169,26 +180,36 @@ function runnersFor(c: Context, sop: Entry<Sop>, role: string): Runner[] {
 		if (!c.active(person) || found.has(person)) return;
 		// A training counts from its day, and stops counting once the SOP changed materially
 		// after it and the re-training window has passed.
-		if (since !== undefined && (since > today || !countsAsTrained(sop.data, since, today, handbook.config.retrain_days))) return;
+		if (
+			since !== undefined &&
+			(since > today || !countsAsTrained(sop.data, since, today, handbook.config.retrain_days))
+		)
+			return;
 		found.set(person, since === undefined ? { person, via } : { person, via, since });
 	};
 	const holding = (person: string | undefined) => person !== undefined && c.holds(person, role);
 	if (holding(sop.data.owner)) add(sop.data.owner, 'owner');
 	const backup = sop.data.backup;
-	if (backup && backup.trained_on !== undefined && holding(backup.person)) add(backup.person, 'backup', backup.trained_on);
+	if (backup && backup.trained_on !== undefined && holding(backup.person))
+		add(backup.person, 'backup', backup.trained_on);
 	for (const t of sop.data.trained) if (holding(t.person)) add(t.person, 'trained', t.on);
 	const client = sop.data.client === undefined ? undefined : handbook.clients.get(sop.data.client);
 	if (client) {
 		// The client's people run its parts only in the role the client file names them for (ref/wrong-role reports the others).
-		if (role === 'csa') for (const p of [client.data.csa, client.data.backup_csa]) if (holding(p)) add(p, 'client-csa');
-		if (role === 'bpa') for (const p of [...client.data.bpas, ...client.data.backup_bpas]) if (holding(p)) add(p, 'client-bpa');
+		if (role === 'csa')
+			for (const p of [client.data.csa, client.data.backup_csa])
+				if (holding(p)) add(p, 'client-csa');
+		if (role === 'bpa')
+			for (const p of [...client.data.bpas, ...client.data.backup_bpas])
+				if (holding(p)) add(p, 'client-bpa');
 		if (role === POD_LEAD_ROLE) add(handbook.pods.get(client.data.pod)?.data.lead, 'pod-lead');
 	} else if (role === POD_LEAD_ROLE) {
 		for (const [lead] of c.leads) add(lead, 'pod-lead');
 	}
 	for (const t of sop.data.trained_roles) {
 		if (t.role !== role || t.on > today) continue;
-		for (const person of handbook.people.values()) if (person.data.roles.includes(role)) add(person.id, 'trained-role', t.on);
+		for (const person of handbook.people.values())
+			if (person.data.roles.includes(role)) add(person.id, 'trained-role', t.on);
 	}
 	return [...found.values()];
 }
@@ -199,7 +220,12 @@ function actingLeads(c: Context, runners: readonly Runner[], day: PlainDate): st
 	for (const r of runners) {
 		if (!c.leads.has(r.person)) continue;
 		for (const a of c.handbook.people.get(r.person)?.data.out_of_office ?? []) {
-			if (absenceHolds(a, day) && c.active(a.acting_lead) && !isAwayOn(c.handbook.people.get(a.acting_lead), day)) acting.push(a.acting_lead);
+			if (
+				absenceHolds(a, day) &&
+				c.active(a.acting_lead) &&
+				!isAwayOn(c.handbook.people.get(a.acting_lead), day)
+			)
+				acting.push(a.acting_lead);
 		}
 	}
 	return acting;
@@ -210,7 +236,8 @@ function partCoverage(c: Context, sop: Entry<Sop>, role: string): PartCoverage {
 	const people = runners.map((r) => r.person);
 	const gaps = runsOf(c.days, (day) => {
 		const someoneIn = runners.some((r) => !isAwayOn(c.handbook.people.get(r.person), day));
-		if (someoneIn || (role === POD_LEAD_ROLE && actingLeads(c, runners, day).length > 0)) return undefined;
+		if (someoneIn || (role === POD_LEAD_ROLE && actingLeads(c, runners, day).length > 0))
+			return undefined;
 		return people;
 	});
 	return { role, label: roleLabel(c.handbook.config, role), runners, gaps };
@@ -221,10 +248,16 @@ function sopCoverage(c: Context, sop: Entry<Sop>): SopCoverage {
 	const trained = [...new Set(parts.flatMap((p) => p.runners.map((r) => r.person)))];
 	const owner = trained.indexOf(sop.data.owner);
 	if (owner > 0) trained.unshift(...trained.splice(owner, 1));
-	return { sop, parts, trained, singlePoint: parts.length === 0 || parts.some((p) => p.runners.length < 2) };
+	return {
+		sop,
+		parts,
+		trained,
+		singlePoint: parts.length === 0 || parts.some((p) => p.runners.length < 2),
+	};
 }
 
-const byTitle = (a: SopCoverage, b: SopCoverage) => Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title);
+const byTitle = (a: SopCoverage, b: SopCoverage) =>
+	Number(b.singlePoint) - Number(a.singlePoint) || a.sop.data.title.localeCompare(b.sop.data.title);
 
 /** The last day of the coverage window: `weeks` weeks from today, today included. */
 function windowEnd(today: PlainDate, weeks: number): PlainDate {
@@ -237,7 +270,11 @@ export function coverageDays(today: PlainDate, weeks: number): PlainDate[] {
 }
 
 /** Coverage of the handbook from `today` for the configured number of weeks (or `weeks`). */
-export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handbook.config.coverage_weeks): Coverage {
+export function coverageOf(
+	handbook: Handbook,
+	today: PlainDate,
+	weeks = handbook.config.coverage_weeks,
+): Coverage {
 	const end = windowEnd(today, weeks);
 	const days = coverageDays(today, weeks);
 	const leads = Map.groupBy(
@@ -250,7 +287,9 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 		days,
 		leads,
 		active: (id): id is string => id !== undefined && isActivePerson(handbook.people.get(id)),
-		holds: (id, role) => (role === POD_LEAD_ROLE && leads.has(id)) || (handbook.people.get(id)?.data.roles.includes(role) ?? false),
+		holds: (id, role) =>
+			(role === POD_LEAD_ROLE && leads.has(id)) ||
+			(handbook.people.get(id)?.data.roles.includes(role) ?? false),
 	};
 
 	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
@@ -264,13 +303,41 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	for (const client of handbook.clients.values()) {
 		if (!isActiveClient(client)) continue;
 		// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
-		const csas = [...new Set([client.data.csa, client.data.backup_csa].filter((p): p is string => c.active(p) && c.holds(p, 'csa')))];
-		const bpas = [...new Set([...client.data.bpas, ...client.data.backup_bpas].filter((p) => c.active(p) && c.holds(p, 'bpa')))];
-		const csasOut = csas.length === 0 ? [] : runsOf(days, (day) => (csas.every((p) => isAwayOn(handbook.people.get(p), day)) ? csas : undefined));
+		const csas = [
+			...new Set(
+				[client.data.csa, client.data.backup_csa].filter(
+					(p): p is string => c.active(p) && c.holds(p, 'csa'),
+				),
+			),
+		];
+		const bpas = [
+			...new Set(
+				[...client.data.bpas, ...client.data.backup_bpas].filter(
+					(p) => c.active(p) && c.holds(p, 'bpa'),
+				),
+			),
+		];
+		const csasOut =
+			csas.length === 0
+				? []
+				: runsOf(days, (day) =>
+						csas.every((p) => isAwayOn(handbook.people.get(p), day)) ? csas : undefined,
+					);
 		const covered = sopsOf(client.id);
-		clients.push({ client, csas, bpas, csasOut, sops: covered, singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint) });
+		clients.push({
+			client,
+			csas,
+			bpas,
+			csasOut,
+			sops: covered,
+			singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint),
+		});
 	}
-	clients.sort((a, b) => Number(b.singlePoint) - Number(a.singlePoint) || a.client.data.name.localeCompare(b.client.data.name));
+	clients.sort(
+		(a, b) =>
+			Number(b.singlePoint) - Number(a.singlePoint) ||
+			a.client.data.name.localeCompare(b.client.data.name),
+	);
 
 	const pods: PodCoverage[] = [];
 	for (const pod of handbook.pods.values()) {
@@ -281,7 +348,12 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 			for (const absence of lead.data.out_of_office) {
 				const inWindow = days.filter((d) => absenceHolds(absence, d));
 				if (inWindow.length === 0) continue;
-				const run: DayRun = { from: inWindow[0]!, to: inWindow.at(-1)!, days: inWindow.length, out: [lead.id] };
+				const run: DayRun = {
+					from: inWindow[0]!,
+					to: inWindow.at(-1)!,
+					days: inWindow.length,
+					out: [lead.id],
+				};
 				if (c.active(absence.acting_lead)) acting.push({ ...run, acting: absence.acting_lead });
 				else leadOut.push(run);
 			}
@@ -292,38 +364,71 @@ export function coverageOf(handbook: Handbook, today: PlainDate, weeks = handboo
 	const gaps: CoverageGap[] = [];
 	for (const s of sops) {
 		for (const part of s.parts) {
-			for (const run of part.gaps) gaps.push({ kind: 'sop-part', sop: s.sop, role: part.role, label: part.label, run, untrained: part.runners.length === 0 });
+			for (const run of part.gaps)
+				gaps.push({
+					kind: 'sop-part',
+					sop: s.sop,
+					role: part.role,
+					label: part.label,
+					run,
+					untrained: part.runners.length === 0,
+				});
 		}
 	}
 	for (const cl of clients) {
 		for (const run of cl.csasOut) gaps.push({ kind: 'client-csas', client: cl.client, run });
 		const bpaSops = cl.sops.filter((s) => s.parts.some((p) => p.role === 'bpa')).map((s) => s.sop);
-		if (bpaSops.length > 0 && cl.bpas.length < 2) gaps.push({ kind: 'single-bpa', client: cl.client, bpa: cl.bpas[0], sops: bpaSops });
+		if (bpaSops.length > 0 && cl.bpas.length < 2)
+			gaps.push({ kind: 'single-bpa', client: cl.client, bpa: cl.bpas[0], sops: bpaSops });
 	}
-	for (const p of pods) for (const run of p.leadOut) gaps.push({ kind: 'pod-lead', pod: p.pod, lead: p.pod.data.lead!, run });
+	for (const p of pods)
+		for (const run of p.leadOut)
+			gaps.push({ kind: 'pod-lead', pod: p.pod, lead: p.pod.data.lead!, run });
 	const weight = (g: CoverageGap) => (g.kind === 'single-bpa' ? days.length / 2 : g.run.days);
 	const start = (g: CoverageGap) => (g.kind === 'single-bpa' ? today : g.run.from);
-	gaps.sort((a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
+	gaps.sort(
+		(a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0),
+	);
 
 	// What each person can run, gathered in one pass over the parts rather than once per person.
 	const parts = sops.flatMap((s) => s.parts.map((part) => ({ sop: s.sop, part })));
 	const runsBy = Map.groupBy(
-		parts.flatMap(({ sop, part }) => part.runners.map((r) => ({ person: r.person, sop, role: part.role, label: part.label, via: r.via }))),
+		parts.flatMap(({ sop, part }) =>
+			part.runners.map((r) => ({
+				person: r.person,
+				sop,
+				role: part.role,
+				label: part.label,
+				via: r.via,
+			})),
+		),
 		(run) => run.person,
 	);
 	const onlyBy = Map.groupBy(
-		parts.flatMap(({ sop, part }) => (part.runners.length === 1 ? [{ person: part.runners[0]!.person, sop, role: part.role, label: part.label }] : [])),
+		parts.flatMap(({ sop, part }) =>
+			part.runners.length === 1
+				? [{ person: part.runners[0]!.person, sop, role: part.role, label: part.label }]
+				: [],
+		),
 		(only) => only.person,
 	);
 	const breaksBy = Map.groupBy(
-		gaps.flatMap((g) => (g.kind !== 'sop-part' || g.untrained ? [] : g.run.out.map((person) => ({ person, sop: g.sop, label: g.label, gap: g.run })))),
+		gaps.flatMap((g) =>
+			g.kind !== 'sop-part' || g.untrained
+				? []
+				: g.run.out.map((person) => ({ person, sop: g.sop, label: g.label, gap: g.run })),
+		),
 		(broken) => broken.person,
 	);
 	const people: PersonCoverage[] = [];
 	for (const person of handbook.people.values()) {
 		const runs = runsBy.get(person.id) ?? [];
 		const only = onlyBy.get(person.id) ?? [];
-		const away = absencesWithin(person, today, end).map((a) => (a.acting_lead === undefined ? { from: a.from, to: a.to } : { from: a.from, to: a.to, acting_lead: a.acting_lead }));
+		const away = absencesWithin(person, today, end).map((a) =>
+			a.acting_lead === undefined
+				? { from: a.from, to: a.to }
+				: { from: a.from, to: a.to, acting_lead: a.acting_lead },
+		);
 		const breaks = breaksBy.get(person.id) ?? [];
 		people.push({ person, runs, only, away, breaks });
 	}

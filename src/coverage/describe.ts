@@ -28,7 +28,11 @@ export interface GapWording {
 
 const FOR_AUTHORS: GapWording = { span: spanOf, readers: false };
 
-export function gapInWords(handbook: Handbook, gap: CoverageGap, { span, readers }: GapWording = FOR_AUTHORS): GapInWords {
+export function gapInWords(
+	handbook: Handbook,
+	gap: CoverageGap,
+	{ span, readers }: GapWording = FOR_AUTHORS,
+): GapInWords {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
 	const names = (ids: readonly string[]) => ids.map(name).join(', ');
 	switch (gap.kind) {
@@ -64,7 +68,9 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap, { span, readers
 			return {
 				kind: gap.kind,
 				what: `${gap.pod.data.name} has no lead on ${span(gap.run)} (${count(gap.run.days, 'working day')}): ${name(gap.lead)} is out and no acting lead is named.`,
-				fix: readers ? `Name an acting lead for ${name(gap.lead)}'s time off.` : `Name an acting lead on ${name(gap.lead)}'s absence: acting_lead: <person id>.`,
+				fix: readers
+					? `Name an acting lead for ${name(gap.lead)}'s time off.`
+					: `Name an acting lead on ${name(gap.lead)}'s absence: acting_lead: <person id>.`,
 				target: { kind: 'person', id: gap.lead, title: name(gap.lead) },
 				from: gap.run.from,
 				to: gap.run.to,
@@ -78,7 +84,9 @@ export function gapInWords(handbook: Handbook, gap: CoverageGap, { span, readers
 					gap.bpa === undefined
 						? `${gap.client.data.name} has no active BPA for the BPA part of ${count(gap.sops.length, 'SOP')}.`
 						: `${gap.client.data.name} has one BPA (${name(gap.bpa)}) and no backup BPA for the BPA part of ${count(gap.sops.length, 'SOP')}: when ${name(gap.bpa)} is out, no one enters its bills.`,
-				fix: readers ? 'Cross-train another BPA on the client and name them as its backup BPA.' : 'Cross-train another BPA on the client and list them under backup_bpas.',
+				fix: readers
+					? 'Cross-train another BPA on the client and name them as its backup BPA.'
+					: 'Cross-train another BPA on the client and list them under backup_bpas.',
 				target: { kind: 'client', id: gap.client.id, title: gap.client.data.name },
 				from: '',
 				to: '',
@@ -93,7 +101,11 @@ export interface CoverageData {
 	as_of: string;
 	weeks: number;
 	/** Every SOP in use, by role part: who can run it as of today. */
-	sops: { id: string; single_point: boolean; parts: { role: string; label: string; people: string[] }[] }[];
+	sops: {
+		id: string;
+		single_point: boolean;
+		parts: { role: string; label: string; people: string[] }[];
+	}[];
 	/** Every gap in the window, worst first. */
 	gaps: (Omit<GapInWords, 'target'> & { target: { kind: string; id: string } })[];
 }
@@ -105,7 +117,11 @@ export function coverageData(handbook: Handbook, coverage: Coverage): CoverageDa
 		sops: coverage.sops.map((s) => ({
 			id: s.sop.id,
 			single_point: s.singlePoint,
-			parts: s.parts.map((p) => ({ role: p.role, label: p.label, people: p.runners.map((r) => r.person) })),
+			parts: s.parts.map((p) => ({
+				role: p.role,
+				label: p.label,
+				people: p.runners.map((r) => r.person),
+			})),
 		})),
 		gaps: coverage.gaps.map((g) => {
 			const words = gapInWords(handbook, g);

@@ -87,7 +87,20 @@ export interface Period {
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+] as const;
 
 /** The period of its kind at `index`. */
 export function periodAt(kind: PeriodKind, index: number): Period {
@@ -96,7 +109,8 @@ export function periodAt(kind: PeriodKind, index: number): Period {
 	const within = index - year * perYear;
 	const firstMonth = kind === 'quarter' ? within * 3 + 1 : within + 1;
 	const from = dayOf(year, firstMonth, 1);
-	const id = kind === 'quarter' ? `${String(year).padStart(4, '0')}-Q${within + 1}` : from.slice(0, 7);
+	const id =
+		kind === 'quarter' ? `${String(year).padStart(4, '0')}-Q${within + 1}` : from.slice(0, 7);
 	return { id, kind, index, from, to: addDays(addMonths(from, kind === 'quarter' ? 3 : 1), -1) };
 }
 
@@ -112,7 +126,10 @@ export function parsePeriod(text: string): Period | undefined {
 /** The period of `kind` that holds `day`. */
 export function periodOf(kind: PeriodKind, day: PlainDate): Period {
 	const [year, month] = parts(day);
-	return periodAt(kind, kind === 'quarter' ? year * 4 + Math.floor((month - 1) / 3) : year * 12 + month - 1);
+	return periodAt(
+		kind,
+		kind === 'quarter' ? year * 4 + Math.floor((month - 1) / 3) : year * 12 + month - 1,
+	);
 }
 
 /** The newest period of `kind` that was over before `today`: the last whole quarter or month. */

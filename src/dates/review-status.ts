@@ -6,7 +6,9 @@ import type { ControlledEntry } from '../model/handbook.ts';
 import { isDraft, isRetired } from '../model/status.ts';
 
 /** Just what the status needs: the kind and the frontmatter. */
-export type DocumentLike = { [K in ControlledEntry['kind']]: Pick<Extract<ControlledEntry, { kind: K }>, 'kind' | 'data'> }[ControlledEntry['kind']];
+export type DocumentLike = {
+	[K in ControlledEntry['kind']]: Pick<Extract<ControlledEntry, { kind: K }>, 'kind' | 'data'>;
+}[ControlledEntry['kind']];
 
 export type ReviewState = 'current' | 'due-soon' | 'overdue' | 'draft' | 'retired';
 
@@ -27,7 +29,12 @@ export function cyclePolicyOf(config: HandbookConfig, doc: DocumentLike) {
 }
 
 /** When a document is next due for review, and how that stands on `today`. */
-export function reviewStatus(config: HandbookConfig, doc: DocumentLike, today: PlainDate, warnDays: number): ReviewStatus {
+export function reviewStatus(
+	config: HandbookConfig,
+	doc: DocumentLike,
+	today: PlainDate,
+	warnDays: number,
+): ReviewStatus {
 	const cycle = doc.data.review_cycle ?? cyclePolicyOf(config, doc).default;
 	const due = addMonths(doc.data.last_reviewed, CYCLE_MONTHS[cycle]);
 	const daysLeft = daysBetween(today, due);

@@ -3,7 +3,12 @@ import { addDays, daysBetween } from './calendar.ts';
 
 /** Just what the revision needs from a document: its review log. */
 export interface RevisionLike {
-	reviews: readonly { date: PlainDate; by: string; note?: string | undefined; change?: 'material' | 'editorial' | undefined }[];
+	reviews: readonly {
+		date: PlainDate;
+		by: string;
+		note?: string | undefined;
+		change?: 'material' | 'editorial' | undefined;
+	}[];
 }
 
 /** A document's current revision: the last review entry marked `change: material`. */
@@ -25,7 +30,8 @@ export function lastMaterialChange(doc: RevisionLike): Revision | undefined {
 	let found: Revision | undefined;
 	for (const entry of doc.reviews) {
 		if (entry.change !== 'material') continue;
-		if (found === undefined || entry.date >= found.date) found = { date: entry.date, note: entry.note ?? '', by: entry.by };
+		if (found === undefined || entry.date >= found.date)
+			found = { date: entry.date, note: entry.note ?? '', by: entry.by };
 	}
 	return found;
 }
@@ -35,7 +41,9 @@ export function materialChanges(doc: RevisionLike): Revision[] {
 	return doc.reviews
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.change === 'material')
-		.sort((a, b) => (a.entry.date === b.entry.date ? b.index - a.index : a.entry.date < b.entry.date ? 1 : -1))
+		.sort((a, b) =>
+			a.entry.date === b.entry.date ? b.index - a.index : a.entry.date < b.entry.date ? 1 : -1,
+		)
 		.map(({ entry }) => ({ date: entry.date, note: entry.note ?? '', by: entry.by }));
 }
 
@@ -61,7 +69,12 @@ export function trainedOnCurrentVersion(doc: RevisionLike, trainedOn: PlainDate)
  * From the day after the window they count no longer. Coverage can use this to keep
  * people during the window, or `trainedOnCurrentVersion` to drop them at once.
  */
-export function countsAsTrained(doc: RevisionLike, trainedOn: PlainDate, today: PlainDate, retrainDays: number): boolean {
+export function countsAsTrained(
+	doc: RevisionLike,
+	trainedOn: PlainDate,
+	today: PlainDate,
+	retrainDays: number,
+): boolean {
 	return retrainState(doc, trainedOn, today, retrainDays).state !== 'retrain-overdue';
 }
 
@@ -79,16 +92,27 @@ export type RetrainState =
  * `retrainDays` days after the change: on the change day plus `retrainDays` they are still
  * inside the window (due that day), the day after they are overdue.
  */
-export function retrainState(doc: RevisionLike, trainedOn: PlainDate, today: PlainDate, retrainDays: number): RetrainState {
+export function retrainState(
+	doc: RevisionLike,
+	trainedOn: PlainDate,
+	today: PlainDate,
+	retrainDays: number,
+): RetrainState {
 	const change = lastMaterialChange(doc);
 	if (change === undefined || trainedOn >= change.date) return { state: 'current' };
 	const due = addDays(change.date, retrainDays);
 	const daysLeft = daysBetween(today, due);
-	return daysLeft >= 0 ? { state: 'retrain-due', change, due, daysLeft } : { state: 'retrain-overdue', change, due, daysOver: -daysLeft };
+	return daysLeft >= 0
+		? { state: 'retrain-due', change, due, daysLeft }
+		: { state: 'retrain-overdue', change, due, daysOver: -daysLeft };
 }
 
 /** Whether the last material change is recent enough for a banner: within `bannerDays` days before `today` (inclusive). */
-export function recentChange(doc: RevisionLike, today: PlainDate, bannerDays: number): Revision | undefined {
+export function recentChange(
+	doc: RevisionLike,
+	today: PlainDate,
+	bannerDays: number,
+): Revision | undefined {
 	const change = lastMaterialChange(doc);
 	if (change === undefined || change.date > today) return undefined;
 	return daysBetween(change.date, today) <= bannerDays ? change : undefined;

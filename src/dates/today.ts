@@ -28,15 +28,29 @@ export function resolveToday(input: TodayInput): ResolvedToday {
 		[input.env, 'HANDBOOK_TODAY'],
 	] as const) {
 		if (value === undefined || value === '') continue;
-		if (!isPlainDate(value)) throw new TodayError(`${source} is "${value}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. 2026-11-22.`);
+		if (!isPlainDate(value))
+			throw new TodayError(
+				`${source} is "${value}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. 2026-11-22.`,
+			);
 		return { today: value, source };
 	}
 	return { today: dateInTimeZone(input.now(), input.timeZone), source: 'clock' };
 }
 
 /** The handbook's config and the day to judge it on, as every command and the build need them. */
-export function handbookDay(root: string, flag?: string): { config: HandbookConfig } & ResolvedToday {
+export function handbookDay(
+	root: string,
+	flag?: string,
+): { config: HandbookConfig } & ResolvedToday {
 	// The config is read before "today" is known (it names the time zone), so its hints show no day.
 	const { config } = loadConfig(root);
-	return { config, ...resolveToday({ flag, env: process.env.HANDBOOK_TODAY, timeZone: config.time_zone, now: () => new Date() }) };
+	return {
+		config,
+		...resolveToday({
+			flag,
+			env: process.env.HANDBOOK_TODAY,
+			timeZone: config.time_zone,
+			now: () => new Date(),
+		}),
+	};
 }

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	parseDocument,
+	type Node,
+	type Pair,
+	type Scalar,
+	type YAMLMap,
+} from 'yaml';
 import type { PlainDate } from '../schemas/date.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 
@@ -14,7 +24,10 @@ export type EditResult = { ok: true; text: string } | { ok: false; reason: strin
 
 /** A plain scalar if YAML would read it back as the same string, else double-quoted. */
 export function scalar(text: string): string {
-	const plain = /^[A-Za-z0-9][\w .,'()/&+-]*$/.test(text) && !/[:#]\s|\s$|^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/^[\d.+-]/.test(text);
+	const plain =
+		/^[A-Za-z0-9][\w .,'()/&+-]*$/.test(text) &&
+		!/[:#]\s|\s$|^(true|false|null|yes|no|on|off|~)$/i.test(text) &&
+		!/^[\d.+-]/.test(text);
 	return plain ? text : JSON.stringify(text);
 }
 
@@ -42,11 +55,14 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 	if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a set of fields' };
 	const map = doc.contents as YAMLMap;
 	if (map.flow) return { ok: false, reason: 'its frontmatter is written as one { } map' };
-	const pairOf = (key: string) => map.items.find((p): p is Pair<Scalar> => isPair(p) && isScalar(p.key) && p.key.value === key);
+	const pairOf = (key: string) =>
+		map.items.find((p): p is Pair<Scalar> => isPair(p) && isScalar(p.key) && p.key.value === key);
 
 	const last = pairOf('last_reviewed');
-	if (!last || !isScalar(last.value) || !last.value.range) return { ok: false, reason: 'it has no last_reviewed date to update' };
-	if (last.value.type === 'BLOCK_FOLDED' || last.value.type === 'BLOCK_LITERAL') return { ok: false, reason: 'last_reviewed is written as a block' };
+	if (!last || !isScalar(last.value) || !last.value.range)
+		return { ok: false, reason: 'it has no last_reviewed date to update' };
+	if (last.value.type === 'BLOCK_FOLDED' || last.value.type === 'BLOCK_LITERAL')
+		return { ok: false, reason: 'last_reviewed is written as a block' };
 
 	const entry: [string, string][] = [
 		['date', review.date],
@@ -80,7 +96,11 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 			const lineStart = yamlText.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
 			const dash = yamlText.slice(lineStart, lastItem.range[0]);
 			const indent = /^(\s*)-\s*$/.exec(dash);
-			if (!indent) return { ok: false, reason: 'its reviews list is laid out in a way it cannot extend safely' };
+			if (!indent)
+				return {
+					ok: false,
+					reason: 'its reviews list is laid out in a way it cannot extend safely',
+				};
 			const pad = indent[1]!;
 			const itemPad = dash.replace(/-/, ' ');
 			let lines: string[];
@@ -94,7 +114,11 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 			let insertAt = yamlText.indexOf('\n', afterItem - 1);
 			insertAt = insertAt === -1 ? yamlText.length : insertAt + 1;
 			const needsBreak = !yamlText.slice(0, insertAt).endsWith('\n');
-			edits.push({ at: insertAt, end: insertAt, insert: (needsBreak ? eol : '') + lines.join(eol) + eol });
+			edits.push({
+				at: insertAt,
+				end: insertAt,
+				insert: (needsBreak ? eol : '') + lines.join(eol) + eol,
+			});
 		}
 	} else if (reviews.value === null || (isScalar(reviews.value) && reviews.value.value === null)) {
 		const keyEnd = reviews.key.range![1];
@@ -102,7 +126,8 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 		const lineEnd = yamlText.indexOf('\n', colon);
 		const end = lineEnd === -1 ? yamlText.length : lineEnd + 1;
 		const rest = yamlText.slice(colon + 1, end).trim();
-		if (rest !== '' && rest !== '~' && rest !== 'null') return { ok: false, reason: 'its reviews field is not a list' };
+		if (rest !== '' && rest !== '~' && rest !== 'null')
+			return { ok: false, reason: 'its reviews field is not a list' };
 		const block = `reviews:${eol}${entry.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`).join(eol)}${eol}`;
 		const keyStart = reviews.key.range![0];
 		edits.push({ at: keyStart, end, insert: block });
@@ -111,12 +136,18 @@ export function recordReview(text: string, review: ReviewEntry): EditResult {
 	}
 
 	let newYaml = yamlText;
-	for (const edit of edits.sort((a, b) => b.at - a.at)) newYaml = newYaml.slice(0, edit.at) + edit.insert + newYaml.slice(edit.end);
+	for (const edit of edits.sort((a, b) => b.at - a.at))
+		newYaml = newYaml.slice(0, edit.at) + edit.insert + newYaml.slice(edit.end);
 	// last_reviewed comes before or after the reviews edit; recompute its place in the new text.
 	const reparsed = parseDocument(newYaml, { keepSourceTokens: true });
-	const newLast = (reparsed.contents as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'last_reviewed') as Pair<Scalar, Scalar> | undefined;
+	const newLast = (reparsed.contents as YAMLMap).items.find(
+		(p) => isPair(p) && isScalar(p.key) && p.key.value === 'last_reviewed',
+	) as Pair<Scalar, Scalar> | undefined;
 	if (!newLast?.value?.range) return { ok: false, reason: 'the edit could not be made safely' };
 	newYaml = rewriteScalar(newYaml, newLast.value, review.date);
 
-	return { ok: true, text: text.slice(0, yamlStart) + newYaml + text.slice(yamlStart + yamlText.length) };
+	return {
+		ok: true,
+		text: text.slice(0, yamlStart) + newYaml + text.slice(yamlStart + yamlText.length),
+	};
 }

@@ -1,5 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	fsyncSync,
+	lstatSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	statSync,
+	unlinkSync,
+	writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** A write refused before anything changed; the message says why, for the author. */
@@ -16,7 +28,8 @@ const LOCK_POLL_MS = 25;
 export function pathInsideRoot(root: string, relativePath: string): string {
 	const path = join(root, relativePath);
 	const rel = relative(root, path);
-	if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new WriteRefused(`${relativePath} is outside the handbook.`);
+	if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+		throw new WriteRefused(`${relativePath} is outside the handbook.`);
 	let current = root;
 	for (const part of rel.split(sep)) {
 		current = join(current, part);
@@ -26,13 +39,17 @@ export function pathInsideRoot(root: string, relativePath: string): string {
 		} catch {
 			break; // Not there yet: nothing below it can be a link either.
 		}
-		if (stats.isSymbolicLink()) throw new WriteRefused(`${relative(root, current).split(sep).join('/')} is a symbolic link; the handbook writes only to real files and folders.`);
+		if (stats.isSymbolicLink())
+			throw new WriteRefused(
+				`${relative(root, current).split(sep).join('/')} is a symbolic link; the handbook writes only to real files and folders.`,
+			);
 	}
 	const realRoot = realpathSync(root);
 	let existing = dirname(path);
 	while (!safeExists(existing)) existing = dirname(existing);
 	const realParent = realpathSync(existing);
-	if (realParent !== realRoot && !realParent.startsWith(realRoot + sep)) throw new WriteRefused(`${relativePath} would be written outside the handbook.`);
+	if (realParent !== realRoot && !realParent.startsWith(realRoot + sep))
+		throw new WriteRefused(`${relativePath} would be written outside the handbook.`);
 	return path;
 }
 
@@ -101,12 +118,19 @@ function replaceWith(path: string, text: string | Uint8Array, mode: number): voi
  * reader sees the old file or the new one; concurrent writers take turns, each editing
  * what the previous one wrote, so no change is lost.
  */
-export function updateFile(root: string, relativePath: string, edit: (current: string) => string): void {
+export function updateFile(
+	root: string,
+	relativePath: string,
+	edit: (current: string) => string,
+): void {
 	refusingOnFailure(relativePath, () => {
 		const path = pathInsideRoot(root, relativePath);
 		const stats = statSync(path);
 		if (!stats.isFile()) throw new WriteRefused(`${relativePath} is not a regular file.`);
-		if ((stats.mode & 0o222) === 0) throw new WriteRefused(`${relativePath} is read-only; make it writable first if it should change.`);
+		if ((stats.mode & 0o222) === 0)
+			throw new WriteRefused(
+				`${relativePath} is read-only; make it writable first if it should change.`,
+			);
 		withLock(path, () => {
 			const current = readFileSync(path, 'utf8');
 			replaceWith(path, edit(current), stats.mode & 0o7777);
@@ -115,11 +139,21 @@ export function updateFile(root: string, relativePath: string, edit: (current: s
 }
 
 /** Writes a file inside the handbook, creating folders as needed; `create` refuses to overwrite. Bytes (a picture) are written as they are. */
-export function writeFileInRoot(root: string, relativePath: string, text: string | Uint8Array, options: { create?: boolean } = {}): void {
+export function writeFileInRoot(
+	root: string,
+	relativePath: string,
+	text: string | Uint8Array,
+	options: { create?: boolean } = {},
+): void {
 	refusingOnFailure(relativePath, () => writeInRoot(root, relativePath, text, options));
 }
 
-function writeInRoot(root: string, relativePath: string, text: string | Uint8Array, options: { create?: boolean }): void {
+function writeInRoot(
+	root: string,
+	relativePath: string,
+	text: string | Uint8Array,
+	options: { create?: boolean },
+): void {
 	const path = pathInsideRoot(root, relativePath);
 	mkdirSync(dirname(path), { recursive: true });
 	// Folders made just now could have been swapped for links in between: check again.
@@ -134,12 +168,15 @@ function writeInRoot(root: string, relativePath: string, text: string | Uint8Arr
 		}
 		return;
 	}
-	withLock(path, () => replaceWith(path, text, safeExists(path) ? statSync(path).mode & 0o7777 : 0o644));
+	withLock(path, () =>
+		replaceWith(path, text, safeExists(path) ? statSync(path).mode & 0o7777 : 0o644),
+	);
 }
 
 /** What the system says when it will not write, in words for the person who ran the command. */
 const FAILURES: Record<string, string> = {
-	EACCES: 'you may not write there; ask for write access to the folder, or run the command in a copy you own',
+	EACCES:
+		'you may not write there; ask for write access to the folder, or run the command in a copy you own',
 	EPERM: 'the system does not allow the change (the file or folder may be locked or immutable)',
 	EROFS: 'the disk it is on is read-only',
 	ENOSPC: 'the disk is full',

@@ -22,7 +22,13 @@ export interface CheckOptions {
 	/** The rules to run: every registered rule in `src/check.ts`, a few in tests. */
 	rules: readonly Rule[];
 	/** Check only what these changes can affect (`check --changed`). */
-	only?: { changed: ReadonlySet<string>; removed: ReadonlySet<string>; base?: ReadonlyMap<string, string> | undefined } | undefined;
+	only?:
+		| {
+				changed: ReadonlySet<string>;
+				removed: ReadonlySet<string>;
+				base?: ReadonlyMap<string, string> | undefined;
+		  }
+		| undefined;
 	/** Files an earlier run read, and the rules' work on them, unchanged since (`check --cache`). */
 	reads?: ReadonlyMap<string, FileRead> | undefined;
 }
@@ -48,27 +54,51 @@ export function runCheck(options: CheckOptions): CheckResult {
 	const handbook = loadHandbook(root, config, { exampleDay: options.today, reads: options.reads });
 	handbook.configProblems = configProblems;
 	const diagnostics: Diagnostic[] = [];
-	const scope = options.only ? affectedFiles(handbook, options.only.changed, options.only.removed) : undefined;
-	const context = { handbook, today: options.today, warnDays: options.warnDays ?? config.warn_days, scope, base: options.only?.base };
+	const scope = options.only
+		? affectedFiles(handbook, options.only.changed, options.only.removed)
+		: undefined;
+	const context = {
+		handbook,
+		today: options.today,
+		warnDays: options.warnDays ?? config.warn_days,
+		scope,
+		base: options.only?.base,
+	};
 	for (const rule of options.rules) {
 		if (options.frontmatterOnly && rule.reads === 'body') continue;
 		for (const finding of rule.check(context)) {
 			if (scope && !scope.has(finding.file) && finding.file !== CONFIG_FILE) continue;
 			// A message may quote the author's text; it never repeats a sensitive value in full.
-			diagnostics.push({ rule: rule.id, severity: rule.severity, ...finding, message: redact(finding.message), hint: redact(finding.hint) });
+			diagnostics.push({
+				rule: rule.id,
+				severity: rule.severity,
+				...finding,
+				message: redact(finding.message),
+				hint: redact(finding.hint),
+			});
 		}
 	}
 	diagnostics.sort(compareDiagnostics);
 	const allowed = options.rules
 		.filter((rule) => !(options.frontmatterOnly && rule.reads === 'body'))
 		.flatMap((rule) => [...(rule.allowed?.(context) ?? [])])
-		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+		.sort((a, b) =>
+			a.file < b.file
+				? -1
+				: a.file > b.file
+					? 1
+					: a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+		);
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	return {
 		handbook,
 		report: {
 			today: options.today,
-			summary: { files: scope ? scope.size : handbook.files.length, errors, warnings: diagnostics.length - errors },
+			summary: {
+				files: scope ? scope.size : handbook.files.length,
+				errors,
+				warnings: diagnostics.length - errors,
+			},
 			diagnostics,
 			...(allowed.length > 0 ? { allowed } : {}),
 		},

@@ -70,7 +70,9 @@ export interface NextStep {
  * `{ link }` makes a symbolic link to `link`, and `{ latin1 }` writes the text in the
  * Windows-1252/Latin-1 encoding old wiki and Word exports use, not UTF-8.
  */
-export type ExampleFiles = Readonly<Record<string, string | null | { link: string } | { latin1: string }>>;
+export type ExampleFiles = Readonly<
+	Record<string, string | null | { link: string } | { latin1: string }>
+>;
 
 export interface RuleExample {
 	/** What the example shows, in a few words: "the owner is also an approver". */

@@ -11,8 +11,14 @@ import { handbookReferences } from '../model/references.ts';
  * here without a word. `undefined` means "everything": a removed file, or a config
  * change, can affect any file.
  */
-export function affectedFiles(handbook: Handbook, changed: ReadonlySet<string>, removed: ReadonlySet<string>): Set<string> | undefined {
-	const content = [...changed, ...removed].filter((p) => p.startsWith('src/content/') || p === CONFIG_FILE);
+export function affectedFiles(
+	handbook: Handbook,
+	changed: ReadonlySet<string>,
+	removed: ReadonlySet<string>,
+): Set<string> | undefined {
+	const content = [...changed, ...removed].filter(
+		(p) => p.startsWith('src/content/') || p === CONFIG_FILE,
+	);
 	if (removed.size > 0 && [...removed].some((p) => p.startsWith('src/content/'))) return undefined;
 	if (content.includes(CONFIG_FILE)) return undefined;
 	const byPath = new Map(handbook.files.map((f) => [f.path, f]));

@@ -11,7 +11,11 @@ import { formatPretty } from './pretty.ts';
  * The report in `format`; what any format shows has been masked first, and what a format
  * other than JSON prints has its control characters written out (see masked.ts).
  */
-export function formatReport(unmasked: Report, format: Format, options: { color: boolean }): string {
+export function formatReport(
+	unmasked: Report,
+	format: Format,
+	options: { color: boolean },
+): string {
 	const masked = maskedReport(unmasked);
 	if (format === 'json') return formatJson(masked);
 	const report = printableReport(masked);

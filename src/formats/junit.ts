@@ -13,18 +13,28 @@ const xml = (text: string) =>
 export function formatJunit(report: Report): string {
 	const byFile = Map.groupBy(report.diagnostics, (d) => d.file);
 	const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-	out.push(`<testsuites name="handbook check" tests="${report.diagnostics.length}" failures="${report.summary.errors}" timestamp="${report.today}">`);
+	out.push(
+		`<testsuites name="handbook check" tests="${report.diagnostics.length}" failures="${report.summary.errors}" timestamp="${report.today}">`,
+	);
 	for (const [file, diagnostics] of byFile) {
 		const failures = diagnostics.filter((d) => d.severity === 'error').length;
-		out.push(`  <testsuite name="${xml(file)}" tests="${diagnostics.length}" failures="${failures}">`);
+		out.push(
+			`  <testsuite name="${xml(file)}" tests="${diagnostics.length}" failures="${failures}">`,
+		);
 		for (const d of diagnostics) {
 			const name = xml(`${d.rule} at line ${d.line}`);
 			if (d.severity === 'error') {
-				out.push(`    <testcase classname="${xml(file)}" name="${name}" file="${xml(file)}" line="${d.line}">`);
-				out.push(`      <failure message="${xml(d.message)}" type="${xml(d.rule)}">${xml(`${file}:${d.line}:${d.column} ${d.message}\n${d.hint}`)}</failure>`);
+				out.push(
+					`    <testcase classname="${xml(file)}" name="${name}" file="${xml(file)}" line="${d.line}">`,
+				);
+				out.push(
+					`      <failure message="${xml(d.message)}" type="${xml(d.rule)}">${xml(`${file}:${d.line}:${d.column} ${d.message}\n${d.hint}`)}</failure>`,
+				);
 				out.push('    </testcase>');
 			} else {
-				out.push(`    <testcase classname="${xml(file)}" name="${name}" file="${xml(file)}" line="${d.line}">`);
+				out.push(
+					`    <testcase classname="${xml(file)}" name="${name}" file="${xml(file)}" line="${d.line}">`,
+				);
 				out.push(`      <system-out>${xml(`warning: ${d.message}\n${d.hint}`)}</system-out>`);
 				out.push('    </testcase>');
 			}

@@ -14,18 +14,28 @@ const where = (file: string, line: number) => inertCode(`${file}:${line}`);
 export function formatMarkdown(report: Report): string {
 	const { errors, warnings, files } = report.summary;
 	const mark = errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅';
-	const out = [`## ${mark} Handbook check`, '', `${tally(report)} in ${files} files, as of ${report.today}.`, ''];
+	const out = [
+		`## ${mark} Handbook check`,
+		'',
+		`${tally(report)} in ${files} files, as of ${report.today}.`,
+		'',
+	];
 	if (report.diagnostics.length > 0) {
 		out.push('| | Where | Problem | How to fix | Rule |', '| --- | --- | --- | --- | --- |');
 		for (const d of report.diagnostics) {
 			const icon = d.severity === 'error' ? '❌' : '⚠️';
-			out.push(`| ${icon} | ${where(d.file, d.line)} | ${inertMarkdownLines(d.message)} | ${inertMarkdownLines(d.hint)} | \`${d.rule}\` |`);
+			out.push(
+				`| ${icon} | ${where(d.file, d.line)} | ${inertMarkdownLines(d.message)} | ${inertMarkdownLines(d.hint)} | \`${d.rule}\` |`,
+			);
 		}
 		out.push('');
 	}
 	if (report.allowed?.length) {
 		out.push('Allowed by a marker in the file:', '');
-		for (const a of report.allowed) out.push(`- ${where(a.file, a.line)} ${inertMarkdown(a.value)} (\`${a.rule}\`): ${inertMarkdown(a.reason)}`);
+		for (const a of report.allowed)
+			out.push(
+				`- ${where(a.file, a.line)} ${inertMarkdown(a.value)} (\`${a.rule}\`): ${inertMarkdown(a.reason)}`,
+			);
 		out.push('');
 	}
 	for (const step of nextSteps(report)) out.push(`- **Next:** ${step}`);

@@ -10,8 +10,22 @@ import { printableLine, printableLines } from '../text/printable.ts';
 export function maskedReport(report: Report): Report {
 	return {
 		...report,
-		diagnostics: report.diagnostics.map((d) => ({ ...d, file: redact(d.file), message: redact(d.message), hint: redact(d.hint) })),
-		...(report.allowed ? { allowed: report.allowed.map((a) => ({ ...a, file: redact(a.file), value: redact(a.value), reason: redact(a.reason) })) } : {}),
+		diagnostics: report.diagnostics.map((d) => ({
+			...d,
+			file: redact(d.file),
+			message: redact(d.message),
+			hint: redact(d.hint),
+		})),
+		...(report.allowed
+			? {
+					allowed: report.allowed.map((a) => ({
+						...a,
+						file: redact(a.file),
+						value: redact(a.value),
+						reason: redact(a.reason),
+					})),
+				}
+			: {}),
 	};
 }
 
@@ -24,7 +38,21 @@ export function maskedReport(report: Report): Report {
 export function printableReport(report: Report): Report {
 	return {
 		...report,
-		diagnostics: report.diagnostics.map((d) => ({ ...d, file: printableLine(d.file), message: printableLine(d.message), hint: printableLines(d.hint) })),
-		...(report.allowed ? { allowed: report.allowed.map((a) => ({ ...a, file: printableLine(a.file), value: printableLine(a.value), reason: printableLine(a.reason) })) } : {}),
+		diagnostics: report.diagnostics.map((d) => ({
+			...d,
+			file: printableLine(d.file),
+			message: printableLine(d.message),
+			hint: printableLines(d.hint),
+		})),
+		...(report.allowed
+			? {
+					allowed: report.allowed.map((a) => ({
+						...a,
+						file: printableLine(a.file),
+						value: printableLine(a.value),
+						reason: printableLine(a.reason),
+					})),
+				}
+			: {}),
 	};
 }

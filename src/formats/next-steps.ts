@@ -17,8 +17,11 @@ export function nextSteps(report: Report, rules: readonly Rule[] = RULES): strin
 		if (rule.next.onlyWithoutErrors && report.summary.errors > 0) continue;
 		found.set(rule.next, (found.get(rule.next) ?? 0) + n);
 	}
-	const steps = [...found].sort(([a], [b]) => a.priority - b.priority).map(([step, n]) => step.advice(n));
-	if (steps.length === 0 && report.summary.errors > 0) steps.push('Fix the errors above; each hint shows what to write.');
+	const steps = [...found]
+		.sort(([a], [b]) => a.priority - b.priority)
+		.map(([step, n]) => step.advice(n));
+	if (steps.length === 0 && report.summary.errors > 0)
+		steps.push('Fix the errors above; each hint shows what to write.');
 	return steps;
 }
 

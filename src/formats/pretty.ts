@@ -13,7 +13,8 @@ type Style = 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'underline';
 /** Findings grouped by file as `line:col  severity  message  [rule]`, then a counted summary and the next step. */
 export function formatPretty(report: Report, { color }: PrettyOptions): string {
 	// The stream was judged once, by `colorsFor`: the report may be kept and printed again (check --cache).
-	const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
+	const paint = (style: Style, text: string) =>
+		color ? styleText(style, text, { validateStream: false }) : text;
 	const lines: string[] = [];
 	let currentFile = '';
 	const files = new Set<string>();
@@ -32,12 +33,25 @@ export function formatPretty(report: Report, { color }: PrettyOptions): string {
 		for (const line of rest) lines.push(paint('dim', `                ${line}`));
 	}
 	if (lines.length > 0) lines.push('');
-	for (const a of report.allowed ?? []) lines.push(paint('dim', `allowed  ${a.file}:${a.line}  ${a.value}  [${a.rule}]  reason: ${a.reason}`));
+	for (const a of report.allowed ?? [])
+		lines.push(
+			paint('dim', `allowed  ${a.file}:${a.line}  ${a.value}  [${a.rule}]  reason: ${a.reason}`),
+		);
 	if (report.allowed?.length) lines.push('');
 	const { errors } = report.summary;
-	const mark = errors > 0 ? paint('red', '✖') : report.summary.warnings > 0 ? paint('yellow', '!') : paint('green', '✔');
+	const mark =
+		errors > 0
+			? paint('red', '✖')
+			: report.summary.warnings > 0
+				? paint('yellow', '!')
+				: paint('green', '✔');
 	const where = files.size > 0 ? ` in ${count(files.size, 'file')}` : '';
-	lines.push(paint('bold', `${mark} ${tally(report)}${where}; ${count(report.summary.files, 'file')} checked as of ${report.today}.`));
+	lines.push(
+		paint(
+			'bold',
+			`${mark} ${tally(report)}${where}; ${count(report.summary.files, 'file')} checked as of ${report.today}.`,
+		),
+	);
 	for (const step of nextSteps(report)) lines.push(`  Next: ${step}`);
 	return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,9 @@ import { GitError, gitComplaint, runGit } from './git.ts';
 export function assertRef(ref: string, flag = '--base'): void {
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or removes
 	if (ref === '' || ref.startsWith('-') || /[\s\0-\x1f\x7f]/.test(ref)) {
-		throw new GitError(`${flag} is ${JSON.stringify(ref)}, which is not a branch or commit name; name one such as ${flag} origin/main.`);
+		throw new GitError(
+			`${flag} is ${JSON.stringify(ref)}, which is not a branch or commit name; name one such as ${flag} origin/main.`,
+		);
 	}
 }
 
@@ -15,13 +17,21 @@ export function assertRef(ref: string, flag = '--base'): void {
 export function defaultBase(root: string): string {
 	for (const candidate of ['origin/main', 'main', 'origin/master', 'master']) {
 		try {
-			runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+			runGit(root, [
+				'rev-parse',
+				'--verify',
+				'--quiet',
+				'--end-of-options',
+				`${candidate}^{commit}`,
+			]);
 			return candidate;
 		} catch {
 			// try the next one
 		}
 	}
-	throw new GitError('no --base given and no main branch found; name the branch to compare with: --base origin/main');
+	throw new GitError(
+		'no --base given and no main branch found; name the branch to compare with: --base origin/main',
+	);
 }
 
 /** The commit `ref` names in the repository at `root`, as a full object name. */
@@ -33,7 +43,10 @@ export function resolveCommit(root: string, ref: string, flag = '--base'): strin
 			.trim();
 	} catch (error) {
 		const complaint = gitComplaint(error);
-		if (complaint.includes('not a git repository')) throw new GitError(`${root} is not in a git checkout, so ${flag} ${ref} cannot be read.`);
-		throw new GitError(`${flag} ${ref} names no commit here; fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}) or name another.`);
+		if (complaint.includes('not a git repository'))
+			throw new GitError(`${root} is not in a git checkout, so ${flag} ${ref} cannot be read.`);
+		throw new GitError(
+			`${flag} ${ref} names no commit here; fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}) or name another.`,
+		);
 	}
 }

@@ -8,7 +8,11 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 
 /** Runs git in `root` with an argument list, never through a shell, and returns its standard output. */
 export function runGit(root: string, args: readonly string[], input?: string): Buffer {
-	return execFileSync('git', ['-C', root, ...args], { input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
+	return execFileSync('git', ['-C', root, ...args], {
+		input,
+		maxBuffer: MAX_OUTPUT,
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
 }
 
 /** The first line git wrote to standard error, for a message. */

@@ -11,7 +11,17 @@ export function parsePathList(text: string): string[] {
 		.map((line) => (/^".*"$/.test(line) ? unquote(line) : line));
 }
 
-const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+const ESCAPES: Record<string, number> = {
+	a: 7,
+	b: 8,
+	t: 9,
+	n: 10,
+	v: 11,
+	f: 12,
+	r: 13,
+	'"': 34,
+	'\\': 92,
+};
 
 /** `"caf\303\251.mdx"` → `café.mdx`: octal escapes are bytes of UTF-8. */
 function unquote(quoted: string): string {

@@ -15,9 +15,21 @@ export function listTree(root: string, commit: string, pathspecs: readonly strin
 	if (pathspecs.length === 0) return new Set();
 	let listing: string;
 	try {
-		listing = runGit(root, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--end-of-options', commit, '--', ...pathspecs]).toString('utf8');
+		listing = runGit(root, [
+			'--literal-pathspecs',
+			'ls-tree',
+			'-r',
+			'-z',
+			'--name-only',
+			'--end-of-options',
+			commit,
+			'--',
+			...pathspecs,
+		]).toString('utf8');
 	} catch (error) {
-		throw new GitError(`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`);
+		throw new GitError(
+			`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`,
+		);
 	}
 	return new Set(listing.split('\0').filter((path) => path !== ''));
 }
@@ -31,9 +43,20 @@ export function readTree(root: string, commit: string, pathspecs: readonly strin
 	const wanted: { path: string; object: string }[] = [];
 	let listing: string;
 	try {
-		listing = runGit(root, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--end-of-options', commit, '--', ...pathspecs]).toString('utf8');
+		listing = runGit(root, [
+			'--literal-pathspecs',
+			'ls-tree',
+			'-r',
+			'-z',
+			'--end-of-options',
+			commit,
+			'--',
+			...pathspecs,
+		]).toString('utf8');
 	} catch (error) {
-		throw new GitError(`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`);
+		throw new GitError(
+			`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`,
+		);
 	}
 	for (const entry of listing.split('\0')) {
 		const tab = entry.indexOf('\t');
@@ -57,7 +80,8 @@ export function readTree(root: string, commit: string, pathspecs: readonly strin
 		const end = batch.indexOf(0x0a, at);
 		const header = batch.subarray(at, end).toString('utf8').split(' ');
 		const size = Number(header[2]);
-		if (end < 0 || header[1] !== 'blob' || !Number.isInteger(size)) throw new GitError(`git could not read ${path} at ${commit}.`);
+		if (end < 0 || header[1] !== 'blob' || !Number.isInteger(size))
+			throw new GitError(`git could not read ${path} at ${commit}.`);
 		files.set(path, batch.subarray(end + 1, end + 1 + size).toString('utf8'));
 		at = end + 1 + size + 1;
 	}

@@ -4,7 +4,12 @@ import { htmlToMdast, type Converted } from './html.ts';
 /** A Word document's pictures, by the name its converted text links them with. */
 export type Pictures = Map<string, Uint8Array>;
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
+const EXTENSIONS: Record<string, string> = {
+	'image/png': 'png',
+	'image/jpeg': 'jpg',
+	'image/gif': 'gif',
+	'image/webp': 'webp',
+};
 
 /** Thrown when a file is not a Word document mammoth can read; the message says so in words. */
 export class UnreadableDocument extends Error {}
@@ -38,9 +43,19 @@ export async function docxToMdast(bytes: Uint8Array): Promise<Converted & { pict
 		);
 		html = result.value;
 	} catch (error) {
-		const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
-		throw new UnreadableDocument(`is not a Word document that can be read (${detail}); open it in Word and save it again as .docx.`);
+		const detail =
+			error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
+		throw new UnreadableDocument(
+			`is not a Word document that can be read (${detail}); open it in Word and save it again as .docx.`,
+		);
 	}
 	const converted = await htmlToMdast(`<body>${html}</body>`);
-	return { ...converted, dropped: [...converted.dropped, ...[...dropped].map(([w, n]) => (n === 1 ? w : `${w} (${n} times)`))], pictures };
+	return {
+		...converted,
+		dropped: [
+			...converted.dropped,
+			...[...dropped].map(([w, n]) => (n === 1 ? w : `${w} (${n} times)`)),
+		],
+		pictures,
+	};
 }

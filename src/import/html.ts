@@ -43,7 +43,14 @@ const DROPPED = new Set([
 ]);
 
 /** The page's own parts in a Confluence export, around the content. */
-const CONFLUENCE_CHROME = new Set(['breadcrumb-section', 'footer', 'page-metadata', 'attachments', 'comments-section', 'likes-and-labels-container']);
+const CONFLUENCE_CHROME = new Set([
+	'breadcrumb-section',
+	'footer',
+	'page-metadata',
+	'attachments',
+	'comments-section',
+	'likes-and-labels-container',
+]);
 
 function classes(node: Element): string[] {
 	const value = node.properties['className'];
@@ -85,7 +92,8 @@ function tidy(parent: HastRoot | Element, dropped: Map<string, number>): void {
 	const kept: RootContent[] = [];
 	for (const child of parent.children) {
 		if (child.type === 'comment') {
-			if (child.value.trim() !== '') dropped.set('an HTML comment', (dropped.get('an HTML comment') ?? 0) + 1);
+			if (child.value.trim() !== '')
+				dropped.set('an HTML comment', (dropped.get('an HTML comment') ?? 0) + 1);
 			continue;
 		}
 		if (child.type === 'element') {
@@ -104,9 +112,11 @@ function tidy(parent: HastRoot | Element, dropped: Map<string, number>): void {
 			if (child.tagName === 'p' && classes(child).includes('title')) child.tagName = 'h1';
 			if (child.tagName === 'table') headerRow(child);
 			const style = typeof child.properties['style'] === 'string' ? child.properties['style'] : '';
-			if (child.tagName === 'span' && /font-weight:\s*(?:bold|[7-9]00)/.test(style)) child.tagName = 'strong';
+			if (child.tagName === 'span' && /font-weight:\s*(?:bold|[7-9]00)/.test(style))
+				child.tagName = 'strong';
 			else if (child.tagName === 'span' && /font-style:\s*italic/.test(style)) child.tagName = 'em';
-			if (child.tagName === 'a' && typeof child.properties['href'] === 'string') child.properties['href'] = unwrapGoogleLink(child.properties['href']);
+			if (child.tagName === 'a' && typeof child.properties['href'] === 'string')
+				child.properties['href'] = unwrapGoogleLink(child.properties['href']);
 			tidy(child, dropped);
 		}
 		kept.push(child);
@@ -126,15 +136,23 @@ function headerRow(table: Element): void {
 	};
 	collect(table);
 	const first = rows[0];
-	if (!first || rows.some((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th'))) return;
-	for (const cell of first.children) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+	if (
+		!first ||
+		rows.some((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th'))
+	)
+		return;
+	for (const cell of first.children)
+		if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
 }
 
 /** The part of a page that is the document: Confluence's `#main-content`, else the body. */
 function content(tree: HastRoot): { root: HastRoot; title?: string } {
 	const titleElement = find(tree, (e) => e.tagName === 'title');
 	let title = titleElement ? text(titleElement).trim() : undefined;
-	const main = find(tree, (e) => e.properties['id'] === 'main-content' || classes(e).includes('wiki-content'));
+	const main = find(
+		tree,
+		(e) => e.properties['id'] === 'main-content' || classes(e).includes('wiki-content'),
+	);
 	if (main) {
 		const pageTitle = find(tree, (e) => e.properties['id'] === 'title-text');
 		// Confluence titles its export "Space : Page".
@@ -151,11 +169,17 @@ function content(tree: HastRoot): { root: HastRoot; title?: string } {
 	}
 	// The head holds the export's styles and metadata, not the document.
 	const body = find(tree, (e) => e.tagName === 'body');
-	return { root: body ? { type: 'root', children: body.children } : tree, ...(title ? { title } : {}) };
+	return {
+		root: body ? { type: 'root', children: body.children } : tree,
+		...(title ? { title } : {}),
+	};
 }
 
 /** Converts an HTML tree to Markdown's, with the drops listed. */
-export async function hastToMdast(tree: HastRoot, dropped: Map<string, number> = new Map()): Promise<Converted> {
+export async function hastToMdast(
+	tree: HastRoot,
+	dropped: Map<string, number> = new Map(),
+): Promise<Converted> {
 	const { root, title } = content(tree);
 	tidy(root, dropped);
 	const mdast = await unified().use(rehypeRemark).run(root);

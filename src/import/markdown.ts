@@ -33,7 +33,8 @@ export async function markdownToMdast(source: string): Promise<Converted> {
 		body = body.slice(front[0].length);
 		try {
 			const data: unknown = parse(front[1]!);
-			if (data && typeof data === 'object' && 'title' in data && typeof data.title === 'string') title = data.title;
+			if (data && typeof data === 'object' && 'title' in data && typeof data.title === 'string')
+				title = data.title;
 		} catch {
 			// Frontmatter that is not YAML gives no title; the file name will.
 		}
@@ -63,7 +64,11 @@ export async function markdownToMdast(source: string): Promise<Converted> {
 		)
 		.join('');
 	const mdast = unified().use(remarkParse).use(remarkGfm).parse(body);
-	const hast = await unified().use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).run(mdast);
+	const hast = await unified()
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.run(mdast);
 	const converted = await hastToMdast(hast, dropped);
 	return { ...converted, ...(title ? { title } : {}) };
 }

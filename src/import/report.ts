@@ -52,18 +52,27 @@ export function reportText(report: ImportReport): string {
 	for (const e of report.imported) {
 		lines.push(redact(e.source), `  ${verb} ${e.file}${e.status === 'draft' ? ' (draft)' : ''}`);
 		if (e.sections.found.length + e.sections.missing.length > 0) {
-			lines.push(`  Sections found: ${e.sections.found.join(', ') || 'none'}${e.sections.missing.length ? `; missing: ${e.sections.missing.join(', ')}` : ''}`);
+			lines.push(
+				`  Sections found: ${e.sections.found.join(', ') || 'none'}${e.sections.missing.length ? `; missing: ${e.sections.missing.join(', ')}` : ''}`,
+			);
 		}
-		if (e.masked > 0) lines.push(`  Masked ${count(e.masked, 'value')}: ${e.maskedTails.map((t) => (t ? `ending ${t}` : 'a secret')).join(', ')}`);
+		if (e.masked > 0)
+			lines.push(
+				`  Masked ${count(e.masked, 'value')}: ${e.maskedTails.map((t) => (t ? `ending ${t}` : 'a secret')).join(', ')}`,
+			);
 		for (const d of e.dropped) lines.push(`  Dropped ${redact(d)}`);
 		for (const t of e.todo) lines.push(`  To do: ${t}`);
 	}
-	for (const s of report.skipped) lines.push(`${redact(s.source)}: not imported: ${redact(s.reason)}`);
+	for (const s of report.skipped)
+		lines.push(`${redact(s.source)}: not imported: ${redact(s.reason)}`);
 	const drafts = report.imported.filter((e) => e.status === 'draft').length;
 	lines.push(
 		'',
 		`${report.dryRun ? 'Would import' : 'Imported'} ${count(report.imported.length, 'file')}${drafts ? ` (${drafts} as drafts until what each still needs is filled in)` : ''}; ${report.skipped.length} not imported.`,
 	);
-	if (drafts > 0) lines.push('A draft stays out of the site until its owner, backup, approvers and every section are filled in; then remove status: draft and run npm run check.');
+	if (drafts > 0)
+		lines.push(
+			'A draft stays out of the site until its owner, backup, approvers and every section are filled in; then remove status: draft and run npm run check.',
+		);
 	return `${lines.join('\n')}\n`;
 }

@@ -51,24 +51,37 @@ export function rosterKind(header: readonly string[]): RosterKind | undefined {
 export function readRoster(bytes: Uint8Array, today: PlainDate): RosterResult | { error: string } {
 	let records: string[][];
 	try {
-		records = parse(Buffer.from(bytes), { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+		records = parse(Buffer.from(bytes), {
+			bom: true,
+			skip_empty_lines: true,
+			trim: true,
+			relax_column_count: false,
+		});
 	} catch (error) {
-		return { error: `is not a CSV file that can be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); save the sheet again as CSV.` };
+		return {
+			error: `is not a CSV file that can be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); save the sheet again as CSV.`,
+		};
 	}
 	const [header, ...body] = records;
 	const kind = header ? rosterKind(header) : undefined;
 	if (!header || !kind)
 		return {
-			error: 'has no header naming person fields (name, roles, email, ...) or client fields (name, pod, csa, backup_csa, platform, ...); put the field names in the first row.',
+			error:
+				'has no header naming person fields (name, roles, email, ...) or client fields (name, pod, csa, backup_csa, platform, ...); put the field names in the first row.',
 		};
 	const columns = header.map((h) => h.trim().toLowerCase());
 	const spec = kindSpec(kind);
-	const known = ['id', ...Object.keys((spec.schema as unknown as { shape: Record<string, unknown> }).shape)];
+	const known = [
+		'id',
+		...Object.keys((spec.schema as unknown as { shape: Record<string, unknown> }).shape),
+	];
 	const errors: string[] = [];
 	for (const column of columns) {
 		if (!known.includes(column)) {
 			const guess = closest(column, known);
-			errors.push(`row 1, column ${column}: not a ${spec.noun} field, so the column was not read.${guess ? ` Did you mean "${guess}"?` : ` The fields are ${known.join(', ')}.`}`);
+			errors.push(
+				`row 1, column ${column}: not a ${spec.noun} field, so the column was not read.${guess ? ` Did you mean "${guess}"?` : ` The fields are ${known.join(', ')}.`}`,
+			);
 		}
 	}
 	const rows: RosterRow[] = [];
@@ -88,15 +101,26 @@ export function readRoster(bytes: Uint8Array, today: PlainDate): RosterResult | 
 			else data[column] = value;
 		});
 		const idCell = record[columns.indexOf('id')];
-		const id = idCell && columns.includes('id') ? idCell : slug(typeof data['name'] === 'string' ? data['name'] : '');
-		if (!ID_PATTERN.test(id)) return void errors.push(`row ${line}, column id: "${id}" is not an id; write lowercase words joined by hyphens, e.g. maria-lopez.`);
-		if (seen.has(id)) return void errors.push(`row ${line}, column id: "${id}" is already used by an earlier row; give each ${spec.noun} its own id.`);
+		const id =
+			idCell && columns.includes('id')
+				? idCell
+				: slug(typeof data['name'] === 'string' ? data['name'] : '');
+		if (!ID_PATTERN.test(id))
+			return void errors.push(
+				`row ${line}, column id: "${id}" is not an id; write lowercase words joined by hyphens, e.g. maria-lopez.`,
+			);
+		if (seen.has(id))
+			return void errors.push(
+				`row ${line}, column id: "${id}" is already used by an earlier row; give each ${spec.noun} its own id.`,
+			);
 		seen.add(id);
 		const parsed = spec.schema.safeParse(data, { reportInput: true });
 		if (!parsed.success) {
 			// The check's own words for each problem, placed on the row and column.
 			for (const problem of describeIssues(spec.schema, parsed.error.issues, today)) {
-				errors.push(`row ${line}, column ${String(problem.path[0] ?? 'name')}: ${problem.message} ${problem.hint.replace(/\s*\n\s*/g, ' ')}`);
+				errors.push(
+					`row ${line}, column ${String(problem.path[0] ?? 'name')}: ${problem.message} ${problem.hint.replace(/\s*\n\s*/g, ' ')}`,
+				);
 			}
 			return;
 		}

@@ -59,11 +59,15 @@ export function slugOf(title: string): string {
 function titleOf(converted: Converted, stem: string): string {
 	if (converted.title?.trim()) return converted.title.trim();
 	const first = converted.tree.children.find((n) => n.type === 'heading');
-	if (first?.type === 'heading' && first.depth === 1 && plainText(first).trim()) return plainText(first).trim();
+	if (first?.type === 'heading' && first.depth === 1 && plainText(first).trim())
+		return plainText(first).trim();
 	return stem.replace(/[_-]+/g, ' ').replace(/\s+\d{5,}$/, '');
 }
 
-async function convert(source: Source, limits: Limits): Promise<Converted & { pictures?: Pictures }> {
+async function convert(
+	source: Source,
+	limits: Limits,
+): Promise<Converted & { pictures?: Pictures }> {
 	if (source.format === 'docx') {
 		const word = repackWord(source.bytes, limits);
 		if (typeof word === 'string') throw new UnreadableDocument(word);
@@ -102,13 +106,27 @@ function keysOf(stem: string): string[] {
 	return [...(words ? [words] : []), ...(id ? [`#${id[1]}`] : [])];
 }
 
-export async function runImport(paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
+export async function runImport(
+	paths: readonly string[],
+	options: ImportOptions,
+): Promise<ImportReport> {
 	const { root, config, kind } = options;
 	const collected = collectSources(paths, options.limits ?? DEFAULT_LIMITS);
-	const report: ImportReport = { imported: [], skipped: [...collected.skipped], dryRun: options.dryRun };
+	const report: ImportReport = {
+		imported: [],
+		skipped: [...collected.skipped],
+		dryRun: options.dryRun,
+	};
 	const spec = kindSpec(kind);
 	const folder = join('src', 'content', spec.folder);
-	const prefix = kind === 'sop' ? (options.client ? `clients/${options.client}/` : 'firm/') : kind === 'training' ? 'imported/' : 'imported/';
+	const prefix =
+		kind === 'sop'
+			? options.client
+				? `clients/${options.client}/`
+				: 'firm/'
+			: kind === 'training'
+				? 'imported/'
+				: 'imported/';
 	const taken = new Set<string>();
 	// Where to look next for each base, so a thousand documents of one title cost no more than a thousand of many.
 	const nextSuffix = new Map<string, number>();
@@ -147,7 +165,9 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 	}
 	// Links between imported documents: by the name each had where it came from.
 	const routes = new Map<string, string>();
-	for (const p of pending) for (const key of keysOf(p.source.stem)) if (!routes.has(key)) routes.set(key, routeOf(kind, p.id));
+	for (const p of pending)
+		for (const key of keysOf(p.source.stem))
+			if (!routes.has(key)) routes.set(key, routeOf(kind, p.id));
 
 	for (const p of pending) {
 		const name = p.id.split('/').pop()!;
@@ -177,7 +197,8 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 						.replace(/[^a-z0-9.]+/g, '-');
 					const dot = base.lastIndexOf('.');
 					let name = base;
-					for (let n = 2; [...names.values()].includes(name); n++) name = `${base.slice(0, dot)}-${n}${base.slice(dot)}`;
+					for (let n = 2; [...names.values()].includes(name); n++)
+						name = `${base.slice(0, dot)}-${n}${base.slice(dot)}`;
 					names.set(url, name);
 					return { name, bytes };
 				},
@@ -208,7 +229,13 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 		};
 		if (!options.dryRun) {
 			try {
-				for (const picture of shaped.pictures) writeFileInRoot(root, posix.join(posix.dirname(file), pictureFolder, picture.name), picture.bytes, { create: true });
+				for (const picture of shaped.pictures)
+					writeFileInRoot(
+						root,
+						posix.join(posix.dirname(file), pictureFolder, picture.name),
+						picture.bytes,
+						{ create: true },
+					);
 				writeFileInRoot(root, file, shaped.text, { create: true });
 			} catch (error) {
 				report.skipped.push({ source: p.source.source, reason: writeFailure(file, error) });
@@ -227,23 +254,40 @@ export async function runImport(paths: readonly string[], options: ImportOptions
 			tick();
 			continue;
 		}
-		for (const error of roster.errors) report.skipped.push({ source: source.source, reason: error });
+		for (const error of roster.errors)
+			report.skipped.push({ source: source.source, reason: error });
 		const rosterSpec = kindSpec(roster.kind);
 		for (const row of roster.rows) {
 			const file = posix.join('src/content', rosterSpec.folder, `${row.id}.yaml`);
 			if (existsSync(join(root, file))) {
-				report.skipped.push({ source: `${source.source} (${row.id})`, reason: `${file} already exists; import never overwrites. Edit that file, or give the row another id.` });
+				report.skipped.push({
+					source: `${source.source} (${row.id})`,
+					reason: `${file} already exists; import never overwrites. Edit that file, or give the row another id.`,
+				});
 				continue;
 			}
 			if (!options.dryRun) {
 				try {
 					writeFileInRoot(root, file, row.text, { create: true });
 				} catch (error) {
-					report.skipped.push({ source: `${source.source} (${row.id})`, reason: writeFailure(file, error) });
+					report.skipped.push({
+						source: `${source.source} (${row.id})`,
+						reason: writeFailure(file, error),
+					});
 					continue;
 				}
 			}
-			report.imported.push({ source: source.source, file, id: row.id, status: 'written', sections: { found: [], missing: [] }, masked: 0, maskedTails: [], dropped: [], todo: [] });
+			report.imported.push({
+				source: source.source,
+				file,
+				id: row.id,
+				status: 'written',
+				sections: { found: [], missing: [] },
+				masked: 0,
+				maskedTails: [],
+				dropped: [],
+				todo: [],
+			});
 		}
 		tick();
 	}
@@ -259,7 +303,8 @@ function writeFailure(file: string, error: unknown): string {
 
 /** What the handbook would refuse in the new file: a body MDX cannot compile, or one the content policy refuses. Undefined when it passes. */
 function verify(text: string, path: string, root: string): string | undefined {
-	if (scanPath(path).length > 0) return 'its title would put a bank or card number in the file name; rename the document and import it again.';
+	if (scanPath(path).length > 0)
+		return 'its title would put a bank or card number in the file name; rename the document and import it again.';
 	const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
 	let tree;
 	try {
@@ -268,6 +313,7 @@ function verify(text: string, path: string, root: string): string | undefined {
 		return `its text would not compile as MDX (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); nothing was written.`;
 	}
 	const violations = findPolicyViolations(tree, { file: path, root });
-	if (violations.length > 0) return `its text breaks the content policy (${violations[0]!.message}); nothing was written.`;
+	if (violations.length > 0)
+		return `its text breaks the content policy (${violations[0]!.message}); nothing was written.`;
 	return undefined;
 }

@@ -40,17 +40,31 @@ export interface Limits {
 	maxEntries: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxFileBytes: 20 * 1024 * 1024, maxZipBytes: 200 * 1024 * 1024, maxRatio: 100, maxEntries: 10_000 };
+export const DEFAULT_LIMITS: Limits = {
+	maxFileBytes: 20 * 1024 * 1024,
+	maxZipBytes: 200 * 1024 * 1024,
+	maxRatio: 100,
+	maxEntries: 10_000,
+};
 
-const FORMATS: Record<string, SourceFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.csv': 'csv' };
+const FORMATS: Record<string, SourceFormat> = {
+	'.docx': 'docx',
+	'.html': 'html',
+	'.htm': 'html',
+	'.md': 'md',
+	'.markdown': 'md',
+	'.csv': 'csv',
+};
 
 /** Files a folder or zip carries for its documents: read when a document links them, never imported alone. */
-const ATTACHMENT = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|ico|css|js|map|woff2?|ttf|eot|json|xml|txt)$/i;
+const ATTACHMENT =
+	/\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|ico|css|js|map|woff2?|ttf|eot|json|xml|txt)$/i;
 
 /** How to bring in what `import` does not read, by extension. */
 const CONVERT: Record<string, string> = {
 	'.doc': 'an old Word file; open it in Word or LibreOffice and save it as .docx, then import that',
-	'.pdf': 'a PDF, which holds no headings or lists to read; export the original document as .docx or .html, or copy its text into a .md file',
+	'.pdf':
+		'a PDF, which holds no headings or lists to read; export the original document as .docx or .html, or copy its text into a .md file',
 	'.rtf': 'rich text; open it in Word or LibreOffice and save it as .docx',
 	'.odt': 'an OpenDocument file; save it from LibreOffice as .docx',
 	'.pages': 'a Pages file; export it from Pages as Word (.docx)',
@@ -73,7 +87,10 @@ interface Collected {
 }
 
 /** Reads every path given: files, folders (recursively, links refused) and zips. A problem with one is a line in `skipped`, never a stop. */
-export function collectSources(paths: readonly string[], limits: Limits = DEFAULT_LIMITS): Collected {
+export function collectSources(
+	paths: readonly string[],
+	limits: Limits = DEFAULT_LIMITS,
+): Collected {
 	const out: Collected = { sources: [], skipped: [] };
 	for (const given of paths) {
 		const path = resolve(given);
@@ -84,7 +101,12 @@ export function collectSources(paths: readonly string[], limits: Limits = DEFAUL
 			out.skipped.push({ source: given, reason: 'does not exist; check the path.' });
 			continue;
 		}
-		if (stats.isSymbolicLink()) out.skipped.push({ source: given, reason: 'is a symbolic link; import reads only real files and folders. Give the file it points to.' });
+		if (stats.isSymbolicLink())
+			out.skipped.push({
+				source: given,
+				reason:
+					'is a symbolic link; import reads only real files and folders. Give the file it points to.',
+			});
 		else if (stats.isDirectory()) readFolder(path, given, out, limits);
 		else readFile(path, given, path, true, out, limits);
 	}
@@ -98,13 +120,24 @@ function readFolder(folder: string, shown: string, out: Collected, limits: Limit
 		const path = join(folder, name);
 		const display = `${shown.replace(/\/$/, '')}/${name}`;
 		const stats = lstatSync(path);
-		if (stats.isSymbolicLink()) out.skipped.push({ source: display, reason: 'is a symbolic link; import reads only real files and folders.' });
+		if (stats.isSymbolicLink())
+			out.skipped.push({
+				source: display,
+				reason: 'is a symbolic link; import reads only real files and folders.',
+			});
 		else if (stats.isDirectory()) readFolder(path, display, out, limits);
 		else if (stats.isFile()) readFile(path, display, folder, false, out, limits);
 	}
 }
 
-function readFile(path: string, shown: string, folder: string, given: boolean, out: Collected, limits: Limits): void {
+function readFile(
+	path: string,
+	shown: string,
+	folder: string,
+	given: boolean,
+	out: Collected,
+	limits: Limits,
+): void {
 	const ext = extname(path).toLowerCase();
 	const base = given ? resolve(path, '..') : folder;
 	if (ext === '.zip') {
@@ -113,17 +146,25 @@ function readFile(path: string, shown: string, folder: string, given: boolean, o
 	}
 	const format = FORMATS[ext];
 	if (!format) {
-		if (!ATTACHMENT.test(path) || given) out.skipped.push({ source: shown, reason: refusalFor(path) });
+		if (!ATTACHMENT.test(path) || given)
+			out.skipped.push({ source: shown, reason: refusalFor(path) });
 		return;
 	}
 	const stats = lstatSync(path);
-	if (!stats.isFile()) return void out.skipped.push({ source: shown, reason: 'is not a regular file.' });
+	if (!stats.isFile())
+		return void out.skipped.push({ source: shown, reason: 'is not a regular file.' });
 	if (stats.size > limits.maxFileBytes)
 		return void out.skipped.push({
 			source: shown,
 			reason: `is ${megabytes(stats.size)}, over the ${megabytes(limits.maxFileBytes)} a document may be; split it, or remove embedded media and export it again.`,
 		});
-	out.sources.push({ source: shown, stem: stemOf(path), format, bytes: readFileSync(path), sibling: (p) => folderSibling(base, p, limits) });
+	out.sources.push({
+		source: shown,
+		stem: stemOf(path),
+		format,
+		bytes: readFileSync(path),
+		sibling: (p) => folderSibling(base, p, limits),
+	});
 }
 
 function stemOf(path: string): string {
@@ -159,7 +200,14 @@ export function safeRelative(path: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-	if (decoded === '' || decoded.includes('\0') || decoded.includes('\\') || decoded.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(decoded)) return undefined;
+	if (
+		decoded === '' ||
+		decoded.includes('\0') ||
+		decoded.includes('\\') ||
+		decoded.startsWith('/') ||
+		/^[a-z][a-z0-9+.-]*:/i.test(decoded)
+	)
+		return undefined;
 	const normal = posix.normalize(decoded);
 	if (normal === '..' || normal.startsWith('../')) return undefined;
 	return normal;
@@ -194,7 +242,8 @@ function zipEntries(zip: Uint8Array): ZipEntry[] {
 	let at = view.getUint32(end + 16, true);
 	const entries: ZipEntry[] = [];
 	for (let n = 0; n < count; n++) {
-		if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50) throw new Error('a damaged central directory');
+		if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50)
+			throw new Error('a damaged central directory');
 		const madeBy = view.getUint8(at + 5);
 		const nameLength = view.getUint16(at + 28, true);
 		const extraLength = view.getUint16(at + 30, true);
@@ -223,14 +272,20 @@ class Overflow extends Error {}
  */
 function unpack(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-	if (entry.offset + 30 > zip.length || view.getUint32(entry.offset, true) !== 0x04034b50) throw new Error('a damaged entry header');
-	const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+	if (entry.offset + 30 > zip.length || view.getUint32(entry.offset, true) !== 0x04034b50)
+		throw new Error('a damaged entry header');
+	const start =
+		entry.offset +
+		30 +
+		view.getUint16(entry.offset + 26, true) +
+		view.getUint16(entry.offset + 28, true);
 	const packed = zip.subarray(start, start + entry.packed);
 	if (entry.method === 0) {
 		if (packed.length !== entry.declared) throw new Overflow();
 		return packed.slice();
 	}
-	if (entry.method !== 8) throw new Error(`compression method ${entry.method}, which import does not read`);
+	if (entry.method !== 8)
+		throw new Error(`compression method ${entry.method}, which import does not read`);
 	const out = new Uint8Array(entry.declared);
 	let size = 0;
 	const inflate = new Inflate((chunk) => {
@@ -239,7 +294,8 @@ function unpack(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 		size += chunk.length;
 	});
 	// 16 KiB of packed data unpacks to at most about 16 MiB, so a lie is caught within one slice.
-	for (let at = 0; at < packed.length; at += 16_384) inflate.push(packed.subarray(at, at + 16_384), at + 16_384 >= packed.length);
+	for (let at = 0; at < packed.length; at += 16_384)
+		inflate.push(packed.subarray(at, at + 16_384), at + 16_384 >= packed.length);
 	if (packed.length === 0) inflate.push(packed, true);
 	return out.subarray(0, size);
 }
@@ -247,20 +303,29 @@ function unpack(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 function readZip(path: string, shown: string, out: Collected, limits: Limits): void {
 	const size = lstatSync(path).size;
 	if (size > limits.maxZipBytes)
-		return void out.skipped.push({ source: shown, reason: `is ${megabytes(size)}, over the ${megabytes(limits.maxZipBytes)} an archive may be; split it into smaller zips.` });
+		return void out.skipped.push({
+			source: shown,
+			reason: `is ${megabytes(size)}, over the ${megabytes(limits.maxZipBytes)} an archive may be; split it into smaller zips.`,
+		});
 	const zip = readFileSync(path);
 	let entries: ZipEntry[];
 	try {
 		entries = zipEntries(zip);
 	} catch (error) {
-		out.skipped.push({ source: shown, reason: `is not a zip that can be read (${error instanceof Error ? error.message : String(error)}); make the archive again.` });
+		out.skipped.push({
+			source: shown,
+			reason: `is not a zip that can be read (${error instanceof Error ? error.message : String(error)}); make the archive again.`,
+		});
 		return;
 	}
 	const files = new Map<string, Uint8Array>();
 	let total = 0;
 	const entriesOfFiles = entries.filter((e) => !e.name.endsWith('/'));
 	if (entriesOfFiles.length > limits.maxEntries)
-		out.skipped.push({ source: shown, reason: `holds more than ${limits.maxEntries} files; the rest were not read. Split it into smaller zips.` });
+		out.skipped.push({
+			source: shown,
+			reason: `holds more than ${limits.maxEntries} files; the rest were not read. Split it into smaller zips.`,
+		});
 	for (const entry of entriesOfFiles.slice(0, limits.maxEntries)) {
 		const where = `${shown}:${entry.name}`;
 		const refusal = entryRefusal(entry, total, limits);
@@ -291,7 +356,13 @@ function readZip(path: string, shown: string, out: Collected, limits: Limits): v
 	for (const [name, bytes] of files) {
 		const format = FORMATS[extname(name).toLowerCase()];
 		if (!format) continue;
-		out.sources.push({ source: `${shown}:${name}`, stem: stemOf(name), format, bytes, sibling: sibling(posix.dirname(name)) });
+		out.sources.push({
+			source: `${shown}:${name}`,
+			stem: stemOf(name),
+			format,
+			bytes,
+			sibling: sibling(posix.dirname(name)),
+		});
 	}
 }
 
@@ -299,17 +370,30 @@ function readZip(path: string, shown: string, out: Collected, limits: Limits): v
 function entryRefusal(entry: ZipEntry, total: number, limits: Limits): string | undefined {
 	const { name } = entry;
 	if (entry.link) return 'is a symbolic link inside the zip; import unpacks only real files.';
-	if (name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split('/').includes('..') || name.includes('\0'))
+	if (
+		name.includes('\\') ||
+		name.startsWith('/') ||
+		/^[a-z]:/i.test(name) ||
+		name.split('/').includes('..') ||
+		name.includes('\0')
+	)
 		return 'has a path that leads outside the archive (an absolute path or ".."); it was not unpacked.';
 	const ext = extname(name).toLowerCase();
-	if (ext === '.zip') return 'is a zip inside a zip; unpack it and import the inner zip on its own.';
+	if (ext === '.zip')
+		return 'is a zip inside a zip; unpack it and import the inner zip on its own.';
 	if (!FORMATS[ext] && !ATTACHMENT.test(name)) return refusalFor(name);
-	if (entry.declared === 0xffffffff || entry.packed === 0xffffffff) return 'is stored as ZIP64 (over 4 GB), which import does not read; it was not unpacked.';
+	if (entry.declared === 0xffffffff || entry.packed === 0xffffffff)
+		return 'is stored as ZIP64 (over 4 GB), which import does not read; it was not unpacked.';
 	if (entry.declared > limits.maxFileBytes)
 		return `would unpack to ${megabytes(entry.declared)}, over the ${megabytes(limits.maxFileBytes)} a document may be; it was not unpacked.`;
-	if (entry.method !== 0 && entry.declared > limits.maxRatio * Math.max(entry.packed, 1) && entry.declared > 64 * 1024)
+	if (
+		entry.method !== 0 &&
+		entry.declared > limits.maxRatio * Math.max(entry.packed, 1) &&
+		entry.declared > 64 * 1024
+	)
 		return `would unpack ${Math.round(entry.declared / Math.max(entry.packed, 1))} times larger than it is packed (more than ${limits.maxRatio}:1), as a zip bomb does; it was not unpacked.`;
-	if (total + entry.declared > limits.maxZipBytes) return `would take the archive past ${megabytes(limits.maxZipBytes)} unpacked; split it into smaller zips.`;
+	if (total + entry.declared > limits.maxZipBytes)
+		return `would take the archive past ${megabytes(limits.maxZipBytes)} unpacked; split it into smaller zips.`;
 	return undefined;
 }
 
@@ -319,8 +403,12 @@ function entryRefusal(entry: ZipEntry, total: number, limits: Limits): string | 
  * together at the archive cap, and handed on stored, with nothing left to inflate.
  * Returns the repacked document, or why it cannot be read.
  */
-export function repackWord(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Uint8Array | string {
-	const refuse = (why: string) => `is not a Word document that can be read (${why}); open it in Word and save it again as .docx.`;
+export function repackWord(
+	bytes: Uint8Array,
+	limits: Limits = DEFAULT_LIMITS,
+): Uint8Array | string {
+	const refuse = (why: string) =>
+		`is not a Word document that can be read (${why}); open it in Word and save it again as .docx.`;
 	let entries: ZipEntry[];
 	try {
 		entries = zipEntries(bytes);
@@ -337,7 +425,8 @@ export function repackWord(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): 
 		try {
 			parts[entry.name] = unpack(bytes, entry);
 		} catch (error) {
-			if (error instanceof Overflow) return 'holds a part that unpacks to more than it declares, as a zip bomb does; it was not read.';
+			if (error instanceof Overflow)
+				return 'holds a part that unpacks to more than it declares, as a zip bomb does; it was not read.';
 			return refuse(error instanceof Error ? error.message : String(error));
 		}
 	}

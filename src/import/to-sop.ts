@@ -1,4 +1,13 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type {
+	Heading,
+	List,
+	ListItem,
+	Paragraph,
+	PhrasingContent,
+	Root,
+	RootContent,
+	Text,
+} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -61,13 +70,23 @@ function normalHeading(text: string): string {
 }
 
 /** The configured section a heading means, or undefined. */
-export function sectionOf(heading: string, sections: readonly string[], synonyms: Shaping['synonyms']): string | undefined {
+export function sectionOf(
+	heading: string,
+	sections: readonly string[],
+	synonyms: Shaping['synonyms'],
+): string | undefined {
 	const wanted = normalHeading(heading);
 	const names = (section: string) => [section, ...(synonyms[section] ?? [])].map(normalHeading);
 	for (const section of sections) if (names(section).includes(wanted)) return section;
 	// Then a heading that holds a name as whole words: "Booking steps", "Escalation path".
 	const words = ` ${wanted.replace(/[^a-z0-9]+/g, ' ')} `;
-	for (const section of sections) if (names(section).some((n) => n.length >= 4 && words.includes(` ${n.replace(/[^a-z0-9]+/g, ' ')} `))) return section;
+	for (const section of sections)
+		if (
+			names(section).some(
+				(n) => n.length >= 4 && words.includes(` ${n.replace(/[^a-z0-9]+/g, ' ')} `),
+			)
+		)
+			return section;
 	return undefined;
 }
 
@@ -81,8 +100,14 @@ function typedNumbering(children: RootContent[]): RootContent[] {
 		const match = first?.type === 'text' ? TYPED_STEP.exec(first.value) : null;
 		const number = match ? Number(match[1]) : NaN;
 		if (node.type === 'paragraph' && match && (list ? number === expected : true)) {
-			const rest = { ...first, value: first!.type === 'text' ? first.value.slice(match[0].length) : '' } as Text;
-			const paragraph: Paragraph = { type: 'paragraph', children: [rest, ...node.children.slice(1)] };
+			const rest = {
+				...first,
+				value: first!.type === 'text' ? first.value.slice(match[0].length) : '',
+			} as Text;
+			const paragraph: Paragraph = {
+				type: 'paragraph',
+				children: [rest, ...node.children.slice(1)],
+			};
 			const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] };
 			if (!list) {
 				list = { type: 'list', ordered: true, start: number, spread: false, children: [] };
@@ -103,7 +128,13 @@ function joinLists(children: RootContent[]): RootContent[] {
 	const out: RootContent[] = [];
 	for (const node of children) {
 		const last = out[out.length - 1];
-		if (node.type === 'list' && last?.type === 'list' && node.ordered && last.ordered && (node.start ?? 1) === (last.start ?? 1) + last.children.length) {
+		if (
+			node.type === 'list' &&
+			last?.type === 'list' &&
+			node.ordered &&
+			last.ordered &&
+			(node.start ?? 1) === (last.start ?? 1) + last.children.length
+		) {
 			last.children.push(...node.children);
 			continue;
 		}
@@ -148,7 +179,10 @@ function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing:
 	const blocks: Array<{ section?: string; nodes: RootContent[] }> = [];
 	for (const node of tree.children) {
 		if (node.type === 'heading') {
-			const section = shaping.kind === 'sop' ? sectionOf(plainText(node), shaping.sections, shaping.synonyms) : undefined;
+			const section =
+				shaping.kind === 'sop'
+					? sectionOf(plainText(node), shaping.sections, shaping.synonyms)
+					: undefined;
 			// The document's top headings become `##`, the rest keep their place below them.
 			node.depth = Math.min(6, Math.max(2, node.depth - top + 2)) as Heading['depth'];
 			if (section && !blocks.some((b) => b.section === section)) {
@@ -180,7 +214,10 @@ function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing:
 	}
 	for (const section of [undefined, ...shaping.sections]) {
 		if (section !== undefined && missing.includes(section)) {
-			ordered.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: section }] }, { type: 'paragraph', children: [{ type: 'text', value: PLACEHOLDER }] });
+			ordered.push(
+				{ type: 'heading', depth: 2, children: [{ type: 'text', value: section }] },
+				{ type: 'paragraph', children: [{ type: 'text', value: PLACEHOLDER }] },
+			);
 			continue;
 		}
 		blocks.forEach((block, i) => {
@@ -193,11 +230,19 @@ function fileSections(tree: Root, shaping: Shaping): { found: string[]; missing:
 }
 
 /** Pictures copied and linked relatively; links to other imported documents made handbook addresses; unsafe or dead addresses dropped (and listed). */
-function relink(tree: Root, shaping: Shaping, pictures: Shaped['pictures'], dropped: string[]): void {
+function relink(
+	tree: Root,
+	shaping: Shaping,
+	pictures: Shaped['pictures'],
+	dropped: string[],
+): void {
 	visit(tree, (node, index, parent) => {
 		if (node.type === 'image' && parent && index !== undefined) {
 			const image = node;
-			const picture = RASTER.test(image.url.replace(/[?#].*$/, '')) || !/^[a-z][a-z0-9+.-]*:/i.test(image.url) ? shaping.picture(image.url) : undefined;
+			const picture =
+				RASTER.test(image.url.replace(/[?#].*$/, '')) || !/^[a-z][a-z0-9+.-]*:/i.test(image.url)
+					? shaping.picture(image.url)
+					: undefined;
 			if (picture && RASTER.test(picture.name)) {
 				if (!pictures.some((p) => p.name === picture.name)) pictures.push(picture);
 				image.url = `./${shaping.pictureFolder}/${picture.name}`;
@@ -206,10 +251,18 @@ function relink(tree: Root, shaping: Shaping, pictures: Shaped['pictures'], drop
 			}
 			const replacement: PhrasingContent[] = [];
 			if (/^https?:/i.test(image.url)) {
-				dropped.push(`a picture from another site (${image.url.slice(0, 80)}), made a link: a page shows only pictures kept in the handbook`);
-				replacement.push({ type: 'link', url: image.url, children: [{ type: 'text', value: image.alt || 'picture' }] });
+				dropped.push(
+					`a picture from another site (${image.url.slice(0, 80)}), made a link: a page shows only pictures kept in the handbook`,
+				);
+				replacement.push({
+					type: 'link',
+					url: image.url,
+					children: [{ type: 'text', value: image.alt || 'picture' }],
+				});
 			} else {
-				dropped.push(`a picture that could not be copied (${image.url.slice(0, 80) || 'no address'}): not found beside the document, or not a PNG, JPEG, GIF, WebP or AVIF file`);
+				dropped.push(
+					`a picture that could not be copied (${image.url.slice(0, 80) || 'no address'}): not found beside the document, or not a PNG, JPEG, GIF, WebP or AVIF file`,
+				);
 				if (image.alt) replacement.push({ type: 'text', value: `[picture: ${image.alt}]` });
 			}
 			parent.children.splice(index, 1, ...(replacement as never[]));
@@ -267,12 +320,16 @@ function maskText(text: string, masked: string[]): string {
  */
 function maskTree(tree: Root, masked: string[]): void {
 	visit(tree, (node) => {
-		if ('value' in node && typeof node.value === 'string' && node.type !== 'html') node.value = maskText(node.value, masked);
-		if ((node.type === 'link' || node.type === 'image') && typeof node.url === 'string') node.url = maskText(node.url, masked);
-		if (node.type === 'image' && typeof node.alt === 'string') node.alt = maskText(node.alt, masked);
+		if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
+			node.value = maskText(node.value, masked);
+		if ((node.type === 'link' || node.type === 'image') && typeof node.url === 'string')
+			node.url = maskText(node.url, masked);
+		if (node.type === 'image' && typeof node.alt === 'string')
+			node.alt = maskText(node.alt, masked);
 	});
 	visit(tree, (node) => {
-		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell')
+			return undefined;
 		const words = plainText(node);
 		if (scanText(words).length === 0) return undefined;
 		node.children = [{ type: 'text', value: maskText(words, masked) }];
@@ -294,7 +351,12 @@ const processor = unified()
 	});
 
 function summaryOf(tree: Root): string | undefined {
-	const paragraph = tree.children.find((n): n is Paragraph => n.type === 'paragraph' && plainText(n).trim() !== PLACEHOLDER && plainText(n).trim().length > 0);
+	const paragraph = tree.children.find(
+		(n): n is Paragraph =>
+			n.type === 'paragraph' &&
+			plainText(n).trim() !== PLACEHOLDER &&
+			plainText(n).trim().length > 0,
+	);
 	if (!paragraph) return undefined;
 	const words = plainText(paragraph).replace(/\s+/g, ' ').trim();
 	if (words.length <= 200) return words;
@@ -308,18 +370,30 @@ function plainTitle(text: string): string {
 	return text.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim() || 'Untitled';
 }
 
-export function toHandbookFile(tree: Root, exportTitle: string | undefined, fallbackTitle: string, shaping: Shaping, dropped: string[]): Shaped {
+export function toHandbookFile(
+	tree: Root,
+	exportTitle: string | undefined,
+	fallbackTitle: string,
+	shaping: Shaping,
+	dropped: string[],
+): Shaped {
 	const masked: string[] = [];
 	const pictures: Shaped['pictures'] = [];
 	const title = plainTitle(maskText(exportTitle ?? takeTitle(tree, fallbackTitle), masked));
 	// A document that repeats its title as its first headings (Google Docs' title, then a heading) shows it once, as the title.
-	for (let first = tree.children[0]; first?.type === 'heading' && first.depth === 1 && plainText(first).trim() === title; first = tree.children[0]) tree.children.shift();
+	for (
+		let first = tree.children[0];
+		first?.type === 'heading' && first.depth === 1 && plainText(first).trim() === title;
+		first = tree.children[0]
+	)
+		tree.children.shift();
 	tree.children = joinLists(typedNumbering(tree.children));
 	const sections = fileSections(tree, shaping);
 	relink(tree, shaping, pictures, dropped);
 	maskTree(tree, masked);
 	for (const picture of pictures) {
-		if (scanPath(picture.name).length > 0) picture.name = `picture-${pictures.indexOf(picture) + 1}${picture.name.slice(picture.name.lastIndexOf('.'))}`;
+		if (scanPath(picture.name).length > 0)
+			picture.name = `picture-${pictures.indexOf(picture) + 1}${picture.name.slice(picture.name.lastIndexOf('.'))}`;
 	}
 	let body = processor.stringify(tree);
 	// The last look: a value split across marks (`**4111** 1111 ...`) shows only once written out.
@@ -332,15 +406,23 @@ export function toHandbookFile(tree: Root, exportTitle: string | undefined, fall
 	if (shaping.kind === 'doc') {
 		data = { title, ...(summary ? { description: summary } : {}) };
 	} else {
-		if (!owner) todo.push(`owner: the person accountable for it (--owner); "${UNNAMED_OWNER}" stands in until then`);
-		if (shaping.kind === 'sop' && !backup) todo.push('backup: a cross-trained colleague and the day they were trained (--backup)');
-		if (approvers.length === 0) todo.push('approvers: who approves it, holding the approver role (--approver)');
+		if (!owner)
+			todo.push(
+				`owner: the person accountable for it (--owner); "${UNNAMED_OWNER}" stands in until then`,
+			);
+		if (shaping.kind === 'sop' && !backup)
+			todo.push('backup: a cross-trained colleague and the day they were trained (--backup)');
+		if (approvers.length === 0)
+			todo.push('approvers: who approves it, holding the approver role (--approver)');
 		draft = todo.length > 0;
 		if (shaping.kind === 'training') {
-			todo.push('track, order and duration_minutes: where the module sits in onboarding (placeholders until then)');
+			todo.push(
+				'track, order and duration_minutes: where the module sits in onboarding (placeholders until then)',
+			);
 			draft = true;
 		}
-		for (const section of sections.missing) todo.push(`## ${section}: the section is empty; write it`);
+		for (const section of sections.missing)
+			todo.push(`## ${section}: the section is empty; write it`);
 		// An SOP with a section still to write is not ready to be read from either.
 		if (sections.missing.length > 0) draft = true;
 		data = {
@@ -349,17 +431,41 @@ export function toHandbookFile(tree: Root, exportTitle: string | undefined, fall
 			// A draft is checked for shape only: a placeholder stands in for the owner nobody has named
 			// yet, so the check passes it, and once it is made active ref/unknown-person asks for a real one.
 			owner: owner ?? UNNAMED_OWNER,
-			...(shaping.kind === 'sop' && backup ? { backup: { person: backup, trained_on: shaping.today } } : {}),
+			...(shaping.kind === 'sop' && backup
+				? { backup: { person: backup, trained_on: shaping.today } }
+				: {}),
 			approvers: [...approvers],
 			...(shaping.client ? { client: shaping.client } : {}),
 			last_reviewed: shaping.today,
 			...(draft ? { status: 'draft' } : {}),
 			// A module's place in onboarding is the author's to give: placeholders keep the draft's shape valid.
-			...(shaping.kind === 'training' ? { track: ['to-be-placed'], order: 1, duration_minutes: 1 } : {}),
-			...(owner ? { reviews: [{ date: shaping.today, by: owner, change: 'material', note: 'First version, imported.' }] } : {}),
+			...(shaping.kind === 'training'
+				? { track: ['to-be-placed'], order: 1, duration_minutes: 1 }
+				: {}),
+			...(owner
+				? {
+						reviews: [
+							{
+								date: shaping.today,
+								by: owner,
+								change: 'material',
+								note: 'First version, imported.',
+							},
+						],
+					}
+				: {}),
 		};
 	}
 	let yaml = stringify(data, { lineWidth: 0 }).trimEnd();
 	yaml = maskText(yaml, masked).replace(/: '(\d{4}-\d{2}-\d{2})'/g, ': $1');
-	return { title, text: `---\n${yaml}\n---\n\n${body}`, pictures, sections, masked, dropped, todo, draft };
+	return {
+		title,
+		text: `---\n${yaml}\n---\n\n${body}`,
+		pictures,
+		sections,
+		masked,
+		dropped,
+		todo,
+		draft,
+	};
 }

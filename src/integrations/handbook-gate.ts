@@ -25,8 +25,11 @@ function stop(message: string, hint: string): AstroError {
 /** Stops a build once the report has been printed, naming what was found. */
 function checkFailed(report: Report): AstroError {
 	const byRule = new Map<string, number>();
-	for (const d of report.diagnostics) if (d.severity === 'error') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
-	const causes = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${n} ${rule}`);
+	for (const d of report.diagnostics)
+		if (d.severity === 'error') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+	const causes = [...byRule]
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+		.map(([rule, n]) => `${n} ${rule}`);
 	return stop(
 		`The handbook check found ${count(report.summary.errors, 'error')} (${causes.join(', ')}), so the build stops: a handbook with errors is not published.`,
 		'Fix each error in the report above; every one names its file, line and what to write. Run `npm run check` to see the report again without building.',
@@ -38,7 +41,11 @@ function checkOrStop(root: string, today: PlainDate): CheckResult {
 	try {
 		return checkHandbook({ root, today });
 	} catch (error) {
-		if (error instanceof HandbookRootError) throw stop(error.message, 'Set HANDBOOK_ROOT to the folder that holds src/content, or leave it unset to build this project.');
+		if (error instanceof HandbookRootError)
+			throw stop(
+				error.message,
+				'Set HANDBOOK_ROOT to the folder that holds src/content, or leave it unset to build this project.',
+			);
 		throw error;
 	}
 }
@@ -48,7 +55,11 @@ function dayOrStop(): ReturnType<typeof buildDate> {
 	try {
 		return buildDate();
 	} catch (error) {
-		if (error instanceof TodayError) throw stop(error.message, 'Set HANDBOOK_TODAY to a date written YYYY-MM-DD, or leave it unset to use the real date.');
+		if (error instanceof TodayError)
+			throw stop(
+				error.message,
+				'Set HANDBOOK_TODAY to a date written YYYY-MM-DD, or leave it unset to use the real date.',
+			);
 		throw error;
 	}
 }
@@ -76,7 +87,8 @@ function runCheck(logger: AstroIntegrationLogger): CheckResult {
 	const { report } = result;
 	const color = colorsFor(process.stderr);
 	const where = relative(process.cwd(), root) || '.';
-	const judged = source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
+	const judged =
+		source === 'clock' ? `today, ${today}` : `${today} (set by ${source}, not the real date)`;
 	logger.info(`Checking the handbook in ${where} as of ${judged}.`);
 	process.stderr.write(formatReport(report, 'pretty', { color }));
 	return result;
@@ -129,7 +141,9 @@ export function handbookGate(): AstroIntegration {
 /** The fingerprints of the values marked safe in the handbook this build reads. */
 export function allowedInHandbook(): Set<string> {
 	const { config, today } = buildDate();
-	return allowedFingerprints(scanHandbookAndConfig(loadHandbook(handbookRoot(), config, { exampleDay: today })));
+	return allowedFingerprints(
+		scanHandbookAndConfig(loadHandbook(handbookRoot(), config, { exampleDay: today })),
+	);
 }
 
 /** Why a build that would publish `findings` sensitive values fails, and the fix. */

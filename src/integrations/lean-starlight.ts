@@ -13,11 +13,21 @@ import type { Plugin } from 'vite';
 const REPLACEMENTS: ReadonlyArray<{ upstream: RegExp; replacement: string }> = [
 	{
 		upstream: /\/components-internals\/TableOfContents\/TableOfContentsList\.astro$/,
-		replacement: fileURLToPath(new URL('../components/starlight/TableOfContentsList.astro', import.meta.url)),
+		replacement: fileURLToPath(
+			new URL('../components/starlight/TableOfContentsList.astro', import.meta.url),
+		),
 	},
-	{ upstream: /\/SidebarSublist\.astro$/, replacement: fileURLToPath(new URL('../components/starlight/SidebarSublist.astro', import.meta.url)) },
+	{
+		upstream: /\/SidebarSublist\.astro$/,
+		replacement: fileURLToPath(
+			new URL('../components/starlight/SidebarSublist.astro', import.meta.url),
+		),
+	},
 	// The search box's Pagefind interface, whose filters' data waits until a reader asks for it.
-	{ upstream: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('../site/search-ui.ts', import.meta.url)) },
+	{
+		upstream: /^@pagefind\/default-ui$/,
+		replacement: fileURLToPath(new URL('../site/search-ui.ts', import.meta.url)),
+	},
 ];
 
 export function leanStarlightParts(): Plugin {
@@ -26,7 +36,10 @@ export function leanStarlightParts(): Plugin {
 		enforce: 'pre',
 		resolveId(source, importer) {
 			if (!importer || !/[\\/]@astrojs[\\/]starlight[\\/]/.test(importer)) return null;
-			return REPLACEMENTS.find(({ upstream }) => upstream.test(source.replaceAll('\\', '/')))?.replacement ?? null;
+			return (
+				REPLACEMENTS.find(({ upstream }) => upstream.test(source.replaceAll('\\', '/')))
+					?.replacement ?? null
+			);
 		},
 	};
 }

@@ -28,20 +28,33 @@ function place(root: string, folder: string): Placed[] {
 		const path = `${folder}/${entry.name}`;
 		if (entry.isDirectory()) {
 			const items = place(root, path);
-			if (items.length > 0) placed.push({ item: { label: folderLabel(entry.name), items: items.map((p) => p.item) }, order: Math.min(...items.map((p) => p.order)), key: path });
+			if (items.length > 0)
+				placed.push({
+					item: { label: folderLabel(entry.name), items: items.map((p) => p.item) },
+					order: Math.min(...items.map((p) => p.order)),
+					key: path,
+				});
 			continue;
 		}
 		if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
 		const split = splitFrontmatter(readFileSync(join(root, path), 'utf8'));
 		const data = (split.kind === 'ok' ? parseYaml(split.yaml, split.yamlLine).data : undefined) as
-			{ title?: unknown; sidebar?: { label?: unknown; order?: unknown; hidden?: unknown } } | undefined;
+			| { title?: unknown; sidebar?: { label?: unknown; order?: unknown; hidden?: unknown } }
+			| undefined;
 		if (data?.sidebar?.hidden === true) continue;
 		const id = path.replace(/\.mdx?$/, '');
-		const label = typeof data?.sidebar?.label === 'string' ? data.sidebar.label : typeof data?.title === 'string' ? data.title : id;
+		const label =
+			typeof data?.sidebar?.label === 'string'
+				? data.sidebar.label
+				: typeof data?.title === 'string'
+					? data.title
+					: id;
 		const order = typeof data?.sidebar?.order === 'number' ? data.sidebar.order : Number.MAX_VALUE;
 		placed.push({ item: { label, link: `/${id.replace(/\/index$/, '')}/` }, order, key: id });
 	}
-	return placed.sort((a, b) => (a.order !== b.order ? a.order - b.order : collator.compare(a.key, b.key)));
+	return placed.sort((a, b) =>
+		a.order !== b.order ? a.order - b.order : collator.compare(a.key, b.key),
+	);
 }
 
 /**

@@ -14,7 +14,8 @@ interface Node {
 	children?: readonly Node[];
 }
 
-const isElement = (node: Node | undefined, tag?: string): node is Node => node?.type === 'element' && (tag === undefined || node.tagName === tag);
+const isElement = (node: Node | undefined, tag?: string): node is Node =>
+	node?.type === 'element' && (tag === undefined || node.tagName === tag);
 const isBlank = (node: Node) => node.type === 'text' && !node.value?.trim();
 const firstContent = (node: Node) => (node.children ?? []).find((child) => !isBlank(child));
 
@@ -36,7 +37,10 @@ function leadingStrong(item: Node): Node | undefined {
  * a role id from the handbook config, never text from the page, so content cannot choose
  * what is written into the markup.
  */
-export function stepRolesPlugin(options: { root: string; config: Pick<HandbookConfig, 'roles' | 'role_labels' | 'client_roles'> }): HastPluginDefinition {
+export function stepRolesPlugin(options: {
+	root: string;
+	config: Pick<HandbookConfig, 'roles' | 'role_labels' | 'client_roles'>;
+}): HastPluginDefinition {
 	const sops = join(options.root, 'src', 'content', 'sops');
 	return {
 		name: 'handbook-step-roles',
@@ -46,7 +50,8 @@ export function stepRolesPlugin(options: { root: string; config: Pick<HandbookCo
 			let inSteps = false;
 			for (const node of top) {
 				if (isElement(node) && /^h[1-2]$/.test(node.tagName ?? '')) {
-					inSteps = node.tagName === 'h2' && context.textContent(node as never).trim() === STEPS_HEADING;
+					inSteps =
+						node.tagName === 'h2' && context.textContent(node as never).trim() === STEPS_HEADING;
 					continue;
 				}
 				if (!inSteps || !(isElement(node, 'ol') || isElement(node, 'ul'))) continue;

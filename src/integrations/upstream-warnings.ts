@@ -15,5 +15,9 @@ export interface BundlerLog {
  * is fixed. Any other directive, or any other warning, is still printed.
  */
 export function isKnownUpstreamWarning(level: string, log: BundlerLog): boolean {
-	return level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"');
+	return (
+		level === 'warn' &&
+		log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+		log.message.includes('"use astro:head-inject"')
+	);
 }

@@ -23,10 +23,14 @@ export function absenceOn(person: Entry<Person> | undefined, day: PlainDate): Ab
 
 /** Whether `person` is out of office on `day`; an unknown person is never out. */
 export function isAwayOn(person: Entry<Person> | undefined, day: PlainDate): boolean {
-	return person !== undefined && person.data.out_of_office.some((absence) => absenceHolds(absence, day));
+	return (
+		person !== undefined && person.data.out_of_office.some((absence) => absenceHolds(absence, day))
+	);
 }
 
 /** `person`'s absences that are not over before `from` and, with `to`, start by then; in the order written. */
 export function absencesWithin(person: Entry<Person>, from: PlainDate, to?: PlainDate): Absence[] {
-	return person.data.out_of_office.filter((absence) => absence.to >= from && (to === undefined || absence.from <= to));
+	return person.data.out_of_office.filter(
+		(absence) => absence.to >= from && (to === undefined || absence.from <= to),
+	);
 }

@@ -55,7 +55,11 @@ export function splitFrontmatter(text: string): SplitResult {
  * what the build compiles as the page must be the same text, so any file the two would
  * split differently is refused on the line where the build would end the frontmatter.
  */
-function compareWithBuild(text: string, source: string, closingOffset: number): SplitResult | undefined {
+function compareWithBuild(
+	text: string,
+	source: string,
+	closingOffset: number,
+): SplitResult | undefined {
 	const raw = extractFrontmatter(text);
 	const ours = closingOffset === -1 ? undefined : source.slice(3, closingOffset);
 	if (raw === ours) return undefined;

@@ -21,7 +21,10 @@ export type { ControlledKind };
 export type ControlledData = Sop | Principle | Training;
 
 /** A controlled document of any kind, for rules that treat them alike. */
-export type ControlledEntry = (Entry<Sop> & { kind: 'sop' }) | (Entry<Principle> & { kind: 'principle' }) | (Entry<Training> & { kind: 'training' });
+export type ControlledEntry =
+	| (Entry<Sop> & { kind: 'sop' })
+	| (Entry<Principle> & { kind: 'principle' })
+	| (Entry<Training> & { kind: 'training' });
 
 /** The whole handbook, loaded once and handed to every rule. */
 export interface Handbook {

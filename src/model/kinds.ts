@@ -62,20 +62,76 @@ export interface KindSpec<K extends Kind = Kind> {
 	references: readonly ReferenceField[];
 }
 
-function spec<K extends Kind>(kind: K, fields: Omit<KindSpec<K>, 'kind' | 'folder' | 'references'>): KindSpec<K> {
-	return { kind, folder: KIND_FOLDERS[kind], ...fields, references: referenceFields(fields.schema) };
+function spec<K extends Kind>(
+	kind: K,
+	fields: Omit<KindSpec<K>, 'kind' | 'folder' | 'references'>,
+): KindSpec<K> {
+	return {
+		kind,
+		folder: KIND_FOLDERS[kind],
+		...fields,
+		references: referenceFields(fields.schema),
+	};
 }
 
 /** Every content kind's registry entry, by kind. */
 export const KIND_SPECS: { readonly [K in Kind]: KindSpec<K> } = {
-	person: spec('person', { format: 'yaml', nested: false, schema: personSchema, noun: 'person', controlled: false }),
-	pod: spec('pod', { format: 'yaml', nested: false, schema: podSchema, noun: 'pod', controlled: false }),
-	client: spec('client', { format: 'yaml', nested: false, schema: clientSchema, noun: 'client', controlled: false }),
-	kpi: spec('kpi', { format: 'yaml', nested: false, schema: kpiSchema, noun: 'KPI', controlled: false }),
-	sop: spec('sop', { format: 'mdx', nested: true, schema: sopSchema, noun: 'SOP', controlled: true }),
-	principle: spec('principle', { format: 'mdx', nested: false, schema: principleSchema, noun: 'principle', controlled: true }),
-	training: spec('training', { format: 'mdx', nested: true, schema: trainingSchema, noun: 'training module', controlled: true }),
-	doc: spec('doc', { format: 'mdx', nested: true, schema: docPageSchema, noun: 'page', controlled: false }),
+	person: spec('person', {
+		format: 'yaml',
+		nested: false,
+		schema: personSchema,
+		noun: 'person',
+		controlled: false,
+	}),
+	pod: spec('pod', {
+		format: 'yaml',
+		nested: false,
+		schema: podSchema,
+		noun: 'pod',
+		controlled: false,
+	}),
+	client: spec('client', {
+		format: 'yaml',
+		nested: false,
+		schema: clientSchema,
+		noun: 'client',
+		controlled: false,
+	}),
+	kpi: spec('kpi', {
+		format: 'yaml',
+		nested: false,
+		schema: kpiSchema,
+		noun: 'KPI',
+		controlled: false,
+	}),
+	sop: spec('sop', {
+		format: 'mdx',
+		nested: true,
+		schema: sopSchema,
+		noun: 'SOP',
+		controlled: true,
+	}),
+	principle: spec('principle', {
+		format: 'mdx',
+		nested: false,
+		schema: principleSchema,
+		noun: 'principle',
+		controlled: true,
+	}),
+	training: spec('training', {
+		format: 'mdx',
+		nested: true,
+		schema: trainingSchema,
+		noun: 'training module',
+		controlled: true,
+	}),
+	doc: spec('doc', {
+		format: 'mdx',
+		nested: true,
+		schema: docPageSchema,
+		noun: 'page',
+		controlled: false,
+	}),
 };
 
 /** Every content kind, in the order the handbook is loaded and reported. */
@@ -91,7 +147,8 @@ export function kindOfPath(path: string): KindSpec | undefined {
 	const match = /^src\/content\/([^/]+)\/(.+)$/.exec(path);
 	if (!match) return undefined;
 	const spec = KINDS.find((k) => k.folder === match[1]);
-	if (!spec || !EXTENSIONS[spec.format].some((ext) => match[2]!.toLowerCase().endsWith(ext))) return undefined;
+	if (!spec || !EXTENSIONS[spec.format].some((ext) => match[2]!.toLowerCase().endsWith(ext)))
+		return undefined;
 	return spec;
 }
 

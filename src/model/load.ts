@@ -20,7 +20,10 @@ import { dataAsBuilt, parseYaml, type YamlProblem, yamlSourceFrom } from './yaml
  * show `exampleDay` where a date goes, or `YYYY-MM-DD` when the day is not known yet (the
  * config says which time zone "today" is in).
  */
-export function loadConfig(root: string, exampleDay?: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+export function loadConfig(
+	root: string,
+	exampleDay?: PlainDate,
+): { config: HandbookConfig; diagnostics: Diagnostic[] } {
 	let text: string;
 	try {
 		text = readFileSync(join(root, CONFIG_FILE), 'utf8');
@@ -31,14 +34,26 @@ export function loadConfig(root: string, exampleDay?: PlainDate): { config: Hand
 }
 
 /** The handbook config from its text (`undefined` when there is no config file), defaults filled in; hints as `loadConfig`'s. */
-export function parseConfig(text: string | undefined, exampleDay?: PlainDate): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+export function parseConfig(
+	text: string | undefined,
+	exampleDay?: PlainDate,
+): { config: HandbookConfig; diagnostics: Diagnostic[] } {
 	const defaults = configSchema.parse({});
 	if (text === undefined) return { config: defaults, diagnostics: [] };
 	const diagnostics: Diagnostic[] = [];
 	const report = (line: number, column: number, message: string, hint: string) =>
-		diagnostics.push({ rule: 'config/schema', severity: 'error', file: CONFIG_FILE, line, column, message, hint });
+		diagnostics.push({
+			rule: 'config/schema',
+			severity: 'error',
+			file: CONFIG_FILE,
+			line,
+			column,
+			message,
+			hint,
+		});
 	const yaml = parseYaml(text, 1);
-	for (const p of yaml.problems) report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, p.hint);
+	for (const p of yaml.problems)
+		report(p.line, p.column, `${CONFIG_FILE} is not valid YAML: ${p.message}.`, p.hint);
 	if (yaml.problems.length > 0) return { config: defaults, diagnostics };
 	const parsed = configSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 	if (parsed.success) return { config: parsed.data, diagnostics };
@@ -108,7 +123,11 @@ function walk(folder: string): Listing {
 		for (const entry of entries) {
 			const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
 			if (entry.name.startsWith('.')) continue;
-			if (entry.isSymbolicLink()) refused.push({ name, why: 'is a symbolic link; the handbook reads only real files and folders' });
+			if (entry.isSymbolicLink())
+				refused.push({
+					name,
+					why: 'is a symbolic link; the handbook reads only real files and folders',
+				});
 			else if (entry.isDirectory()) pending.push(name);
 			else if (entry.isFile()) files.push(name);
 			else refused.push({ name, why: 'is not a regular file (a pipe, socket or device)' });
@@ -162,13 +181,17 @@ export function diskSource(root: string): ContentSource {
 
 /** Files held in memory, by path relative to the handbook root (a snapshot read from git, say). */
 export function memorySource(files: ReadonlyMap<string, string>): ContentSource {
-	const under = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1));
+	const under = (folder: string) =>
+		[...files.keys()]
+			.filter((path) => path.startsWith(`${folder}/`))
+			.map((path) => path.slice(folder.length + 1));
 	return {
 		hasFolder: (folder) => under(folder).length > 0,
 		list: (folder) => ({ files: under(folder), refused: [] }),
 		read(path) {
 			const text = files.get(path);
-			if (text === undefined) throw Object.assign(new Error(`${path} is not in the snapshot`), { code: 'ENOENT' });
+			if (text === undefined)
+				throw Object.assign(new Error(`${path} is not in the snapshot`), { code: 'ENOENT' });
 			return text;
 		},
 	};
@@ -179,13 +202,21 @@ function listFiles(source: ContentSource, folder: string, spec: KindSpec): Listi
 	const extensions = EXTENSIONS[spec.format];
 	const { files, refused } = source.list(folder);
 	return {
-		files: files.filter((name) => !name.split('/').some((part) => part.startsWith('.')) && extensions.some((ext) => name.toLowerCase().endsWith(ext))).sort(),
+		files: files
+			.filter(
+				(name) =>
+					!name.split('/').some((part) => part.startsWith('.')) &&
+					extensions.some((ext) => name.toLowerCase().endsWith(ext)),
+			)
+			.sort(),
 		refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)),
 	};
 }
 
 /** Every content file by kind, as `loadHandbook` reads them, and what was refused on the way. */
-export function listContent(source: ContentSource): (Listing & { spec: KindSpec; folder: string })[] {
+export function listContent(
+	source: ContentSource,
+): (Listing & { spec: KindSpec; folder: string })[] {
 	return KINDS.map((spec) => {
 		const folder = `src/content/${spec.folder}`;
 		return { spec, folder, ...listFiles(source, folder, spec) };
@@ -216,7 +247,12 @@ export function fileReadOf(file: SourceFile): FileRead {
 		text: file.text,
 		body: file.body,
 		bodyLine: file.bodyLine,
-		yaml: yaml && { text: yaml.text, firstLine: yaml.firstLine, data: yaml.data, problems: yaml.problems },
+		yaml: yaml && {
+			text: yaml.text,
+			firstLine: yaml.firstLine,
+			data: yaml.data,
+			problems: yaml.problems,
+		},
 		data: file.data,
 		work: Object.fromEntries(file.work),
 	};
@@ -228,13 +264,24 @@ function restoreRead(file: SourceFile, read: FileRead): unknown {
 	file.text = read.text;
 	file.body = read.body;
 	file.bodyLine = read.bodyLine;
-	if (read.yaml) file.yaml = yamlSourceFrom(read.yaml.text, read.yaml.firstLine, read.yaml.data, read.yaml.problems);
+	if (read.yaml)
+		file.yaml = yamlSourceFrom(
+			read.yaml.text,
+			read.yaml.firstLine,
+			read.yaml.data,
+			read.yaml.problems,
+		);
 	for (const [name, value] of Object.entries(read.work)) file.work.set(name, value);
 	return read.data;
 }
 
 /** Reads one content file from `source` into `file`, parsing and shape-checking it; returns its data when valid. */
-function readInto(file: SourceFile, spec: KindSpec, source: ContentSource, exampleDay: PlainDate | undefined): unknown {
+function readInto(
+	file: SourceFile,
+	spec: KindSpec,
+	source: ContentSource,
+	exampleDay: PlainDate | undefined,
+): unknown {
 	let text: string;
 	try {
 		text = source.read(file.path);
@@ -275,10 +322,16 @@ export interface LoadOptions {
  * Reads every content file under `root/src/content` once, parsing and shape-checking each.
  * Loading judges shape only, never time: the day is only an example in hints.
  */
-export function loadHandbook(root: string, config: HandbookConfig, { exampleDay, source = diskSource(root), reads }: LoadOptions = {}): Handbook {
+export function loadHandbook(
+	root: string,
+	config: HandbookConfig,
+	{ exampleDay, source = diskSource(root), reads }: LoadOptions = {},
+): Handbook {
 	const content = 'src/content';
 	if (!source.hasFolder(content))
-		throw new HandbookRootError(`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`);
+		throw new HandbookRootError(
+			`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`,
+		);
 
 	const entries: Handbook['entries'] = {
 		person: new Map(),
@@ -295,7 +348,16 @@ export function loadHandbook(root: string, config: HandbookConfig, { exampleDay,
 		config,
 		configProblems: [],
 		files: [],
-		ids: { person: new Set(), pod: new Set(), client: new Set(), kpi: new Set(), sop: new Set(), principle: new Set(), training: new Set(), doc: new Set() },
+		ids: {
+			person: new Set(),
+			pod: new Set(),
+			client: new Set(),
+			kpi: new Set(),
+			sop: new Set(),
+			principle: new Set(),
+			training: new Set(),
+			doc: new Set(),
+		},
 		entries,
 		people: entries.person,
 		pods: entries.pod,
@@ -309,7 +371,11 @@ export function loadHandbook(root: string, config: HandbookConfig, { exampleDay,
 
 	for (const { spec, folder, files, refused } of listContent(source)) {
 		for (const { name, why, hint } of refused) {
-			const file = new SourceFile(spec.kind, idFromPath(name), name === '' ? folder : `${folder}/${name}`);
+			const file = new SourceFile(
+				spec.kind,
+				idFromPath(name),
+				name === '' ? folder : `${folder}/${name}`,
+			);
 			file.problems.push({
 				rule: 'file/not-regular',
 				line: 1,
@@ -337,13 +403,23 @@ export function loadHandbook(root: string, config: HandbookConfig, { exampleDay,
  * the others). The data passed its kind's schema when it was read, here or by the run
  * whose reads the cache kept.
  */
-function addEntry<K extends Kind>(entries: Handbook['entries'], spec: KindSpec<K>, file: SourceFile, data: unknown): void {
+function addEntry<K extends Kind>(
+	entries: Handbook['entries'],
+	spec: KindSpec<K>,
+	file: SourceFile,
+	data: unknown,
+): void {
 	const map: Map<string, Entry<KindData[K]>> = entries[spec.kind];
 	if (!map.has(file.id)) map.set(file.id, { id: file.id, file, data: data as KindData[K] });
 }
 
 /** Parses one file's frontmatter into `file`; returns the validated data, if valid. */
-function parseFile(file: SourceFile, spec: KindSpec, text: string, exampleDay: PlainDate | undefined): unknown {
+function parseFile(
+	file: SourceFile,
+	spec: KindSpec,
+	text: string,
+	exampleDay: PlainDate | undefined,
+): unknown {
 	let yamlText = text;
 	let yamlLine = 1;
 	if (spec.format === 'mdx') {
@@ -449,7 +525,12 @@ function parseFile(file: SourceFile, spec: KindSpec, text: string, exampleDay: P
 	}
 	for (const problem of describeIssues(spec.schema, parsed.error.issues, exampleDay)) {
 		const at = file.locate(problem.path);
-		file.problems.push({ rule: 'frontmatter/schema', ...at, message: problem.message, hint: problem.hint });
+		file.problems.push({
+			rule: 'frontmatter/schema',
+			...at,
+			message: problem.message,
+			hint: problem.hint,
+		});
 	}
 	return undefined;
 }

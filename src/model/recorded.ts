@@ -12,7 +12,10 @@ import { isActivePerson } from './status.ts';
 export const EARLIEST_RECORD = plainDate('2000-01-01');
 
 /** What is wrong with the day of a record, if anything: it has not happened yet, or it is a placeholder. */
-export function recordedDayProblem(day: PlainDate, today: PlainDate): 'future' | 'too-early' | undefined {
+export function recordedDayProblem(
+	day: PlainDate,
+	today: PlainDate,
+): 'future' | 'too-early' | undefined {
 	if (day > today) return 'future';
 	if (day < EARLIEST_RECORD) return 'too-early';
 	return undefined;
@@ -31,7 +34,11 @@ export function reviewersOf(doc: ControlledEntry): string[] {
 }
 
 /** Why `person` could not record a review of `doc`, if they could not: unknown, marked inactive, or none of its reviewers. */
-export function reviewerProblem(handbook: Handbook, doc: ControlledEntry, person: string): 'unknown' | 'inactive' | 'not-a-reviewer' | undefined {
+export function reviewerProblem(
+	handbook: Handbook,
+	doc: ControlledEntry,
+	person: string,
+): 'unknown' | 'inactive' | 'not-a-reviewer' | undefined {
 	const entry = handbook.people.get(person);
 	if (!entry) return 'unknown';
 	if (!isActivePerson(entry)) return 'inactive';

@@ -1,4 +1,9 @@
-import { referencesIn, type ReferenceField, type ReferenceTarget, type ReferenceValue } from '../schemas/reference.ts';
+import {
+	referencesIn,
+	type ReferenceField,
+	type ReferenceTarget,
+	type ReferenceValue,
+} from '../schemas/reference.ts';
 import type { Entry, Handbook } from './handbook.ts';
 import { kindSpec, KINDS, referenceAt, type Kind } from './kinds.ts';
 import type { SourceFile } from './source-file.ts';
@@ -28,7 +33,10 @@ function allReferences(handbook: Handbook): Written[] {
 			entries.sort((a, b) => (a.file.path < b.file.path ? -1 : 1));
 			for (const entry of entries) {
 				const draft = (entry.data as { status?: unknown }).status === 'draft';
-				for (const ref of referencesIn(spec.references, entry.data)) found.push(Object.assign(ref, { kind: spec.kind, id: entry.id, file: entry.file, draft }));
+				for (const ref of referencesIn(spec.references, entry.data))
+					found.push(
+						Object.assign(ref, { kind: spec.kind, id: entry.id, file: entry.file, draft }),
+					);
 			}
 		}
 		written.set(handbook, found);
@@ -41,8 +49,12 @@ function allReferences(handbook: Handbook): Written[] {
  * declares, in kind and path order: those naming `target` only, when given; drafts'
  * references are left out unless `drafts` is set.
  */
-export function* handbookReferences(handbook: Handbook, { target, drafts = false }: { target?: ReferenceTarget; drafts?: boolean } = {}): Iterable<Reference> {
-	for (const ref of allReferences(handbook)) if ((target === undefined || ref.target === target) && (drafts || !ref.draft)) yield ref;
+export function* handbookReferences(
+	handbook: Handbook,
+	{ target, drafts = false }: { target?: ReferenceTarget; drafts?: boolean } = {},
+): Iterable<Reference> {
+	for (const ref of allReferences(handbook))
+		if ((target === undefined || ref.target === target) && (drafts || !ref.draft)) yield ref;
 }
 
 /** The ids a reference target knows: a kind's ids with a file, or the config's roles. */
@@ -55,7 +67,11 @@ export function knownIds(handbook: Handbook, target: ReferenceTarget): ReadonlyS
  * (`backup.person`), or in every field that names `target`. A path that is no declared
  * reference field is a mistake in the caller, and throws.
  */
-export function idsNamed(kind: Kind, data: unknown, which: { path: string } | { target: ReferenceTarget }): string[] {
+export function idsNamed(
+	kind: Kind,
+	data: unknown,
+	which: { path: string } | { target: ReferenceTarget },
+): string[] {
 	const spec = kindSpec(kind);
 	let fields: ReferenceField[];
 	if ('path' in which) {

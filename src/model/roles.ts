@@ -1,6 +1,7 @@
 import type { HandbookConfig } from '../schemas/config.ts';
 
-type RoleConfig = Pick<HandbookConfig, 'roles' | 'role_labels'> & Partial<Pick<HandbookConfig, 'client_roles'>>;
+type RoleConfig = Pick<HandbookConfig, 'roles' | 'role_labels'> &
+	Partial<Pick<HandbookConfig, 'client_roles'>>;
 
 /**
  * How readers see a role: its label from `role_labels`, else its id in capitals when it is
@@ -28,7 +29,11 @@ export function roleLabels(config: RoleConfig, ids: readonly string[]): string {
 export function roleOfLabel(config: RoleConfig, text: string): string | undefined {
 	const wanted = text.trim().replace(/:$/, '').trim().toLowerCase();
 	if (wanted === '') return undefined;
-	const firm = config.roles.find((id) => roleLabel(config, id).toLowerCase() === wanted || id === wanted);
+	const firm = config.roles.find(
+		(id) => roleLabel(config, id).toLowerCase() === wanted || id === wanted,
+	);
 	if (firm !== undefined) return firm;
-	return Object.entries(config.client_roles ?? {}).find(([id, label]) => label.toLowerCase() === wanted || id === wanted)?.[0];
+	return Object.entries(config.client_roles ?? {}).find(
+		([id, label]) => label.toLowerCase() === wanted || id === wanted,
+	)?.[0];
 }

@@ -17,7 +17,8 @@ type AnySchema = z.ZodType;
 /** `backup.trained_on`, `reviews[1].date`. */
 export function fieldName(path: FieldPath): string {
 	let name = '';
-	for (const part of path) name += typeof part === 'number' ? `[${part}]` : name ? `.${part}` : part;
+	for (const part of path)
+		name += typeof part === 'number' ? `[${part}]` : name ? `.${part}` : part;
 	return name || 'the frontmatter';
 }
 
@@ -115,7 +116,11 @@ interface ZodIssue {
 const DAY_FORM = 'YYYY-MM-DD';
 
 /** Turns zod's issues into messages an author can act on; date hints show `exampleDay`, or `YYYY-MM-DD` without one. */
-export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], exampleDay?: PlainDate): SchemaProblem[] {
+export function describeIssues(
+	schema: AnySchema,
+	issues: readonly ZodIssue[],
+	exampleDay?: PlainDate,
+): SchemaProblem[] {
 	const day = exampleDay ?? DAY_FORM;
 	const problems: SchemaProblem[] = [];
 	// A misspelt field also leaves the real one missing; the "did you mean" says it all.
@@ -130,7 +135,9 @@ export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], e
 				if (suggestion) renamed.add(fieldName([...path, suggestion]));
 				problems.push({
 					path: [...path, key],
-					message: suggestion ? `unknown field "${key}". Did you mean "${suggestion}"?` : `unknown field "${key}".`,
+					message: suggestion
+						? `unknown field "${key}". Did you mean "${suggestion}"?`
+						: `unknown field "${key}".`,
 					hint: suggestion
 						? `Rename it:\n${yamlLine(suggestion, given[key] ?? exampleFor(schema, [...path, suggestion], day))}`
 						: `Remove it, or use one of the known fields: ${known.join(', ')}.`,
@@ -140,10 +147,17 @@ export function describeIssues(schema: AnySchema, issues: readonly ZodIssue[], e
 		}
 		problems.push(describeIssue(schema, issue, path, day));
 	}
-	return problems.filter((p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')));
+	return problems.filter(
+		(p) => !(renamed.has(fieldName(p.path)) && p.message.endsWith(' is missing.')),
+	);
 }
 
-function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day: string): SchemaProblem {
+function describeIssue(
+	schema: AnySchema,
+	issue: ZodIssue,
+	path: FieldPath,
+	day: string,
+): SchemaProblem {
 	const name = fieldName(path);
 	const key = path[path.length - 1];
 	const field = fieldAt(schema, path);
@@ -159,7 +173,11 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day:
 			return describeCustom(issue.message, path, name, value, day, fieldExample);
 		case 'invalid_union':
 			if (field && holdsDate(field)) return notADate(path, name, value, day);
-			return { path, message: `${name} is ${show(value)}, which is not a value it accepts.`, hint: `Write it like this:\n${example}` };
+			return {
+				path,
+				message: `${name} is ${show(value)}, which is not a value it accepts.`,
+				hint: `Write it like this:\n${example}`,
+			};
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
 			if (issue.expected === 'array' && value !== null && typeof value !== 'object') {
@@ -169,7 +187,11 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day:
 					hint: `Write it as a list:\n${yamlLine(key, [value])}`,
 				};
 			}
-			return { path, message: `${name} should be ${expected}, not ${kindOf(value)} (${show(value)}).`, hint: `Write it like this:\n${example}` };
+			return {
+				path,
+				message: `${name} should be ${expected}, not ${kindOf(value)} (${show(value)}).`,
+				hint: `Write it like this:\n${example}`,
+			};
 		}
 		case 'invalid_value': {
 			const allowed = (issue.values ?? []).map(String);
@@ -190,11 +212,17 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day:
 				};
 			}
 			if (issue.message === 'needs-path') {
-				return { path, message: `${name} is ${show(value)}, which has no {path} for the file's path.`, hint: yamlLine(key, fieldExample) };
+				return {
+					path,
+					message: `${name} is ${show(value)}, which has no {path} for the file's path.`,
+					hint: yamlLine(key, fieldExample),
+				};
 			}
 			if (issue.message === 'not-plain-text') {
-				// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or removes
-				const cleaned = typeof value === 'string' ? value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim() : '';
+				/* eslint-disable no-control-regex -- control characters are exactly what this refuses or removes */
+				const cleaned =
+					typeof value === 'string' ? value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim() : '';
+				/* eslint-enable no-control-regex */
 				return {
 					path,
 					message: `${name} is ${show(value)}, which holds < or > or a control character. Names and titles are plain text on one line.`,
@@ -212,7 +240,12 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day:
 				return {
 					path,
 					message: `${name} is ${show(value)}, which is not a currency code. Write its three capital letters (ISO 4217), as on a bank statement.`,
-					hint: yamlLine(key, typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : fieldExample),
+					hint: yamlLine(
+						key,
+						typeof value === 'string' && /^[a-z]{3}$/i.test(value)
+							? value.toUpperCase()
+							: fieldExample,
+					),
 				};
 			}
 			if (issue.message === 'not-a-period') {
@@ -223,20 +256,40 @@ function describeIssue(schema: AnySchema, issue: ZodIssue, path: FieldPath, day:
 				};
 			}
 			if (issue.message === 'not-an-email') {
-				return { path, message: `${name} is ${show(value)}, which is not an email address.`, hint: yamlLine(key, fieldExample) };
+				return {
+					path,
+					message: `${name} is ${show(value)}, which is not an email address.`,
+					hint: yamlLine(key, fieldExample),
+				};
 			}
-			return { path, message: `${name} is ${show(value)}, which is not a GitHub handle.`, hint: yamlLine(key, fieldExample) };
+			return {
+				path,
+				message: `${name} is ${show(value)}, which is not a GitHub handle.`,
+				hint: yamlLine(key, fieldExample),
+			};
 		}
 		case 'too_small':
 			if (issue.origin === 'array') {
-				return { path, message: `${name} is empty; it needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}.`, hint: example };
+				return {
+					path,
+					message: `${name} is empty; it needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}.`,
+					hint: example,
+				};
 			}
 			if (issue.origin === 'string') {
 				return { path, message: `${name} is empty.`, hint: example };
 			}
-			return { path, message: `${name} is ${show(value)}; the smallest allowed is ${issue.minimum}.`, hint: yamlLine(key, Number(issue.minimum)) };
+			return {
+				path,
+				message: `${name} is ${show(value)}; the smallest allowed is ${issue.minimum}.`,
+				hint: yamlLine(key, Number(issue.minimum)),
+			};
 		case 'too_big':
-			return { path, message: `${name} is ${show(value)}; the largest allowed is ${issue.maximum}.`, hint: yamlLine(key, Number(issue.maximum)) };
+			return {
+				path,
+				message: `${name} is ${show(value)}; the largest allowed is ${issue.maximum}.`,
+				hint: yamlLine(key, Number(issue.maximum)),
+			};
 		default:
 			return { path, message: `${name} is ${show(value)}: ${issue.message}.`, hint: example };
 	}
@@ -251,7 +304,14 @@ function notADate(path: FieldPath, name: string, value: unknown, day: string): S
 	};
 }
 
-function describeCustom(code: string, path: FieldPath, name: string, value: unknown, day: string, fieldExample: unknown): SchemaProblem {
+function describeCustom(
+	code: string,
+	path: FieldPath,
+	name: string,
+	value: unknown,
+	day: string,
+	fieldExample: unknown,
+): SchemaProblem {
 	switch (code) {
 		case 'not-a-date':
 			return notADate(path, name, value, day);
@@ -262,11 +322,16 @@ function describeCustom(code: string, path: FieldPath, name: string, value: unkn
 				hint: 'A replaced SOP is withdrawn: set\nstatus: retired\nor remove superseded_by.',
 			};
 		case 'plus-one-with-order':
-			return { path, message: `order is ${show(value)} on the +1 principle.`, hint: 'Remove order; the +1 principle has only\nplus_one: true' };
+			return {
+				path,
+				message: `order is ${show(value)} on the +1 principle.`,
+				hint: 'Remove order; the +1 principle has only\nplus_one: true',
+			};
 		case 'principle-needs-order':
 			return {
 				path,
-				message: 'a principle needs either order (its number among the core principles) or plus_one: true.',
+				message:
+					'a principle needs either order (its number among the core principles) or plus_one: true.',
 				hint: 'Add one of:\norder: 1\nplus_one: true',
 			};
 		case 'answer-out-of-range':
@@ -276,8 +341,16 @@ function describeCustom(code: string, path: FieldPath, name: string, value: unkn
 				hint: 'Give the position of the right option, counting from 0:\nanswer: 0',
 			};
 		case 'not-a-time-zone':
-			return { path, message: `${name} is ${show(value)}, which is not a time zone name.`, hint: `Use an IANA name:\n${yamlLine(path[path.length - 1], fieldExample)}` };
+			return {
+				path,
+				message: `${name} is ${show(value)}, which is not a time zone name.`,
+				hint: `Use an IANA name:\n${yamlLine(path[path.length - 1], fieldExample)}`,
+			};
 		default:
-			return { path, message: `${name} is ${show(value)}: ${code}.`, hint: yamlLine(path[path.length - 1], fieldExample) };
+			return {
+				path,
+				message: `${name} is ${show(value)}: ${code}.`,
+				hint: yamlLine(path[path.length - 1], fieldExample),
+			};
 	}
 }

@@ -6,7 +6,12 @@ import type { FieldPath, YamlSource } from './yaml-source.ts';
 
 /** A problem found while reading a file, before any rule runs. */
 export interface LoadProblem {
-	rule: 'yaml/syntax' | 'frontmatter/unsafe' | 'frontmatter/schema' | 'file/not-regular' | 'file/encoding';
+	rule:
+		| 'yaml/syntax'
+		| 'frontmatter/unsafe'
+		| 'frontmatter/schema'
+		| 'file/not-regular'
+		| 'file/encoding';
 	line: number;
 	column: number;
 	message: string;
@@ -57,7 +62,10 @@ export class SourceFile {
 			const tree = parseBody(this.body, formatOf(this.path));
 			// Rules walk the tree: one nested deeper than any page may is refused here, once.
 			const { depth, line } = depthOf(tree);
-			this.#parsed = depth > MAX_DEPTH ? { tooDeep: { line: line + this.bodyLine - 1, column: 1, depth } } : { tree };
+			this.#parsed =
+				depth > MAX_DEPTH
+					? { tooDeep: { line: line + this.bodyLine - 1, column: 1, depth } }
+					: { tree };
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
 			const where = /^(\d+):(\d+):\s*/.exec(text);
@@ -65,7 +73,9 @@ export class SourceFile {
 				error: {
 					line: (where ? Number(where[1]) : 1) + this.bodyLine - 1,
 					column: where ? Number(where[2]) : 1,
-					message: text.slice(where?.[0].length ?? 0).replace(/\s*\((?:mdx|micromark)[^)]*\)\s*$/, ''),
+					message: text
+						.slice(where?.[0].length ?? 0)
+						.replace(/\s*\((?:mdx|micromark)[^)]*\)\s*$/, ''),
 				},
 			};
 		}

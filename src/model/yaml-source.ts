@@ -1,5 +1,14 @@
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	type Document,
+	type Node,
+} from 'yaml';
 import { redact } from '../sensitive/scan.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -25,7 +34,8 @@ export interface YamlSource {
 	built?: { data: unknown };
 }
 
-const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"';
+const SYNTAX_HINT =
+	'Fix the YAML on this line. Text with a colon, # or quote in it is safest in double quotes: title: "Step 1: check"';
 
 /**
  * Parses YAML with the core schema: dates stay strings, no tag can run code or build an
@@ -35,7 +45,8 @@ const SYNTAX_HINT = 'Fix the YAML on this line. Text with a colon, # or quote in
  */
 export function parseYaml(text: string, firstLine: number): YamlSource {
 	const both = readBothWays(text);
-	if (both) return { ...yamlSourceFrom(text, firstLine, both.data, []), built: { data: both.built } };
+	if (both)
+		return { ...yamlSourceFrom(text, firstLine, both.data, []), built: { data: both.built } };
 	const { data, problems } = loadYaml(text, firstLine);
 	return yamlSourceFrom(text, firstLine, data, problems);
 }
@@ -50,7 +61,8 @@ export function dataAsBuilt(yaml: YamlSource): unknown {
 }
 
 /** js-yaml's own date type, which its default schema applies (exported at run time, though its typings leave it out). */
-const DEFAULT_TIMESTAMP = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types.timestamp;
+const DEFAULT_TIMESTAMP = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types
+	.timestamp;
 
 /** An unquoted date as the core schema reads it (its text) and as the default schema does (a `Date`). */
 class PlainTimestamp {
@@ -135,12 +147,19 @@ function readBothWays(text: string): { data: unknown; built: unknown } | undefin
 				item = DEFAULT_TIMESTAMP.construct(item.text);
 			} else item = split(item);
 			// As js-yaml does: a field named __proto__ is a field, never the object's prototype.
-			if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+			if (key === '__proto__')
+				Object.defineProperty(copy, key, {
+					value: item,
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
 			else copy[key] = item;
 		}
 		return copy;
 	};
-	if (tree instanceof PlainTimestamp) return { data: tree.text, built: DEFAULT_TIMESTAMP.construct(tree.text) };
+	if (tree instanceof PlainTimestamp)
+		return { data: tree.text, built: DEFAULT_TIMESTAMP.construct(tree.text) };
 	const built = split(tree);
 	// A date marked but not in the tree stood in a key made of a collection (`? {2002-12-14: 1}`),
 	// which js-yaml turns into text its own way under each schema.
@@ -174,12 +193,20 @@ function loadYaml(text: string, firstLine: number): { data: unknown; problems: Y
 }
 
 /** A `YamlSource` for text already parsed: by `parseYaml`, or by an earlier run (`check --cache`). */
-export function yamlSourceFrom(text: string, firstLine: number, data: unknown, problems: YamlProblem[]): YamlSource {
+export function yamlSourceFrom(
+	text: string,
+	firstLine: number,
+	data: unknown,
+	problems: YamlProblem[],
+): YamlSource {
 	let tree: { doc: Document; lines: LineCounter } | undefined;
 	const syntaxTree = () => {
 		if (!tree) {
 			const lines = new LineCounter();
-			tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
+			tree = {
+				doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }),
+				lines,
+			};
 		}
 		return tree;
 	};
@@ -223,7 +250,12 @@ function expandedSize(data: unknown): number {
 
 function describe(error: unknown, text: string, firstLine: number): YamlProblem {
 	if (!(error instanceof jsYaml.YAMLException)) {
-		return { line: firstLine, column: 1, message: error instanceof Error ? error.message : String(error), hint: SYNTAX_HINT };
+		return {
+			line: firstLine,
+			column: 1,
+			message: error instanceof Error ? error.message : String(error),
+			hint: SYNTAX_HINT,
+		};
 	}
 	const mark = error.mark as { line?: number; column?: number } | undefined;
 	let line = mark?.line ?? 0;
@@ -232,7 +264,11 @@ function describe(error: unknown, text: string, firstLine: number): YamlProblem 
 	let reason = error.reason || 'this is not valid YAML';
 	if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason)) {
 		// The parser notices an unclosed quote only at the end; point at where it opens.
-		const open = lines.findIndex((l) => (l.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1 || (l.match(/'/g) ?? []).length % 2 === 1);
+		const open = lines.findIndex(
+			(l) =>
+				(l.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1 ||
+				(l.match(/'/g) ?? []).length % 2 === 1,
+		);
 		if (open !== -1) {
 			line = open;
 			column = 1;
@@ -252,12 +288,27 @@ function describe(error: unknown, text: string, firstLine: number): YamlProblem 
 	const shown = source.length > 60 ? `${source.slice(0, 57)}...` : source;
 	if (reason === 'duplicated mapping key') {
 		const key = /^-?\s*([^:]+):/.exec(source)?.[1]?.trim() ?? shown;
-		return { line: line + firstLine, column, message: `repeats the field "${key}"; each field may appear only once`, hint: `Keep one ${key}: line and delete the other.` };
+		return {
+			line: line + firstLine,
+			column,
+			message: `repeats the field "${key}"; each field may appear only once`,
+			hint: `Keep one ${key}: line and delete the other.`,
+		};
 	}
 	if (/^unknown tag/.test(reason)) {
-		return { line: line + firstLine, column, message: `uses a YAML tag (${shown}); tags are not allowed`, hint: 'Remove the !tag and write the plain value.' };
+		return {
+			line: line + firstLine,
+			column,
+			message: `uses a YAML tag (${shown}); tags are not allowed`,
+			hint: 'Remove the !tag and write the plain value.',
+		};
 	}
-	return { line: line + firstLine, column, message: `${reason}${shown ? ` in \`${shown}\`` : ''}`, hint: SYNTAX_HINT };
+	return {
+		line: line + firstLine,
+		column,
+		message: `${reason}${shown ? ` in \`${shown}\`` : ''}`,
+		hint: SYNTAX_HINT,
+	};
 }
 
 function offsetOf(doc: Document, path: FieldPath): number | undefined {
@@ -265,7 +316,9 @@ function offsetOf(doc: Document, path: FieldPath): number | undefined {
 	let found: number | undefined = rangeStart(node);
 	for (const key of path) {
 		if (isMap(node)) {
-			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+			const pair = node.items.find(
+				(item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+			);
 			if (!pair) break;
 			found = rangeStart(pair.key) ?? found;
 			node = pair.value;

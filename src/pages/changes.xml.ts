@@ -26,7 +26,11 @@ export const GET: APIRoute = (context) => {
 			link: `${new URL(routeOf('sop', change.sopId), base).href}#changed-${change.date}`,
 			pubDate: atUtcMidnight(change.date),
 			description: escapeHtmlText(change.note === '' ? 'No note recorded.' : change.note),
-			categories: [...(change.client ? [change.client.name] : []), ...change.pods.map((pod) => pod.name), ...change.roles.map(roleLabel)],
+			categories: [
+				...(change.client ? [change.client.name] : []),
+				...change.pods.map((pod) => pod.name),
+				...change.roles.map(roleLabel),
+			],
 		})),
 	});
 };

@@ -26,7 +26,13 @@ export const GET: APIRoute = () => {
 				url: routeOf(doc.kind, doc.id),
 				file: doc.file.path,
 				status: doc.data.status,
-				review: { state: status.state, cycle: status.cycle, last_reviewed: doc.data.last_reviewed, due: status.due, days_left: status.daysLeft },
+				review: {
+					state: status.state,
+					cycle: status.cycle,
+					last_reviewed: doc.data.last_reviewed,
+					due: status.due,
+					days_left: status.daysLeft,
+				},
 				owner: doc.data.owner,
 				approvers: doc.data.approvers,
 				...(doc.kind === 'sop'
@@ -38,8 +44,16 @@ export const GET: APIRoute = () => {
 							superseded_by: doc.data.superseded_by ?? null,
 						}
 					: {}),
-				...(doc.kind === 'training' ? { track: doc.data.track, order: doc.data.order, duration_minutes: doc.data.duration_minutes } : {}),
-				...(doc.kind === 'principle' ? { order: doc.data.order ?? null, plus_one: doc.data.plus_one === true } : {}),
+				...(doc.kind === 'training'
+					? {
+							track: doc.data.track,
+							order: doc.data.order,
+							duration_minutes: doc.data.duration_minutes,
+						}
+					: {}),
+				...(doc.kind === 'principle'
+					? { order: doc.data.order ?? null, plus_one: doc.data.plus_one === true }
+					: {}),
 			};
 		});
 	const body = {
@@ -63,5 +77,7 @@ export const GET: APIRoute = () => {
 		// Who must re-learn which SOP and by when, as in report --format json.
 		retrain: siteRetraining().list,
 	};
-	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+	return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -27,7 +27,9 @@ export function chatCounts(report: StatusReport): ChatCounts {
 		reviews_overdue: overdue,
 		reviews_due_soon: report.reviews.length - overdue,
 		retrain_people: new Set(report.retrain.map((r) => r.person)).size,
-		retrain_overdue_people: new Set(report.retrain.filter((r) => r.state === 'overdue').map((r) => r.person)).size,
+		retrain_overdue_people: new Set(
+			report.retrain.filter((r) => r.state === 'overdue').map((r) => r.person),
+		).size,
 		gaps: report.gaps.length,
 		coverage_weeks: report.coverage_weeks,
 		single_points: report.single_points.length + report.thin_clients.length,
@@ -48,7 +50,9 @@ export function slackEscape(text: string): string {
 /** A Slack incoming-webhook message: the summary and a link to the report. */
 export function slackPayload(c: ChatCounts, issueUrl?: URL): { text: string } {
 	// The address goes inside <...|...>: a `|` would end it early, so it is percent-encoded.
-	const link = issueUrl ? ` <${slackEscape(issueUrl.href.replace(/\|/g, '%7C'))}|Open the report>` : '';
+	const link = issueUrl
+		? ` <${slackEscape(issueUrl.href.replace(/\|/g, '%7C'))}|Open the report>`
+		: '';
 	return { text: `${slackEscape(chatSummary(c))}${link}` };
 }
 
@@ -69,7 +73,13 @@ export function teamsPayload(c: ChatCounts, issueUrl?: URL) {
 					type: 'AdaptiveCard',
 					version: '1.4',
 					body: [
-						{ type: 'TextBlock', text: `Handbook status, ${c.today}`, weight: 'Bolder', size: 'Medium', wrap: true },
+						{
+							type: 'TextBlock',
+							text: `Handbook status, ${c.today}`,
+							weight: 'Bolder',
+							size: 'Medium',
+							wrap: true,
+						},
 						{
 							type: 'FactSet',
 							facts: [
@@ -77,14 +87,19 @@ export function teamsPayload(c: ChatCounts, issueUrl?: URL) {
 								{ title: 'Reviews due soon', value: String(c.reviews_due_soon) },
 								{
 									title: 'People to re-train',
-									value: c.retrain_overdue_people > 0 ? `${c.retrain_people} (${c.retrain_overdue_people} past the last day)` : String(c.retrain_people),
+									value:
+										c.retrain_overdue_people > 0
+											? `${c.retrain_people} (${c.retrain_overdue_people} past the last day)`
+											: String(c.retrain_people),
 								},
 								{ title: `Coverage gaps, next ${c.coverage_weeks} weeks`, value: String(c.gaps) },
 								{ title: 'Single points of failure', value: String(c.single_points) },
 							],
 						},
 					],
-					actions: issueUrl ? [{ type: 'Action.OpenUrl', title: 'Open the report', url: issueUrl.href }] : [],
+					actions: issueUrl
+						? [{ type: 'Action.OpenUrl', title: 'Open the report', url: issueUrl.href }]
+						: [],
 				},
 			},
 		],

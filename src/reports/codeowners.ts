@@ -30,12 +30,26 @@ export function buildCodeowners(handbook: Handbook): CodeownersResult {
 		.map((p) => handle(p.id))
 		.filter((h) => h !== undefined)
 		.sort();
-	if (supervisors.length > 0) lines.push('# Every path not named below: code, config, workflows, people, clients and pages.', `* ${supervisors.join(' ')}`, '');
+	if (supervisors.length > 0)
+		lines.push(
+			'# Every path not named below: code, config, workflows, people, clients and pages.',
+			`* ${supervisors.join(' ')}`,
+			'',
+		);
 	for (const doc of controlledDocuments(handbook)) {
 		if (isRetired(doc)) continue;
-		const owners = [...new Set([doc.data.owner, ...doc.data.approvers].map(handle).filter((h) => h !== undefined))];
+		const owners = [
+			...new Set(
+				[doc.data.owner, ...doc.data.approvers].map(handle).filter((h) => h !== undefined),
+			),
+		];
 		if (owners.length > 0) lines.push(`/${doc.file.path.replace(/ /g, '\\ ')} ${owners.join(' ')}`);
 	}
-	lines.push('', '# Who reviews changes to this file.', `/${CODEOWNERS_PATH} ${supervisors.join(' ')}`.trimEnd(), '');
+	lines.push(
+		'',
+		'# Who reviews changes to this file.',
+		`/${CODEOWNERS_PATH} ${supervisors.join(' ')}`.trimEnd(),
+		'',
+	);
 	return { text: lines.join('\n'), missingHandles: [...missing].sort() };
 }

@@ -62,7 +62,13 @@ function latestOf(kpi: Kpi): KpiFigures['latest'] {
 		.map((r) => {
 			const index = figureOfResult(kpi.figures, r);
 			const target = index === undefined ? null : kpi.figures[index]!;
-			return { value: r.value, unit: r.unit ?? kpi.figures[0]?.unit ?? null, note: r.note ?? null, target, met: target === null ? null : meets(target, r.value) };
+			return {
+				value: r.value,
+				unit: r.unit ?? kpi.figures[0]?.unit ?? null,
+				note: r.note ?? null,
+				target,
+				met: target === null ? null : meets(target, r.value),
+			};
 		});
 	return { period, results };
 }

@@ -1,6 +1,13 @@
 import type { PlainDate } from '../schemas/date.ts';
 import { KPI_TIME_UNITS, type Kpi, type KpiFigure, type KpiResult } from '../schemas/kpi.ts';
-import { lastCompletePeriod, parsePeriod, periodAt, periodsFromTo, type Period, type PeriodKind } from '../dates/calendar.ts';
+import {
+	lastCompletePeriod,
+	parsePeriod,
+	periodAt,
+	periodsFromTo,
+	type Period,
+	type PeriodKind,
+} from '../dates/calendar.ts';
 
 /**
  * The figures a supervisor records under a KPI's `results`, read against its target: one
@@ -76,13 +83,23 @@ export function meets(figure: KpiFigure, value: number): boolean {
 }
 
 /** The place in `figures` of the figure a result measures; `undefined` when it names a unit no figure has. */
-export function figureOfResult(figures: readonly KpiFigure[], result: Pick<KpiResult, 'unit'>): number | undefined {
-	const index = result.unit === undefined ? (figures.length > 0 ? 0 : -1) : figures.findIndex((f) => f.unit === result.unit);
+export function figureOfResult(
+	figures: readonly KpiFigure[],
+	result: Pick<KpiResult, 'unit'>,
+): number | undefined {
+	const index =
+		result.unit === undefined
+			? figures.length > 0
+				? 0
+				: -1
+			: figures.findIndex((f) => f.unit === result.unit);
 	return index === -1 ? undefined : index;
 }
 
 /** A KPI's results grouped by the figure they measure, in the order written, each with its place in `results`. */
-export function resultsByFigure(kpi: Kpi): Map<number, { result: KpiResult; index: number; period: Period }[]> {
+export function resultsByFigure(
+	kpi: Kpi,
+): Map<number, { result: KpiResult; index: number; period: Period }[]> {
 	const read = kpi.results.flatMap((result, index) => {
 		const figure = figureOfResult(kpi.figures, result);
 		const period = parsePeriod(result.period);
@@ -95,7 +112,11 @@ export function resultsByFigure(kpi: Kpi): Map<number, { result: KpiResult; inde
 export function seriesKind(periods: readonly Period[]): PeriodKind {
 	const months = periods.filter((p) => p.kind === 'month').length;
 	const quarters = periods.length - months;
-	return months === quarters ? (periods[0]?.kind ?? 'quarter') : months > quarters ? 'month' : 'quarter';
+	return months === quarters
+		? (periods[0]?.kind ?? 'quarter')
+		: months > quarters
+			? 'month'
+			: 'quarter';
 }
 
 /** The KPI's results read against its figures as of `today`, one series per figure with results, in the figures' order. */
@@ -107,11 +128,16 @@ export function kpiSeries(kpi: Kpi, today: PlainDate): KpiSeries[] {
 		const kind = seriesKind(results.map((r) => r.period));
 		// The first result for a period stands; a second is kpi/duplicate-period's finding.
 		const byIndex = new Map<number, KpiResult>();
-		for (const r of results) if (r.period.kind === kind && !byIndex.has(r.period.index)) byIndex.set(r.period.index, r.result);
+		for (const r of results)
+			if (r.period.kind === kind && !byIndex.has(r.period.index))
+				byIndex.set(r.period.index, r.result);
 		const recorded = [...byIndex.keys()].sort((a, b) => a - b);
 		const first = recorded[0]!;
 		const lastWhole = lastCompletePeriod(kind, today);
-		const span = periodsFromTo(periodAt(kind, first), periodAt(kind, Math.max(recorded.at(-1)!, lastWhole.index)));
+		const span = periodsFromTo(
+			periodAt(kind, first),
+			periodAt(kind, Math.max(recorded.at(-1)!, lastWhole.index)),
+		);
 		const periods = span.map((period): SeriesPeriod => {
 			const result = byIndex.get(period.index);
 			return {
@@ -130,7 +156,9 @@ export function kpiSeries(kpi: Kpi, today: PlainDate): KpiSeries[] {
 			better: betterOf(figure),
 			kind,
 			periods,
-			missing: span.filter((p) => p.index <= lastWhole.index && !byIndex.has(p.index)).map((p) => p.id),
+			missing: span
+				.filter((p) => p.index <= lastWhole.index && !byIndex.has(p.index))
+				.map((p) => p.id),
 		});
 	}
 	return series;

@@ -37,7 +37,10 @@ export function needsAction(
 		let entry = people.get(id);
 		if (!entry) {
 			const person = handbook.people.get(id);
-			const github = person?.data.github !== undefined && GITHUB_HANDLE.test(person.data.github) ? person.data.github : null;
+			const github =
+				person?.data.github !== undefined && GITHUB_HANDLE.test(person.data.github)
+					? person.data.github
+					: null;
 			entry = {
 				person: id,
 				name: person?.data.name ?? id,
@@ -66,7 +69,9 @@ export function needsAction(
 		entry.retrain_due += 1;
 		if (entry.retrain_by === null || r.due < entry.retrain_by) entry.retrain_by = r.due;
 	}
-	const list = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.person.localeCompare(b.person));
+	const list = [...people.values()].sort(
+		(a, b) => a.name.localeCompare(b.name, 'en') || a.person.localeCompare(b.person),
+	);
 	// Two files that give the same handle (handles ignore case) mention it once, for the first by name.
 	const mentioned = new Set<string>();
 	for (const entry of list) {

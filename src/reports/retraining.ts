@@ -27,7 +27,9 @@ export function retrainingList(handbook: Handbook, today: PlainDate): Retraining
 	for (const sop of handbook.sops.values()) {
 		if (!isInUse(sop)) continue;
 		const trained = [
-			...(sop.data.backup?.trained_on !== undefined ? [{ person: sop.data.backup.person, on: sop.data.backup.trained_on, backup: true }] : []),
+			...(sop.data.backup?.trained_on !== undefined
+				? [{ person: sop.data.backup.person, on: sop.data.backup.trained_on, backup: true }]
+				: []),
 			...sop.data.trained.map((entry) => ({ ...entry, backup: false })),
 		];
 		for (const { person, on, backup } of trained) {
@@ -47,5 +49,9 @@ export function retrainingList(handbook: Handbook, today: PlainDate): Retraining
 			});
 		}
 	}
-	return list.sort((a, b) => a.person_name.localeCompare(b.person_name) || (a.due < b.due ? -1 : a.due > b.due ? 1 : a.title.localeCompare(b.title)));
+	return list.sort(
+		(a, b) =>
+			a.person_name.localeCompare(b.person_name) ||
+			(a.due < b.due ? -1 : a.due > b.due ? 1 : a.title.localeCompare(b.title)),
+	);
 }

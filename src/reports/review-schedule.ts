@@ -10,7 +10,11 @@ export interface ScheduledReview {
 }
 
 /** Overdue and due-soon documents in use, grouped by owner; the most overdue first. */
-export function reviewsByOwner(handbook: Handbook, today: PlainDate, warnDays: number): Map<string, ScheduledReview[]> {
+export function reviewsByOwner(
+	handbook: Handbook,
+	today: PlainDate,
+	warnDays: number,
+): Map<string, ScheduledReview[]> {
 	const pending = controlledDocuments(handbook)
 		.filter((doc) => isInUse(doc))
 		.map((doc) => ({ doc, status: reviewStatus(handbook.config, doc, today, warnDays) }))
@@ -27,7 +31,10 @@ export interface WeekBucket {
 
 /** How many reviews fall due in each of the next `weeks` weeks. */
 export function reviewsPerWeek(handbook: Handbook, today: PlainDate, weeks: number): WeekBucket[] {
-	const buckets = Array.from({ length: weeks }, (_, i) => ({ start: addDays(today, i * 7), count: 0 }));
+	const buckets = Array.from({ length: weeks }, (_, i) => ({
+		start: addDays(today, i * 7),
+		count: 0,
+	}));
 	for (const doc of controlledDocuments(handbook)) {
 		if (!isInUse(doc)) continue;
 		const { due } = reviewStatus(handbook.config, doc, today, 0);

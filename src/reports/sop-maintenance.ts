@@ -78,7 +78,9 @@ export interface SopMaintenanceReport {
 /** The `count` whole quarters before the one holding `today`, oldest first. */
 export function lastQuarters(today: PlainDate, count = 4): QuarterSpan[] {
 	const current = periodOf('quarter', today).index;
-	return periodsFromTo(periodAt('quarter', current - count), periodAt('quarter', current - 1)).map((q) => ({ label: periodLabel(q), from: q.from, to: q.to }));
+	return periodsFromTo(periodAt('quarter', current - count), periodAt('quarter', current - 1)).map(
+		(q) => ({ label: periodLabel(q), from: q.from, to: q.to }),
+	);
 }
 
 interface Tracked {
@@ -91,8 +93,11 @@ interface Tracked {
 }
 
 function track(config: HandbookConfig, sop: Entry<Sop>, client: Entry<Client>): Tracked {
-	const dates = [...new Set([...sop.data.reviews.map((r) => r.date), sop.data.last_reviewed])].sort();
-	const cycle = sop.data.review_cycle ?? cyclePolicyOf(config, { kind: 'sop', data: sop.data }).default;
+	const dates = [
+		...new Set([...sop.data.reviews.map((r) => r.date), sop.data.last_reviewed]),
+	].sort();
+	const cycle =
+		sop.data.review_cycle ?? cyclePolicyOf(config, { kind: 'sop', data: sop.data }).default;
 	return { sop, client, dates, months: CYCLE_MONTHS[cycle] };
 }
 
@@ -129,13 +134,23 @@ function onTime(sops: readonly Tracked[], from: PlainDate, to: PlainDate): OnTim
 	return { reviews, on_time: inTime, rate: reviews === 0 ? null : inTime / reviews };
 }
 
-function row(id: string, name: string, sops: readonly Tracked[], today: PlainDate, quarters: readonly QuarterSpan[]): MaintenanceRow {
+function row(
+	id: string,
+	name: string,
+	sops: readonly Tracked[],
+	today: PlainDate,
+	quarters: readonly QuarterSpan[],
+): MaintenanceRow {
 	return {
 		id,
 		name,
 		now: withinCycle(sops, today),
 		now_on_time: onTime(sops, periodOf('quarter', today).from, today),
-		quarters: quarters.map((q) => ({ quarter: q.label, ...withinCycle(sops, q.to), on_time: onTime(sops, q.from, q.to) })),
+		quarters: quarters.map((q) => ({
+			quarter: q.label,
+			...withinCycle(sops, q.to),
+			on_time: onTime(sops, q.from, q.to),
+		})),
 		on_time: onTime(sops, quarters[0]!.from, quarters.at(-1)!.to),
 		overdue: sops.filter((t) => withinOn(t, today) === false).map((t) => t.sop.id),
 	};
@@ -152,9 +167,15 @@ export function sopMaintenance(handbook: Handbook, today: PlainDate): SopMainten
 	}
 	const byCsa = Map.groupBy(all, (t) => t.client.data.csa);
 	const byPod = Map.groupBy(all, (t) => t.client.data.pod);
-	const name = (map: ReadonlyMap<string, { data: { name: string } }>, id: string) => map.get(id)?.data.name ?? id;
-	const rows = (groups: Map<string, Tracked[]>, names: ReadonlyMap<string, { data: { name: string } }>) =>
-		[...groups].map(([id, sops]) => row(id, name(names, id), sops, today, quarters)).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	const name = (map: ReadonlyMap<string, { data: { name: string } }>, id: string) =>
+		map.get(id)?.data.name ?? id;
+	const rows = (
+		groups: Map<string, Tracked[]>,
+		names: ReadonlyMap<string, { data: { name: string } }>,
+	) =>
+		[...groups]
+			.map(([id, sops]) => row(id, name(names, id), sops, today, quarters))
+			.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	return {
 		today,
 		quarters,

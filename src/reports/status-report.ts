@@ -7,7 +7,12 @@ import { count } from '../text/plural.ts';
 import { reviewsByOwner } from './review-schedule.ts';
 import { inertCode, inertMarkdown } from '../text/markdown.ts';
 import { retrainingList, type Retraining } from './retraining.ts';
-import { percent, sopMaintenance, type MaintenanceRow, type SopMaintenanceReport } from './sop-maintenance.ts';
+import {
+	percent,
+	sopMaintenance,
+	type MaintenanceRow,
+	type SopMaintenanceReport,
+} from './sop-maintenance.ts';
 import { needsAction, type NeedsAction } from './needs-action.ts';
 import { kpiFigures, valueText, type KpiFigures } from './kpi-figures.ts';
 import { GITHUB_HANDLE } from '../schemas/person.ts';
@@ -16,11 +21,34 @@ import type { KpiFigure } from '../schemas/kpi.ts';
 /** What a scheduled job reports: reviews to do, by owner, and where coverage is thin. */
 export interface StatusReport {
 	today: PlainDate;
-	reviews: { owner: string; owner_name: string; id: string; kind: string; title: string; file: string; due: PlainDate; days_left: number; state: string }[];
+	reviews: {
+		owner: string;
+		owner_name: string;
+		id: string;
+		kind: string;
+		title: string;
+		file: string;
+		due: PlainDate;
+		days_left: number;
+		state: string;
+	}[];
 	/** SOPs with a part that fewer than two people can run: `trained` is everyone who can run some part, `parts` the thin ones. */
-	single_points: { client: string | null; id: string; title: string; trained: string[]; parts: { role: string; label: string; people: string[] }[] }[];
+	single_points: {
+		client: string | null;
+		id: string;
+		title: string;
+		trained: string[];
+		parts: { role: string; label: string; people: string[] }[];
+	}[];
 	thin_clients: { client: string; name: string; csas: string[] }[];
-	everyone_out: { id: string; title: string; role: string; from: PlainDate; to: PlainDate; people: string[] }[];
+	everyone_out: {
+		id: string;
+		title: string;
+		role: string;
+		from: PlainDate;
+		to: PlainDate;
+		people: string[];
+	}[];
 	/** How many weeks ahead coverage looked. */
 	coverage_weeks: number;
 	/** Every coverage gap in the window, worst first, in words. */
@@ -40,7 +68,12 @@ export interface StatusReportOptions {
 	mentions?: boolean;
 }
 
-export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays: number, options: StatusReportOptions = {}): StatusReport {
+export function buildStatusReport(
+	handbook: Handbook,
+	today: PlainDate,
+	warnDays: number,
+	options: StatusReportOptions = {},
+): StatusReport {
 	const name = (id: string) => handbook.people.get(id)?.data.name ?? id;
 	const reviews = [...reviewsByOwner(handbook, today, warnDays)]
 		.sort(([a], [b]) => name(a).localeCompare(name(b)))
@@ -71,11 +104,26 @@ export function buildStatusReport(handbook: Handbook, today: PlainDate, warnDays
 				id: s.sop.id,
 				title: s.sop.data.title,
 				trained: s.trained,
-				parts: s.parts.filter((p) => p.runners.length < 2).map((p) => ({ role: p.role, label: p.label, people: p.runners.map((r) => r.person) })),
+				parts: s.parts
+					.filter((p) => p.runners.length < 2)
+					.map((p) => ({ role: p.role, label: p.label, people: p.runners.map((r) => r.person) })),
 			})),
-		thin_clients: coverage.clients.filter((c) => c.csas.length < 2).map((c) => ({ client: c.client.id, name: c.client.data.name, csas: c.csas })),
+		thin_clients: coverage.clients
+			.filter((c) => c.csas.length < 2)
+			.map((c) => ({ client: c.client.id, name: c.client.data.name, csas: c.csas })),
 		everyone_out: coverage.gaps.flatMap((g) =>
-			g.kind === 'sop-part' && !g.untrained ? [{ id: g.sop.id, title: g.sop.data.title, role: g.role, from: g.run.from, to: g.run.to, people: g.run.out }] : [],
+			g.kind === 'sop-part' && !g.untrained
+				? [
+						{
+							id: g.sop.id,
+							title: g.sop.data.title,
+							role: g.role,
+							from: g.run.from,
+							to: g.run.to,
+							people: g.run.out,
+						},
+					]
+				: [],
 		),
 		coverage_weeks: handbook.config.coverage_weeks,
 		gaps: coverageData(handbook, coverage).gaps,
@@ -106,9 +154,19 @@ export function statusReportMarkdown(report: StatusReport): string {
 		if (r.owner !== owner) {
 			if (owner) out.push('');
 			owner = r.owner;
-			out.push(`### ${cell(r.owner_name)} (${inertCode(r.owner)})`, '', '| Document | Due | |', '| --- | --- | --- |');
+			out.push(
+				`### ${cell(r.owner_name)} (${inertCode(r.owner)})`,
+				'',
+				'| Document | Due | |',
+				'| --- | --- | --- |',
+			);
 		}
-		const when = r.days_left < 0 ? `**${-r.days_left} days overdue**` : r.days_left === 0 ? 'due today' : `in ${r.days_left} days`;
+		const when =
+			r.days_left < 0
+				? `**${-r.days_left} days overdue**`
+				: r.days_left === 0
+					? 'due today'
+					: `in ${r.days_left} days`;
 		out.push(`| ${cell(r.title)} (${inertCode(r.file)}) | ${r.due} | ${when} |`);
 	}
 	if (report.reviews.length > 0) out.push('');
@@ -117,25 +175,51 @@ export function statusReportMarkdown(report: StatusReport): string {
 	for (const g of report.gaps) out.push(`- ${cell(g.what)} ${cell(g.fix)}`);
 	out.push('', '## Single points of failure', '');
 	if (report.single_points.length + report.thin_clients.length === 0) out.push('None.');
-	for (const c of report.thin_clients) out.push(`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`);
+	for (const c of report.thin_clients)
+		out.push(
+			`- Client **${cell(c.name)}**: only ${c.csas.map(cell).join(', ') || 'nobody'} can cover it.`,
+		);
 	for (const s of report.single_points) {
-		const parts = s.parts.map((p) => `only ${p.people.map(cell).join(', ') || 'nobody'} can run its ${cell(p.label)} part`).join('; ');
+		const parts = s.parts
+			.map(
+				(p) =>
+					`only ${p.people.map(cell).join(', ') || 'nobody'} can run its ${cell(p.label)} part`,
+			)
+			.join('; ');
 		out.push(`- **${cell(s.title)}** (${inertCode(s.id)}): ${parts || 'no role runs it'}.`);
 	}
 	out.push('', '## Re-training, by person', '');
-	if (report.retrain.length === 0) out.push('Everyone trained on an SOP is trained on its current version.');
+	if (report.retrain.length === 0)
+		out.push('Everyone trained on an SOP is trained on its current version.');
 	let person = '';
 	for (const r of report.retrain) {
 		if (r.person !== person) {
 			if (person) out.push('');
 			person = r.person;
-			out.push(`### ${cell(r.person_name)} (${inertCode(r.person)})`, '', '| SOP | Changed | What changed | Re-train by |', '| --- | --- | --- | --- |');
+			out.push(
+				`### ${cell(r.person_name)} (${inertCode(r.person)})`,
+				'',
+				'| SOP | Changed | What changed | Re-train by |',
+				'| --- | --- | --- | --- |',
+			);
 		}
-		const by = r.state === 'overdue' ? `**${r.due}, passed**${r.backup ? ' (backup: not cover until re-trained)' : ''}` : `${r.due}${r.backup ? ' (backup)' : ''}`;
-		out.push(`| ${cell(r.title)} (${inertCode(r.id)}) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`);
+		const by =
+			r.state === 'overdue'
+				? `**${r.due}, passed**${r.backup ? ' (backup: not cover until re-trained)' : ''}`
+				: `${r.due}${r.backup ? ' (backup)' : ''}`;
+		out.push(
+			`| ${cell(r.title)} (${inertCode(r.id)}) | ${r.changed_on} | ${cell(r.note) || 'no note'} | ${by} |`,
+		);
 	}
-	if (report.retrain.length > 0) out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
-	out.push('', ...kpiMarkdown(report.kpis), ...maintenanceMarkdown(report.sop_maintenance), 'Record a review with `npm run handbook -- review <id> --by <you>`.', '');
+	if (report.retrain.length > 0)
+		out.push('', 'Record a training with `npm run handbook -- trained <sop-id> --person <id>`.');
+	out.push(
+		'',
+		...kpiMarkdown(report.kpis),
+		...maintenanceMarkdown(report.sop_maintenance),
+		'Record a review with `npm run handbook -- review <id> --by <you>`.',
+		'',
+	);
 	return out.join('\n');
 }
 
@@ -144,7 +228,9 @@ export function statusReportMarkdown(report: StatusReport): string {
  * become a mention: no team, no address); `undefined` when there is none to use.
  */
 function mention(a: NeedsAction): string | undefined {
-	return a.mention && a.github !== null && GITHUB_HANDLE.test(a.github) ? `@${a.github}` : undefined;
+	return a.mention && a.github !== null && GITHUB_HANDLE.test(a.github)
+		? `@${a.github}`
+		: undefined;
 }
 
 /** Who must act, in the words of a list item: `@ana-gh (Ana Silva)`, or the name and id without a mention. */
@@ -158,8 +244,10 @@ function todo(a: NeedsAction): string {
 	const parts: string[] = [];
 	if (a.reviews_overdue > 0) parts.push(`${count(a.reviews_overdue, 'review')} overdue`);
 	if (a.reviews_due_soon > 0) parts.push(`${count(a.reviews_due_soon, 'review')} due soon`);
-	if (a.retrain_overdue > 0) parts.push(`re-training on ${count(a.retrain_overdue, 'SOP')} overdue`);
-	if (a.retrain_due > 0) parts.push(`re-train on ${count(a.retrain_due, 'SOP')} by ${a.retrain_by}`);
+	if (a.retrain_overdue > 0)
+		parts.push(`re-training on ${count(a.retrain_overdue, 'SOP')} overdue`);
+	if (a.retrain_due > 0)
+		parts.push(`re-train on ${count(a.retrain_due, 'SOP')} by ${a.retrain_by}`);
 	return parts.join('; ');
 }
 
@@ -168,7 +256,13 @@ function todo(a: NeedsAction): string {
  * git host notifies each person once, however many documents they own.
  */
 function needsActionMarkdown(people: readonly NeedsAction[]): string[] {
-	if (people.length === 0) return ['## Needs action', '', 'No one: no review is overdue or due soon, and no one must re-train.', ''];
+	if (people.length === 0)
+		return [
+			'## Needs action',
+			'',
+			'No one: no review is overdue or due soon, and no one must re-train.',
+			'',
+		];
 	return ['## Needs action', '', ...people.map((a) => `- ${who(a)}: ${todo(a)}`), ''];
 }
 
@@ -192,20 +286,38 @@ function kpiMarkdown(kpis: readonly KpiFigures[]): string[] {
 	const row = (...cells: string[]) => rows.push(`| ${cells.join(' | ')} |`);
 	for (const k of kpis) {
 		const name = `${cell(k.name)} (${cell(k.role_label)})`;
-		if (k.computed) row(name, 'Now, measured by the handbook', fraction(k.computed.within, k.computed.sops, k.computed.share), target(k.computed.target), '');
+		if (k.computed)
+			row(
+				name,
+				'Now, measured by the handbook',
+				fraction(k.computed.within, k.computed.sops, k.computed.share),
+				target(k.computed.target),
+				'',
+			);
 		for (const r of k.latest?.results ?? []) {
 			const figure = `${valueText(r.value, r.unit)}${r.met === null ? '' : r.met ? ', met' : ', **not met**'}`;
 			row(name, k.latest!.period, figure, target(r.target), r.note === null ? '' : cell(r.note));
 		}
 	}
-	if (rows.length > 0) out.push('| KPI | Period | Figure | Target | Note |', '| --- | --- | --- | --- | --- |', ...rows, '');
+	if (rows.length > 0)
+		out.push(
+			'| KPI | Period | Figure | Target | Note |',
+			'| --- | --- | --- | --- | --- |',
+			...rows,
+			'',
+		);
 	const without = kpis.filter((k) => !k.computed && !k.latest);
-	if (without.length > 0) out.push(`No figure recorded yet: ${without.map((k) => cell(k.name)).join(', ')}. A supervisor records one under \`results\` in the KPI's file.`, '');
+	if (without.length > 0)
+		out.push(
+			`No figure recorded yet: ${without.map((k) => cell(k.name)).join(', ')}. A supervisor records one under \`results\` in the KPI's file.`,
+			'',
+		);
 	return out;
 }
 
 /** `3 of 4 (75%)`. */
-const fraction = (part: number, whole: number, share: number | null) => (whole === 0 ? '—' : `${part} of ${whole} (${percent(share)})`);
+const fraction = (part: number, whole: number, share: number | null) =>
+	whole === 0 ? '—' : `${part} of ${whole} (${percent(share)})`;
 
 function maintenanceMarkdown(kpi: SopMaintenanceReport): string[] {
 	const head = `| | Now | ${kpi.quarters.map((q) => q.label).join(' | ')} | On time, last four quarters |`;
@@ -240,22 +352,53 @@ function maintenanceMarkdown(kpi: SopMaintenanceReport): string[] {
  */
 const csvField = (value: string | number | null) => {
 	if (value === null) return '';
-	const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const text =
+		typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 export function statusReportCsv(report: StatusReport): string {
 	// The KPI's columns come last, so a reader of the first eight columns reads them as before.
 	const rows: (string | number | null)[][] = [
-		['section', 'id', 'title', 'owner', 'due_or_from', 'days_left_or_to', 'state', 'people', 'period', 'sops', 'within_cycle', 'reviews', 'on_time'],
+		[
+			'section',
+			'id',
+			'title',
+			'owner',
+			'due_or_from',
+			'days_left_or_to',
+			'state',
+			'people',
+			'period',
+			'sops',
+			'within_cycle',
+			'reviews',
+			'on_time',
+		],
 	];
 	const pad = ['', '', '', '', ''];
-	for (const r of report.reviews) rows.push(['review', r.id, r.title, r.owner, r.due, r.days_left, r.state, '', ...pad]);
-	for (const c of report.thin_clients) rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' '), ...pad]);
-	for (const s of report.single_points) rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' '), ...pad]);
-	for (const g of report.everyone_out) rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' '), ...pad]);
-	for (const g of report.gaps) rows.push([`gap-${g.kind}`, g.target.id, g.what, '', g.from, g.to, '', g.people.join(' '), ...pad]);
-	for (const r of report.retrain) rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person, ...pad]);
+	for (const r of report.reviews)
+		rows.push(['review', r.id, r.title, r.owner, r.due, r.days_left, r.state, '', ...pad]);
+	for (const c of report.thin_clients)
+		rows.push(['single-point-client', c.client, c.name, '', '', '', '', c.csas.join(' '), ...pad]);
+	for (const s of report.single_points)
+		rows.push(['single-point-sop', s.id, s.title, '', '', '', '', s.trained.join(' '), ...pad]);
+	for (const g of report.everyone_out)
+		rows.push(['everyone-out', g.id, g.title, '', g.from, g.to, '', g.people.join(' '), ...pad]);
+	for (const g of report.gaps)
+		rows.push([
+			`gap-${g.kind}`,
+			g.target.id,
+			g.what,
+			'',
+			g.from,
+			g.to,
+			'',
+			g.people.join(' '),
+			...pad,
+		]);
+	for (const r of report.retrain)
+		rows.push(['retrain', r.id, r.title, '', r.changed_on, r.due, r.state, r.person, ...pad]);
 	rows.push(...maintenanceRows(report.sop_maintenance));
 	return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }
@@ -265,17 +408,50 @@ export function statusReportCsv(report: StatusReport): string {
  * (`period` now) and each past quarter, with the period's days in `due_or_from` and `days_left_or_to`.
  */
 function maintenanceRows(kpi: SopMaintenanceReport): (string | number)[][] {
-	const now = { label: 'now', from: kpi.quarters.length > 0 ? addDays(kpi.quarters.at(-1)!.to, 1) : kpi.today, to: kpi.today };
+	const now = {
+		label: 'now',
+		from: kpi.quarters.length > 0 ? addDays(kpi.quarters.at(-1)!.to, 1) : kpi.today,
+		to: kpi.today,
+	};
 	const rows: (string | number)[][] = [];
 	const add = (section: string, r: MaintenanceRow) => {
-		rows.push([section, r.id, r.name, '', now.from, now.to, '', '', now.label, r.now.sops, r.now.within, r.now_on_time.reviews, r.now_on_time.on_time]);
+		rows.push([
+			section,
+			r.id,
+			r.name,
+			'',
+			now.from,
+			now.to,
+			'',
+			'',
+			now.label,
+			r.now.sops,
+			r.now.within,
+			r.now_on_time.reviews,
+			r.now_on_time.on_time,
+		]);
 		kpi.quarters.forEach((q, i) => {
 			const f = r.quarters[i]!;
-			rows.push([section, r.id, r.name, '', q.from, q.to, '', '', q.label, f.sops, f.within, f.on_time.reviews, f.on_time.on_time]);
+			rows.push([
+				section,
+				r.id,
+				r.name,
+				'',
+				q.from,
+				q.to,
+				'',
+				'',
+				q.label,
+				f.sops,
+				f.within,
+				f.on_time.reviews,
+				f.on_time.on_time,
+			]);
 		});
 	};
 	for (const r of kpi.csas) add('sop-maintenance-csa', r);
 	for (const r of kpi.pods) add('sop-maintenance-pod', r);
-	if (kpi.firm.now.sops > 0 || kpi.firm.quarters.some((q) => q.sops > 0)) add('sop-maintenance-firm', kpi.firm);
+	if (kpi.firm.now.sops > 0 || kpi.firm.quarters.some((q) => q.sops > 0))
+		add('sop-maintenance-firm', kpi.firm);
 	return rows;
 }

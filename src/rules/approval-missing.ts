@@ -15,15 +15,22 @@ export const approvalMissing: Rule = {
 			{
 				title: 'an empty list of approvers',
 				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: []']),
-				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+				message:
+					'has no approvers. A document in use needs approval by someone other than its owner.',
 			},
 			{
 				title: 'no approvers at all',
 				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]\n', '']),
-				message: 'has no approvers. A document in use needs approval by someone other than its owner.',
+				message:
+					'has no approvers. A document in use needs approval by someone other than its owner.',
 			},
 		],
-		passes: [{ title: 'one approver other than the owner', files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers:\n  - cara-wu']) }],
+		passes: [
+			{
+				title: 'one approver other than the owner',
+				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers:\n  - cara-wu']),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {

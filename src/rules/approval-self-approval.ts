@@ -15,11 +15,19 @@ export const approvalSelfApproval: Rule = {
 			{
 				title: 'the owner among the approvers',
 				files: edited(EXAMPLE_SOP, ['approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]']),
-				message: 'the owner ("ana-silva") is also an approver; maker and checker must be different people.',
+				message:
+					'the owner ("ana-silva") is also an approver; maker and checker must be different people.',
 			},
 		],
 		passes: [
-			{ title: 'owner and approver are two different people', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ben-ode'], ['person: ben-ode', 'person: ana-silva']) },
+			{
+				title: 'owner and approver are two different people',
+				files: edited(
+					EXAMPLE_SOP,
+					['owner: ana-silva', 'owner: ben-ode'],
+					['person: ben-ode', 'person: ana-silva'],
+				),
+			},
 		],
 	},
 	*check({ handbook }) {

@@ -14,10 +14,16 @@ export const backupInactive: Rule = {
 			{
 				title: 'a backup who has left',
 				files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: old-hand']),
-				message: 'backup "old-hand" (Old Hand) is marked inactive and can no longer cover this SOP.',
+				message:
+					'backup "old-hand" (Old Hand) is marked inactive and can no longer cover this SOP.',
 			},
 		],
-		passes: [{ title: 'an active colleague as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']) }],
+		passes: [
+			{
+				title: 'an active colleague as backup',
+				files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const sop of handbook.sops.values()) {

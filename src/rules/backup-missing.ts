@@ -14,11 +14,18 @@ export const backupMissing: Rule = {
 			{
 				title: 'an active SOP without a backup',
 				files: edited(EXAMPLE_SOP, ['backup:\n  person: ben-ode\n  trained_on: 2026-01-10\n', '']),
-				message: 'has no backup. Every active SOP needs a cross-trained colleague who can run it when ana-silva is out.',
+				message:
+					'has no backup. Every active SOP needs a cross-trained colleague who can run it when ana-silva is out.',
 			},
 		],
 		passes: [
-			{ title: 'a colleague trained on it as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode\n  trained_on: 2026-01-10', 'person: dev-rao\n  trained_on: 2026-03-02']) },
+			{
+				title: 'a colleague trained on it as backup',
+				files: edited(EXAMPLE_SOP, [
+					'person: ben-ode\n  trained_on: 2026-01-10',
+					'person: dev-rao\n  trained_on: 2026-03-02',
+				]),
+			},
 		],
 	},
 	*check({ handbook, today }) {

@@ -14,15 +14,22 @@ export const backupNotTrained: Rule = {
 			{
 				title: 'no training date',
 				files: edited(EXAMPLE_SOP, ['  trained_on: 2026-01-10\n', '']),
-				message: 'backup "ben-ode" has no trained_on date, so nothing shows they were trained on this SOP.',
+				message:
+					'backup "ben-ode" has no trained_on date, so nothing shows they were trained on this SOP.',
 			},
 			{
 				title: 'a training that is only planned',
 				files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-12-01']),
-				message: 'backup.trained_on is 2026-12-01, which is after today (2026-11-22); a planned training does not make a backup.',
+				message:
+					'backup.trained_on is 2026-12-01, which is after today (2026-11-22); a planned training does not make a backup.',
 			},
 		],
-		passes: [{ title: 'trained today', files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-11-22']) }],
+		passes: [
+			{
+				title: 'trained today',
+				files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 2026-11-22']),
+			},
+		],
 	},
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {

@@ -8,7 +8,8 @@ import { changedOn, trainees } from './utils/trainees.ts';
 export const backupOldVersion: Rule = {
 	id: 'backup/old-version',
 	severity: 'error',
-	description: "The backup was trained before the SOP's last material change, and more than retrain_days (default 14) have passed since the change.",
+	description:
+		"The backup was trained before the SOP's last material change, and more than retrain_days (default 14) have passed since the change.",
 	why: 'A backup who learned the old steps is not cover for the new ones: when the owner is out, the SOP would be run the old way. The window gives time to re-train; after it the SOP has no cross-trained backup.',
 	fix: 'Re-train the backup on the current version and record it with `npm run handbook -- trained <sop-id> --person <backup>`, or name a backup who knows it.',
 	next: NO_USABLE_BACKUP,
@@ -23,7 +24,10 @@ export const backupOldVersion: Rule = {
 		],
 		passes: [
 			{ title: 'a change 14 days ago: still inside the window', files: changedOn('2026-11-08') },
-			{ title: 'a backup re-trained after the change', files: changedOn('2026-10-20', ['trained_on: 2026-01-10', 'trained_on: 2026-10-22']) },
+			{
+				title: 'a backup re-trained after the change',
+				files: changedOn('2026-10-20', ['trained_on: 2026-01-10', 'trained_on: 2026-10-22']),
+			},
 		],
 	},
 	*check({ handbook, today }) {

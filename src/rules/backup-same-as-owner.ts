@@ -11,9 +11,18 @@ export const backupSameAsOwner: Rule = {
 	next: NO_USABLE_BACKUP,
 	examples: {
 		fails: [
-			{ title: 'the owner named as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']), message: 'backup is the same person as owner ("ana-silva").' },
+			{
+				title: 'the owner named as backup',
+				files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: ana-silva']),
+				message: 'backup is the same person as owner ("ana-silva").',
+			},
 		],
-		passes: [{ title: 'a colleague of the owner as backup', files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']) }],
+		passes: [
+			{
+				title: 'a colleague of the owner as backup',
+				files: edited(EXAMPLE_SOP, ['person: ben-ode', 'person: dev-rao']),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const sop of handbook.sops.values()) {

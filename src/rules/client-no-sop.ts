@@ -10,14 +10,21 @@ export const clientNoSop: Rule = {
 		fails: [
 			{
 				title: 'a new client with no SOP yet',
-				files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n' },
-				message: 'client "zeta" (Zeta Dental) is active but has no active SOP, so nobody else could pick it up.',
+				files: {
+					'src/content/clients/zeta.yaml':
+						'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n',
+				},
+				message:
+					'client "zeta" (Zeta Dental) is active but has no active SOP, so nobody else could pick it up.',
 			},
 		],
 		passes: [
 			{
 				title: 'a client that has left',
-				files: { 'src/content/clients/zeta.yaml': 'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\nstatus: offboarded\n' },
+				files: {
+					'src/content/clients/zeta.yaml':
+						'name: Zeta Dental\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\nstatus: offboarded\n',
+				},
 			},
 		],
 	},

@@ -7,8 +7,14 @@ import { edited } from './utils/base-handbook.ts';
 
 /** The example handbook with GitHub handles for the two approvers. */
 const WITH_HANDLES = {
-	...edited('src/content/people/ana-silva.yaml', ['pod: east\n', 'pod: east\ngithub: ana-silva-gh\n']),
-	...edited('src/content/people/cara-wu.yaml', ['roles: [supervisor, approver]\n', 'roles: [supervisor, approver]\ngithub: cara-wu-gh\n']),
+	...edited('src/content/people/ana-silva.yaml', [
+		'pod: east\n',
+		'pod: east\ngithub: ana-silva-gh\n',
+	]),
+	...edited('src/content/people/cara-wu.yaml', [
+		'roles: [supervisor, approver]\n',
+		'roles: [supervisor, approver]\ngithub: cara-wu-gh\n',
+	]),
 };
 
 const CURRENT_CODEOWNERS = `# Written by \`npm run handbook -- codeowners\` from the owners and approvers in the
@@ -43,7 +49,10 @@ export const codeownersStale: Rule = {
 			},
 		],
 		passes: [
-			{ title: 'a CODEOWNERS file the command wrote', files: { ...WITH_HANDLES, '.github/CODEOWNERS': CURRENT_CODEOWNERS } },
+			{
+				title: 'a CODEOWNERS file the command wrote',
+				files: { ...WITH_HANDLES, '.github/CODEOWNERS': CURRENT_CODEOWNERS },
+			},
 			{ title: 'no `CODEOWNERS` file: the handbook does not use one', files: WITH_HANDLES },
 		],
 	},

@@ -8,7 +8,10 @@ import { COVERAGE_GAPS } from './utils/next-steps.ts';
 const TWO_ROLE_SOP = edited(
 	EXAMPLE_SOP,
 	['client: acme\n', 'client: acme\nroles: [csa, bpa]\n'],
-	['1. Check the approvals.\n2. Release the run.', '1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.'],
+	[
+		'1. Check the approvals.\n2. Release the run.',
+		'1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.',
+	],
 );
 
 export const coverageSingleBpa: Rule = {
@@ -23,7 +26,8 @@ export const coverageSingleBpa: Rule = {
 			{
 				title: 'a bill run with a BPA part, and one BPA on the client',
 				files: TWO_ROLE_SOP,
-				message: 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills (clients/acme/bill-run).',
+				message:
+					'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills (clients/acme/bill-run).',
 			},
 		],
 		passes: [
@@ -31,7 +35,10 @@ export const coverageSingleBpa: Rule = {
 				title: 'a second BPA trained as backup',
 				files: {
 					...TWO_ROLE_SOP,
-					...edited('src/content/clients/acme.yaml', ['bpas: [dev-rao]\n', 'bpas: [dev-rao]\nbackup_bpas: [eve-stone]\n']),
+					...edited('src/content/clients/acme.yaml', [
+						'bpas: [dev-rao]\n',
+						'bpas: [dev-rao]\nbackup_bpas: [eve-stone]\n',
+					]),
 					'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n',
 				},
 			},
@@ -42,7 +49,12 @@ export const coverageSingleBpa: Rule = {
 			if (gap.kind !== 'single-bpa') continue;
 			const words = gapInWords(context.handbook, gap);
 			const sops = gap.sops.map((s) => s.id).join(', ');
-			yield at(gap.client.file, ['bpas'], `${words.what.replace(/\.$/, '')} (${sops}).`, 'Add a cross-trained BPA:\nbackup_bpas: [<person id>]');
+			yield at(
+				gap.client.file,
+				['bpas'],
+				`${words.what.replace(/\.$/, '')} (${sops}).`,
+				'Add a cross-trained BPA:\nbackup_bpas: [<person id>]',
+			);
 		}
 	},
 };

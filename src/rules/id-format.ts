@@ -14,16 +14,29 @@ export const idFormat: Rule = {
 		fails: [
 			{
 				title: 'capitals and an underscore in a file name',
-				files: { 'src/content/people/Eve_Stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' },
-				message: 'the file name gives the id "Eve_Stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
+				files: {
+					'src/content/people/Eve_Stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n',
+				},
+				message:
+					'the file name gives the id "Eve_Stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
 			},
 			{
 				title: 'a person in a sub-folder',
-				files: { 'src/content/people/east/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' },
-				message: 'the file name gives the id "east/eve-stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
+				files: {
+					'src/content/people/east/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n',
+				},
+				message:
+					'the file name gives the id "east/eve-stone"; people files sit directly in src/content/people/ and are named in lowercase words joined by hyphens.',
 			},
 		],
-		passes: [{ title: 'a lowercase, hyphenated file name', files: { 'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n' } }],
+		passes: [
+			{
+				title: 'a lowercase, hyphenated file name',
+				files: {
+					'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [bpa]\npod: east\n',
+				},
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const file of handbook.files) {

@@ -12,11 +12,20 @@ export const kpiComputedResults: Rule = {
 		fails: [
 			{
 				title: 'results on the computed SOP-maintenance KPI',
-				files: kpiWith('  - { period: 2026-Q3, value: 100, unit: percent }\n', 'computed: sop-maintenance\n'),
-				message: 'results has 1 entry, but this KPI is computed: sop-maintenance, so the handbook measures it from its own files and never shows figures written here.',
+				files: kpiWith(
+					'  - { period: 2026-Q3, value: 100, unit: percent }\n',
+					'computed: sop-maintenance\n',
+				),
+				message:
+					'results has 1 entry, but this KPI is computed: sop-maintenance, so the handbook measures it from its own files and never shows figures written here.',
 			},
 		],
-		passes: [{ title: 'the computed KPI without results', files: { [KPI_FILE]: `${KPI_TEXT}computed: sop-maintenance\n` } }],
+		passes: [
+			{
+				title: 'the computed KPI without results',
+				files: { [KPI_FILE]: `${KPI_TEXT}computed: sop-maintenance\n` },
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const kpi of handbook.kpis.values()) {

@@ -17,7 +17,12 @@ export const kpiDuplicatePeriod: Rule = {
 					'results[2] is a second result for 2026-Q3 of the figure in business-hours ("to answer a client message"); results[1] already gives that period, and the page can show only one.',
 			},
 		],
-		passes: [{ title: 'one quarter for each of two figures', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`) }],
+		passes: [
+			{
+				title: 'one quarter for each of two figures',
+				files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const kpi of recording(handbook.kpis.values())) {

@@ -24,7 +24,9 @@ export const kpiMixedPeriods: Rule = {
 		passes: [
 			{
 				title: 'one figure by quarter, the other by month',
-				files: kpiWith(`${QUARTERS}  - { period: 2026-09, value: 100, unit: percent }\n  - { period: 2026-10, value: 95, unit: percent }\n`),
+				files: kpiWith(
+					`${QUARTERS}  - { period: 2026-09, value: 100, unit: percent }\n  - { period: 2026-10, value: 95, unit: percent }\n`,
+				),
 			},
 		],
 	},

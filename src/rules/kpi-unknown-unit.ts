@@ -6,13 +6,16 @@ import { KPI_FILE, KPI_TEXT, kpiWith, QUARTERS, recording } from './utils/kpi-re
 
 /** `a, b and c`. */
 function inWords(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
 export const kpiUnknownUnit: Rule = {
 	id: 'kpi/unknown-unit',
 	severity: 'error',
-	description: "A KPI result names a unit that none of the KPI's figures is counted in, or the KPI has results but no figures.",
+	description:
+		"A KPI result names a unit that none of the KPI's figures is counted in, or the KPI has results but no figures.",
 	why: 'A result is read against the target of the figure it measures: its page draws the target beside it and says whether it was met. A result whose unit names no figure has no target, so it could only be shown as a bare number, or not at all.',
 	fix: "Set the result's `unit` to the unit of the figure it measures (without one it measures the first figure), or add the figure under `figures`.",
 	examples: {
@@ -25,12 +28,18 @@ export const kpiUnknownUnit: Rule = {
 			},
 			{
 				title: 'results for a KPI with no figures',
-				files: { [KPI_FILE]: `${KPI_TEXT.replace(/figures:\n( {2}- .*\n)+/, '')}results:\n${QUARTERS}` },
-				message: 'results has 2 entries, but the KPI has no figures, so no result has a target to be read against.',
+				files: {
+					[KPI_FILE]: `${KPI_TEXT.replace(/figures:\n( {2}- .*\n)+/, '')}results:\n${QUARTERS}`,
+				},
+				message:
+					'results has 2 entries, but the KPI has no figures, so no result has a target to be read against.',
 			},
 		],
 		passes: [
-			{ title: 'results for the first figure, and one that names the second by its unit', files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`) },
+			{
+				title: 'results for the first figure, and one that names the second by its unit',
+				files: kpiWith(`${QUARTERS}  - { period: 2026-Q3, value: 96, unit: percent }\n`),
+			},
 		],
 	},
 	*check({ handbook }) {

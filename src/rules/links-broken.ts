@@ -18,7 +18,8 @@ function knownRoutes(handbook: Handbook): Set<string> {
 
 /** The site path a link points to, or undefined for external links and same-page anchors. */
 function resolveLink(url: string, fromRoute: string): string | undefined {
-	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return undefined;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '')
+		return undefined;
 	const path = url.replace(/[?#].*$/, '');
 	if (path === '') return undefined;
 	const resolved = new URL(path, `https://handbook.invalid${fromRoute}`).pathname;
@@ -41,12 +42,19 @@ export const linksBroken: Rule = {
 			{
 				title: 'a misspelt link',
 				files: sopBodyWith('Then see [write it down](/principles/write-it-dwn/).'),
-				message: 'the link to "/principles/write-it-dwn/" points to no page in the handbook. Did you mean "/principles/write-it-down/"?',
+				message:
+					'the link to "/principles/write-it-dwn/" points to no page in the handbook. Did you mean "/principles/write-it-down/"?',
 			},
 		],
 		passes: [
-			{ title: 'a link to an existing page', files: sopBodyWith('Then see [write it down](/principles/write-it-down/).') },
-			{ title: 'a link to another site', files: sopBodyWith('Then open [the bank portal](https://bank.example.com/).') },
+			{
+				title: 'a link to an existing page',
+				files: sopBodyWith('Then see [write it down](/principles/write-it-down/).'),
+			},
+			{
+				title: 'a link to another site',
+				files: sopBodyWith('Then open [the bank portal](https://bank.example.com/).'),
+			},
 		],
 	},
 	reads: 'body',
@@ -62,14 +70,17 @@ export const linksBroken: Rule = {
 				routes ??= knownRoutes(handbook);
 				const withSlash = target.endsWith('/') ? target : `${target}/`;
 				if (routes.has(withSlash) || routes.has(target)) continue;
-				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, PUBLIC_DIR, target))) continue;
+				if (/\.[a-z0-9]+$/i.test(target) && existsSync(join(handbook.root, PUBLIC_DIR, target)))
+					continue;
 				const suggestion = closest(withSlash, routes);
 				yield {
 					file: file.path,
 					line: link.line + file.bodyLine - 1,
 					column: link.column,
 					message: `the link to "${link.url}" points to no page in the handbook.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-					hint: suggestion ? `Link to ${suggestion}` : 'Link to a page that exists: SOPs are at /sops/<id>/, principles at /principles/<id>/, training at /training/<id>/.',
+					hint: suggestion
+						? `Link to ${suggestion}`
+						: 'Link to a page that exists: SOPs are at /sops/<id>/, principles at /principles/<id>/, training at /training/<id>/.',
 				};
 			}
 		}

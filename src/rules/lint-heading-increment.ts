@@ -11,10 +11,21 @@ export const lintHeadingIncrement = lintRuleFor({
 		fails: [
 			{
 				title: 'a #### heading straight under a ## section',
-				files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '#### Before the run\n\n1. Check the approvals.']),
+				files: edited(EXAMPLE_SOP, [
+					'1. Check the approvals.',
+					'#### Before the run\n\n1. Check the approvals.',
+				]),
 				message: 'Unexpected heading rank `4`, exected rank `3`.',
 			},
 		],
-		passes: [{ title: 'a ### heading under a ## section', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '### Before the run\n\n1. Check the approvals.']) }],
+		passes: [
+			{
+				title: 'a ### heading under a ## section',
+				files: edited(EXAMPLE_SOP, [
+					'1. Check the approvals.',
+					'### Before the run\n\n1. Check the approvals.',
+				]),
+			},
+		],
 	},
 });

@@ -26,7 +26,10 @@ export const lintStepRole: Rule = {
 			},
 			{
 				title: 'a step for a role the SOP does not list',
-				files: edited(EXAMPLE_SOP, ['1. Check the approvals.\n2. Release the run.', '1. Check the approvals.\n2. **BPA**: Release the run.']),
+				files: edited(EXAMPLE_SOP, [
+					'1. Check the approvals.\n2. Release the run.',
+					'1. Check the approvals.\n2. **BPA**: Release the run.',
+				]),
 				message: "step 2 is for the BPA role, which this SOP's roles (CSA) leave out.",
 			},
 		],
@@ -36,17 +39,27 @@ export const lintStepRole: Rule = {
 				files: edited(
 					EXAMPLE_SOP,
 					['client: acme\n', 'client: acme\nroles: [csa, bpa]\n'],
-					['1. Check the approvals.\n2. Release the run.', '1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.'],
+					[
+						'1. Check the approvals.\n2. Release the run.',
+						'1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.',
+					],
 				),
 			},
-			{ title: 'one role: steps need no label', files: edited(EXAMPLE_SOP, ['1. Check the approvals.', '1. **Before 10 am**, check the approvals.']) },
+			{
+				title: 'one role: steps need no label',
+				files: edited(EXAMPLE_SOP, [
+					'1. Check the approvals.',
+					'1. **Before 10 am**, check the approvals.',
+				]),
+			},
 		],
 	},
 	reads: 'body',
 	work: sopSteps,
 	*check({ handbook, scope }): Iterable<Finding> {
 		const config = handbook.config;
-		const matches = (label: string, id: string, shown: string) => label === shown.toLowerCase() || label === id.toLowerCase();
+		const matches = (label: string, id: string, shown: string) =>
+			label === shown.toLowerCase() || label === id.toLowerCase();
 		const clientRoles = Object.entries(config.client_roles);
 		for (const sop of handbook.sops.values()) {
 			if (scope && !scope.has(sop.file.path)) continue;
@@ -54,7 +67,9 @@ export const lintStepRole: Rule = {
 			if (steps.length === 0) continue;
 			const roles = rolesOf(handbook, sop);
 			const labels = roles.map((r) => roleLabel(config, r));
-			const usable = [...labels, ...clientRoles.map(([, l]) => l)].map((l) => `**${l}**`).join(', ');
+			const usable = [...labels, ...clientRoles.map(([, l]) => l)]
+				.map((l) => `**${l}**`)
+				.join(', ');
 			/** The SOP's own roles first, then the client's side, then any other configured role (which the SOP leaves out). */
 			const resolve = (label: string): { role: string; own: boolean } | undefined => {
 				const l = label.toLowerCase();

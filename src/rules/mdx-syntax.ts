@@ -15,7 +15,8 @@ export const mdxSyntax: Rule = {
 			{
 				title: 'a brace left open',
 				files: sopBodyWith('Hold the bill {until the client confirms.'),
-				message: 'the body is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`.',
+				message:
+					'the body is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`.',
 			},
 			{
 				title: 'a tag never closed',
@@ -25,10 +26,18 @@ export const mdxSyntax: Rule = {
 			{
 				title: 'a `<` straight before a number',
 				files: sopBodyWith('Approve bills <500 USD without a call.'),
-				message: 'the body is not valid MDX: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`).',
+				message:
+					'the body is not valid MDX: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`).',
 			},
 		],
-		passes: [{ title: 'braces and `<` written as text', files: sopBodyWith('Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.') }],
+		passes: [
+			{
+				title: 'braces and `<` written as text',
+				files: sopBodyWith(
+					'Approve bills &lt;500 USD without a call; hold the bill \\{until the client confirms\\}.',
+				),
+			},
+		],
 	},
 	reads: 'body',
 	work: parseOutcome,

@@ -14,11 +14,21 @@ export const mdxTooDeep: Rule = {
 		fails: [
 			{
 				title: 'quotes nested 200 deep',
-				files: { 'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${'>'.repeat(200)} deep\n` },
-				message: 'the body nests more than 99 levels deep here; no page needs that, and it is not read further.',
+				files: {
+					'src/content/docs/deep.mdx': `---\ntitle: Deep\n---\n\n${'>'.repeat(200)} deep\n`,
+				},
+				message:
+					'the body nests more than 99 levels deep here; no page needs that, and it is not read further.',
 			},
 		],
-		passes: [{ title: 'a list three levels deep', files: { 'src/content/docs/deep.mdx': '---\ntitle: Deep\n---\n\n- one\n  - two\n    - three\n' } }],
+		passes: [
+			{
+				title: 'a list three levels deep',
+				files: {
+					'src/content/docs/deep.mdx': '---\ntitle: Deep\n---\n\n- one\n  - two\n    - three\n',
+				},
+			},
+		],
 	},
 	reads: 'body',
 	work: parseOutcome,

@@ -10,7 +10,8 @@ import { FILE_PROBLEMS } from './utils/next-steps.ts';
 export const mdxUnsafe: Rule = {
 	id: 'mdx/unsafe',
 	severity: 'error',
-	description: 'A page body runs code, imports or exports, embeds a script or an event handler, links to a javascript:/data: address, or shows an image from outside the handbook.',
+	description:
+		'A page body runs code, imports or exports, embeds a script or an event handler, links to a javascript:/data: address, or shows an image from outside the handbook.',
 	why: 'Content arrives by pull request from many hands; a page that could run script would act as every reader of the handbook, and the handbook is where the team finds its bank procedures.',
 	fix: 'Remove it and write the content in Markdown; a comment goes in `{/* ... */}`.',
 	next: FILE_PROBLEMS,
@@ -29,10 +30,18 @@ export const mdxUnsafe: Rule = {
 			{
 				title: 'a `javascript:` link',
 				files: sopBodyWith('[Open the portal](javascript:alert(1))'),
-				message: 'links to "javascript:…", an address that would run script or hide content in readers\' browsers.',
+				message:
+					'links to "javascript:…", an address that would run script or hide content in readers\' browsers.',
 			},
 		],
-		passes: [{ title: 'a comment and an ordinary link', files: sopBodyWith('{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)') }],
+		passes: [
+			{
+				title: 'a comment and an ordinary link',
+				files: sopBodyWith(
+					'{/* Checked with the pod lead. */}\n[Open the portal](https://portal.example.com/)',
+				),
+			},
+		],
 	},
 	reads: 'body',
 	work: policyViolations,
@@ -40,7 +49,13 @@ export const mdxUnsafe: Rule = {
 		for (const file of handbook.files) {
 			if (scope && !scope.has(file.path)) continue;
 			for (const v of workOn(policyViolations, file, handbook)) {
-				yield { file: file.path, line: v.line + file.bodyLine - 1, column: v.column, message: v.message, hint: v.hint };
+				yield {
+					file: file.path,
+					line: v.line + file.bodyLine - 1,
+					column: v.column,
+					message: v.message,
+					hint: v.hint,
+				};
 			}
 		}
 	},

@@ -11,17 +11,24 @@ export const ownerInactive: Rule = {
 	fix: 'Hand it to an active colleague: set `owner` to their id.',
 	next: {
 		priority: 60,
-		advice: (n) => `${count(n, 'document has an owner', 'documents have owners')} who left. Hand each to an active colleague.`,
+		advice: (n) =>
+			`${count(n, 'document has an owner', 'documents have owners')} who left. Hand each to an active colleague.`,
 	},
 	examples: {
 		fails: [
 			{
 				title: 'an SOP owned by someone who has left',
 				files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: old-hand']),
-				message: 'owner "old-hand" (Old Hand) is marked inactive, so only the backup (ben-ode) can run it.',
+				message:
+					'owner "old-hand" (Old Hand) is marked inactive, so only the backup (ben-ode) can run it.',
 			},
 		],
-		passes: [{ title: 'the SOP handed to an active colleague', files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: dev-rao']) }],
+		passes: [
+			{
+				title: 'the SOP handed to an active colleague',
+				files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: dev-rao']),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const doc of activeDocuments(handbook)) {

@@ -8,7 +8,8 @@ const FOLDER = 'src/content/principles';
 export const principlesCount: Rule = {
 	id: 'principles/count',
 	severity: 'error',
-	description: 'Not exactly the configured number of core and +1 principles (13 and 1 unless the config says otherwise), or an order repeats.',
+	description:
+		'Not exactly the configured number of core and +1 principles (13 and 1 unless the config says otherwise), or an order repeats.',
 	why: "The firm's principles are a fixed set that training and SOPs refer to by number; a missing or doubled number means the handbook teaches a different list from the one people learned.",
 	fix: 'Add, renumber or mark `plus_one: true` until the counts match `principles` in `handbook.config.yaml`.',
 	examples: {
@@ -21,7 +22,10 @@ export const principlesCount: Rule = {
 			{
 				title: 'two principles with one number',
 				files: edited('src/content/principles/write-it-down.mdx', ['order: 2', 'order: 1']),
-				message: ['the core principles are numbered 1 to 2, but number 2 is missing.', 'order 1 is already used by principle "verify-first".'],
+				message: [
+					'the core principles are numbered 1 to 2, but number 2 is missing.',
+					'order 1 is already used by principle "verify-first".',
+				],
 			},
 		],
 		passes: [
@@ -37,7 +41,9 @@ export const principlesCount: Rule = {
 	},
 	*check({ handbook }) {
 		const { core, plus_one: plusOne } = handbook.config.principles;
-		const inUse = [...handbook.principles.values()].filter((p) => p.data.status !== 'retired' && p.data.status !== 'draft');
+		const inUse = [...handbook.principles.values()].filter(
+			(p) => p.data.status !== 'retired' && p.data.status !== 'draft',
+		);
 		const byOrder = new Map<number, string>();
 		const findings: Finding[] = [];
 		for (const principle of inUse) {
@@ -45,7 +51,14 @@ export const principlesCount: Rule = {
 			if (order === undefined) continue;
 			const holder = byOrder.get(order);
 			if (holder) {
-				findings.push(at(principle.file, ['order'], `order ${order} is already used by principle "${holder}".`, 'Give each core principle its own number, from 1.'));
+				findings.push(
+					at(
+						principle.file,
+						['order'],
+						`order ${order} is already used by principle "${holder}".`,
+						'Give each core principle its own number, from 1.',
+					),
+				);
 			} else if (order > core) {
 				findings.push(
 					at(
@@ -79,7 +92,10 @@ export const principlesCount: Rule = {
 					extras.length === 0
 						? `no principle is marked plus_one: true, but the handbook config asks for ${plusOne}.`
 						: `${count(extras.length, 'principle is', 'principles are')} marked plus_one: true, but the handbook config asks for ${plusOne}.`,
-				hint: extras.length < plusOne ? 'Mark the extra principle with\nplus_one: true' : 'Keep plus_one: true on only the one extra principle.',
+				hint:
+					extras.length < plusOne
+						? 'Mark the extra principle with\nplus_one: true'
+						: 'Keep plus_one: true on only the one extra principle.',
 			});
 		}
 		yield* findings;

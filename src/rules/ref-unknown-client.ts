@@ -11,6 +11,11 @@ export const refUnknownClient = referenceRule('client', 'client', {
 				message: 'client names client "acme-dental", but there is no such client.',
 			},
 		],
-		passes: [{ title: "the client's id, its file name", files: edited(EXAMPLE_SOP, ['client: acme', 'client: acme']) }],
+		passes: [
+			{
+				title: "the client's id, its file name",
+				files: edited(EXAMPLE_SOP, ['client: acme', 'client: acme']),
+			},
+		],
 	},
 });

@@ -7,7 +7,10 @@ export const refUnknownKpi = referenceRule('kpi', 'KPI', {
 		fails: [
 			{
 				title: 'a KPI named by another id than its file name',
-				files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [response-time]']),
+				files: edited(EXAMPLE_SOP, [
+					'principles: [verify-first]',
+					'principles: [verify-first]\nkpis: [response-time]',
+				]),
 				message: 'kpis[0] names KPI "response-time", but there is no such KPI.',
 			},
 		],
@@ -17,7 +20,10 @@ export const refUnknownKpi = referenceRule('kpi', 'KPI', {
 				files: {
 					'src/content/kpis/client-response.yaml':
 						'name: Client response\nrole: csa\ntarget: Every client message answered within 24 business hours.\nmeasure: The supervisor samples ten client threads a month.\n',
-					...edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first]\nkpis: [client-response]']),
+					...edited(EXAMPLE_SOP, [
+						'principles: [verify-first]',
+						'principles: [verify-first]\nkpis: [client-response]',
+					]),
 				},
 			},
 		],

@@ -8,13 +8,17 @@ export const refUnknownPerson = referenceRule('person', 'person', {
 			{
 				title: 'a misspelt owner',
 				files: edited(EXAMPLE_SOP, ['owner: ana-silva', 'owner: ana-silvia']),
-				message: 'owner names person "ana-silvia", but there is no such person. Did you mean "ana-silva"?',
+				message:
+					'owner names person "ana-silvia", but there is no such person. Did you mean "ana-silva"?',
 			},
 		],
 		passes: [
 			{
 				title: 'a new colleague, added to the roster first',
-				files: { 'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [csa]\npod: east\n', ...edited(EXAMPLE_SOP, ['person: ben-ode', 'person: eve-stone']) },
+				files: {
+					'src/content/people/eve-stone.yaml': 'name: Eve Stone\nroles: [csa]\npod: east\n',
+					...edited(EXAMPLE_SOP, ['person: ben-ode', 'person: eve-stone']),
+				},
 			},
 		],
 	},

@@ -14,7 +14,10 @@ export const refUnknownPod = referenceRule('pod', 'pod', {
 		passes: [
 			{
 				title: 'the pod added first',
-				files: { 'src/content/pods/west.yaml': 'name: Pod West\nlead: cara-wu\n', ...edited('src/content/clients/acme.yaml', ['pod: east', 'pod: west']) },
+				files: {
+					'src/content/pods/west.yaml': 'name: Pod West\nlead: cara-wu\n',
+					...edited('src/content/clients/acme.yaml', ['pod: east', 'pod: west']),
+				},
 			},
 		],
 	},

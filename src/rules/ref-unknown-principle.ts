@@ -11,6 +11,14 @@ export const refUnknownPrinciple = referenceRule('principle', 'principle', {
 				message: 'principles[0] names principle "verify", but there is no such principle.',
 			},
 		],
-		passes: [{ title: 'two principles, by their ids', files: edited(EXAMPLE_SOP, ['principles: [verify-first]', 'principles: [verify-first, write-it-down]']) }],
+		passes: [
+			{
+				title: 'two principles, by their ids',
+				files: edited(EXAMPLE_SOP, [
+					'principles: [verify-first]',
+					'principles: [verify-first, write-it-down]',
+				]),
+			},
+		],
 	},
 });

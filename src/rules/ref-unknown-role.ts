@@ -8,7 +8,8 @@ import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 export const refUnknownRole: Rule = {
 	id: 'ref/unknown-role',
 	severity: 'error',
-	description: 'A person holds, or an SOP or a KPI names, a role that the handbook config does not list.',
+	description:
+		'A person holds, or an SOP or a KPI names, a role that the handbook config does not list.',
 	why: 'Roles decide who may approve and who runs which steps; a role the firm does not use (a typo such as `aprover`) gives nobody the authority it seems to.',
 	fix: 'Use one of the roles listed under `roles` in `handbook.config.yaml`, or add the role there.',
 	next: REFERENCES_NOWHERE,
@@ -17,10 +18,19 @@ export const refUnknownRole: Rule = {
 			{
 				title: 'a misspelt role',
 				files: edited('src/content/people/ben-ode.yaml', ['roles: [csa]', 'roles: [csa, aprover]']),
-				message: 'roles[1] is "aprover", which is not one of the configured roles (csa, bpa, approver, supervisor, reconciliation, billing-specialist). Did you mean "approver"?',
+				message:
+					'roles[1] is "aprover", which is not one of the configured roles (csa, bpa, approver, supervisor, reconciliation, billing-specialist). Did you mean "approver"?',
 			},
 		],
-		passes: [{ title: 'a configured role', files: edited('src/content/people/ben-ode.yaml', ['roles: [csa]', 'roles: [csa, approver]']) }],
+		passes: [
+			{
+				title: 'a configured role',
+				files: edited('src/content/people/ben-ode.yaml', [
+					'roles: [csa]',
+					'roles: [csa, approver]',
+				]),
+			},
+		],
 	},
 	*check({ handbook }) {
 		const roles = handbook.config.roles;

@@ -7,14 +7,20 @@ export const refUnknownSop = referenceRule('sop', 'SOP', {
 		fails: [
 			{
 				title: 'a training module that names an SOP without its folder',
-				files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [bill-run]']),
+				files: edited('src/content/training/csa/first-week.mdx', [
+					'sops: [clients/acme/bill-run]',
+					'sops: [bill-run]',
+				]),
 				message: 'sops[0] names SOP "bill-run", but there is no such SOP.',
 			},
 		],
 		passes: [
 			{
 				title: "the SOP's path under `sops/`, without extension",
-				files: edited('src/content/training/csa/first-week.mdx', ['sops: [clients/acme/bill-run]', 'sops: [clients/acme/bill-run]']),
+				files: edited('src/content/training/csa/first-week.mdx', [
+					'sops: [clients/acme/bill-run]',
+					'sops: [clients/acme/bill-run]',
+				]),
 			},
 		],
 	},

@@ -7,8 +7,12 @@ export const refUnknownTraining = referenceRule('training', 'training module', {
 		fails: [
 			{
 				title: 'a prerequisite that was never written',
-				files: edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/orientation]\n']),
-				message: 'prerequisites[0] names training module "csa/orientation", but there is no such training module.',
+				files: edited('src/content/training/csa/first-week.mdx', [
+					'order: 1\n',
+					'order: 1\nprerequisites: [csa/orientation]\n',
+				]),
+				message:
+					'prerequisites[0] names training module "csa/orientation", but there is no such training module.',
 			},
 		],
 		passes: [
@@ -17,7 +21,10 @@ export const refUnknownTraining = referenceRule('training', 'training module', {
 				files: {
 					'src/content/training/csa/orientation.mdx':
 						'---\ntitle: Orientation\nowner: ana-silva\napprovers: [cara-wu]\nlast_reviewed: 2026-09-01\ntrack: [csa]\norder: 1\nduration_minutes: 20\n---\n\nWho is who, and where the handbook is.\n',
-					...edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 2\nprerequisites: [csa/orientation]\n']),
+					...edited('src/content/training/csa/first-week.mdx', [
+						'order: 1\n',
+						'order: 2\nprerequisites: [csa/orientation]\n',
+					]),
 				},
 			},
 		],

@@ -20,13 +20,17 @@ export const refWrongRole: Rule = {
 			{
 				title: 'a CSA named as backup BPA',
 				files: edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [ben-ode]']),
-				message: 'backup_bpas[0] names "ben-ode" (Ben Ode), who does not hold the BPA role (their roles: CSA).',
+				message:
+					'backup_bpas[0] names "ben-ode" (Ben Ode), who does not hold the BPA role (their roles: CSA).',
 			},
 		],
 		passes: [
 			{
 				title: 'a BPA as backup BPA',
-				files: { 'src/content/people/eve-li.yaml': 'name: Eve Li\nroles: [bpa]\npod: east\n', ...edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [eve-li]']) },
+				files: {
+					'src/content/people/eve-li.yaml': 'name: Eve Li\nroles: [bpa]\npod: east\n',
+					...edited(CLIENT, ['bpas: [dev-rao]', 'bpas: [dev-rao]\nbackup_bpas: [eve-li]']),
+				},
 			},
 		],
 	},

@@ -7,23 +7,31 @@ import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 export const reviewDueSoon: Rule = {
 	id: 'review/due-soon',
 	severity: 'warning',
-	description: 'The review due date is within the warning window: 14 days unless warn_days in the config or --warn-days says otherwise.',
+	description:
+		'The review due date is within the warning window: 14 days unless warn_days in the config or --warn-days says otherwise.',
 	why: 'A review planned two weeks ahead fits around the bill runs; one noticed on the due date holds up the next publish.',
 	fix: 'Plan the review with the owner before the due date.',
 	next: {
 		priority: 70,
 		onlyWithoutErrors: true,
-		advice: (n) => `${count(n, 'review falls', 'reviews fall')} due soon. Plan them with the owners.`,
+		advice: (n) =>
+			`${count(n, 'review falls', 'reviews fall')} due soon. Plan them with the owners.`,
 	},
 	examples: {
 		fails: [
 			{
 				title: 'a quarterly SOP due in eight days',
 				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-30']),
-				message: 'review is due in 8 days, on 2026-11-30 (last reviewed 2026-08-30, quarterly cycle).',
+				message:
+					'review is due in 8 days, on 2026-11-30 (last reviewed 2026-08-30, quarterly cycle).',
 			},
 		],
-		passes: [{ title: 'a quarterly SOP due in 23 days', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) }],
+		passes: [
+			{
+				title: 'a quarterly SOP due in 23 days',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']),
+			},
+		],
 	},
 	*check({ handbook, today, warnDays }) {
 		for (const doc of activeDocuments(handbook)) {

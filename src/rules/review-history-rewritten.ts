@@ -2,12 +2,24 @@ import type { Finding } from '../model/diagnostic.ts';
 import { at, type Rule } from '../engine/rule.ts';
 import type { ControlledKind } from '../model/handbook.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP } from './utils/base-handbook.ts';
-import { compareReviewLogs, describeEntry, entryChanges, entryYaml, reviewsIn, reviewsOf } from './utils/review-history.ts';
+import {
+	compareReviewLogs,
+	describeEntry,
+	entryChanges,
+	entryYaml,
+	reviewsIn,
+	reviewsOf,
+} from './utils/review-history.ts';
 
-const FIRST = '  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: Release needs two approvals.\n';
+const FIRST =
+	'  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: Release needs two approvals.\n';
 const SECOND = '  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n';
 /** The example SOP with a review log of two entries. */
-const withLog = (log: string) => BASE_HANDBOOK[EXAMPLE_SOP]!.replace('last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n${log}`);
+const withLog = (log: string) =>
+	BASE_HANDBOOK[EXAMPLE_SOP]!.replace(
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: 2026-10-01\nreviews:\n${log}`,
+	);
 const logged = (log: string) => ({ [EXAMPLE_SOP]: withLog(log) });
 const base = logged(FIRST + SECOND);
 
@@ -17,7 +29,8 @@ const LOGGED: Record<ControlledKind, true> = { sop: true, principle: true, train
 export const reviewHistoryRewritten: Rule = {
 	id: 'review/history-rewritten',
 	severity: 'error',
-	description: 'With check --changed: a branch rewrites, re-dates, reorders or deletes a review entry the base branch has, or adds one before them or dated before the last.',
+	description:
+		'With check --changed: a branch rewrites, re-dates, reorders or deletes a review entry the base branch has, or adds one before them or dated before the last.',
 	why: 'The review log is the audit trail of who checked what and when. A material change made in the past set off re-training; rewriting it as editorial, or moving its date, would quietly undo that and leave no trace of it.',
 	fix: "Put the base branch's entries back as they were, and record what is new as a new entry at the end of `reviews`: `npm run handbook -- review <id> --by <you>`.",
 	examples: {
@@ -26,28 +39,39 @@ export const reviewHistoryRewritten: Rule = {
 				title: 'a past material change rewritten as editorial',
 				base,
 				files: logged(FIRST.replace('material', 'editorial') + SECOND),
-				message: 'the review entry of 2026-01-05 by cara-wu is changed on this branch (change "material" → "editorial"); past entries of the review log stay as they were.',
+				message:
+					'the review entry of 2026-01-05 by cara-wu is changed on this branch (change "material" → "editorial"); past entries of the review log stay as they were.',
 			},
 			{
 				title: 'a past entry deleted',
 				base,
 				files: logged(SECOND),
-				message: 'the review entry of 2026-01-05 by cara-wu is gone on this branch; past entries of the review log stay as they were.',
+				message:
+					'the review entry of 2026-01-05 by cara-wu is gone on this branch; past entries of the review log stay as they were.',
 			},
 			{
 				title: 'a new entry dated before the last one',
 				base,
-				files: logged(`${FIRST}${SECOND}  - date: 2026-09-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n`),
-				message: 'the review entry of 2026-09-20 by ana-silva is new on this branch but dated before the last entry (2026-10-01); a new entry is dated on or after it.',
+				files: logged(
+					`${FIRST}${SECOND}  - date: 2026-09-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n`,
+				),
+				message:
+					'the review entry of 2026-09-20 by ana-silva is new on this branch but dated before the last entry (2026-10-01); a new entry is dated on or after it.',
 			},
 		],
 		passes: [
 			{
 				title: 'a new entry after the past ones',
 				base,
-				files: logged(`${FIRST}${SECOND}  - date: 2026-11-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n`),
+				files: logged(
+					`${FIRST}${SECOND}  - date: 2026-11-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n`,
+				),
 			},
-			{ title: 'a past entry re-quoted, same values', base, files: logged(FIRST.replace('2026-01-05', '"2026-01-05"') + SECOND) },
+			{
+				title: 'a past entry re-quoted, same values',
+				base,
+				files: logged(FIRST.replace('2026-01-05', '"2026-01-05"') + SECOND),
+			},
 		],
 	},
 	*check({ handbook, base }): Iterable<Finding> {
@@ -61,7 +85,8 @@ export const reviewHistoryRewritten: Rule = {
 			// Frontmatter that does not parse is yaml/syntax's finding, not a log with every entry gone.
 			if (file.yaml?.data === undefined) continue;
 			const now = reviewsIn(file.yaml.data);
-			const putBack = (entry: unknown) => `Put it back as it was on the base branch:\n${entryYaml(entry)}`;
+			const putBack = (entry: unknown) =>
+				`Put it back as it was on the base branch:\n${entryYaml(entry)}`;
 			const append = `Record what is new as a new entry at the end of reviews: npm run handbook -- review ${file.id} --by <you>`;
 			for (const problem of compareReviewLogs(old, now).problems) {
 				switch (problem.kind) {

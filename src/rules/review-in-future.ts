@@ -13,7 +13,8 @@ export const reviewInFuture: Rule = {
 			{
 				title: '`last_reviewed` after today',
 				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-12-01']),
-				message: 'last_reviewed is 2026-12-01, which is after today (2026-11-22). A review can only be recorded once it has happened.',
+				message:
+					'last_reviewed is 2026-12-01, which is after today (2026-11-22). A review can only be recorded once it has happened.',
 			},
 			{
 				title: 'a planned review in the log',
@@ -27,7 +28,12 @@ export const reviewInFuture: Rule = {
 				],
 			},
 		],
-		passes: [{ title: 'a review recorded today', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22']) }],
+		passes: [
+			{
+				title: 'a review recorded today',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22']),
+			},
+		],
 	},
 	*check({ handbook, today }) {
 		for (const doc of activeDocuments(handbook)) {

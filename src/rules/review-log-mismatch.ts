@@ -24,7 +24,8 @@ export const reviewLogMismatch: Rule = {
 					'last_reviewed: 2026-10-01\n',
 					'last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n  - date: 2026-07-01\n    by: cara-wu\n    note: First approval.\n',
 				]),
-				message: 'reviews[1].date (2026-07-01) is earlier than the entry above it (2026-10-01); the log runs oldest first, newest last.',
+				message:
+					'reviews[1].date (2026-07-01) is earlier than the entry above it (2026-10-01); the log runs oldest first, newest last.',
 			},
 		],
 		passes: [
@@ -41,7 +42,9 @@ export const reviewLogMismatch: Rule = {
 		for (const doc of activeDocuments(handbook)) {
 			const reviews = doc.data.reviews;
 			if (reviews.length === 0) continue;
-			const outOfOrder = reviews.findIndex((review, i) => i > 0 && review.date < reviews[i - 1]!.date);
+			const outOfOrder = reviews.findIndex(
+				(review, i) => i > 0 && review.date < reviews[i - 1]!.date,
+			);
 			if (outOfOrder > 0) {
 				yield at(
 					doc.file,

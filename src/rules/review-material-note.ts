@@ -2,7 +2,11 @@ import { at, type Rule } from '../engine/rule.ts';
 import { controlledDocuments } from '../model/handbook.ts';
 import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
-const withLog = (entry: string) => edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n${entry}`]);
+const withLog = (entry: string) =>
+	edited(EXAMPLE_SOP, [
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ana-silva\n${entry}`,
+	]);
 
 export const reviewMaterialNote: Rule = {
 	id: 'review/material-note',
@@ -15,11 +19,17 @@ export const reviewMaterialNote: Rule = {
 			{
 				title: 'a material change with no note',
 				files: withLog('    change: material\n'),
-				message: 'reviews[0] (2026-10-01) is marked change: material but has no note, so the people who run it cannot tell what to re-learn.',
+				message:
+					'reviews[0] (2026-10-01) is marked change: material but has no note, so the people who run it cannot tell what to re-learn.',
 			},
 		],
 		passes: [
-			{ title: 'a material change with a note', files: withLog('    change: material\n    note: Approvals over $5,000 now go to the controller.\n') },
+			{
+				title: 'a material change with a note',
+				files: withLog(
+					'    change: material\n    note: Approvals over $5,000 now go to the controller.\n',
+				),
+			},
 			{ title: 'an editorial review without a note', files: withLog('    change: editorial\n') },
 		],
 	},

@@ -12,21 +12,29 @@ export const reviewOverdue: Rule = {
 	fix: 'Review the document with its owner, then record it with `npm run handbook -- review <id> --by <person>`, which sets `last_reviewed` and adds an entry under `reviews`. The next review falls due one cycle of calendar months later (30 Nov + 3 months is 28 Feb).',
 	next: {
 		priority: 20,
-		advice: (n) => `${count(n, 'document is', 'documents are')} past review. Review each with its owner, then set last_reviewed and add an entry under reviews.`,
+		advice: (n) =>
+			`${count(n, 'document is', 'documents are')} past review. Review each with its owner, then set last_reviewed and add an entry under reviews.`,
 	},
 	examples: {
 		fails: [
 			{
 				title: 'a quarterly SOP last reviewed in May',
 				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-05-01']),
-				message: 'review is 113 days overdue: last reviewed 2026-05-01 on a quarterly cycle, so it was due 2026-08-01.',
+				message:
+					'review is 113 days overdue: last reviewed 2026-05-01 on a quarterly cycle, so it was due 2026-08-01.',
 			},
 		],
 		passes: [
-			{ title: 'a quarterly SOP reviewed in mid-September', files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']) },
+			{
+				title: 'a quarterly SOP reviewed in mid-September',
+				files: edited(EXAMPLE_SOP, ['last_reviewed: 2026-10-01', 'last_reviewed: 2026-09-15']),
+			},
 			{
 				title: 'a draft, which is checked for shape only',
-				files: edited('src/content/training/csa/first-week.mdx', ['last_reviewed: 2026-09-01\n', 'last_reviewed: 2025-01-15\nstatus: draft\n']),
+				files: edited('src/content/training/csa/first-week.mdx', [
+					'last_reviewed: 2026-09-01\n',
+					'last_reviewed: 2025-01-15\nstatus: draft\n',
+				]),
 			},
 		],
 	},

@@ -3,7 +3,11 @@ import { reviewerProblem, reviewersOf } from '../model/recorded.ts';
 import { activeDocuments } from './utils/active-documents.ts';
 import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
-const logBy = (person: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ${person}\n`] as const;
+const logBy = (person: string) =>
+	[
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: 2026-10-01\nreviews:\n  - date: 2026-10-01\n    by: ${person}\n`,
+	] as const;
 
 export const reviewReviewer: Rule = {
 	id: 'review/reviewer',
@@ -17,12 +21,14 @@ export const reviewReviewer: Rule = {
 			{
 				title: 'a review by a colleague with no part in the SOP',
 				files: edited(EXAMPLE_SOP, logBy('dev-rao')),
-				message: 'the newest review is by "dev-rao", who is not the owner, the backup or an approver of this document, so it does not show the document is current.',
+				message:
+					'the newest review is by "dev-rao", who is not the owner, the backup or an approver of this document, so it does not show the document is current.',
 			},
 			{
 				title: 'a review by someone who has left',
 				files: edited(EXAMPLE_SOP, logBy('old-hand')),
-				message: 'the newest review is by "old-hand", who is marked inactive; the review command would not have recorded it, so nothing shows the document is current.',
+				message:
+					'the newest review is by "old-hand", who is marked inactive; the review command would not have recorded it, so nothing shows the document is current.',
 			},
 		],
 		passes: [

@@ -6,8 +6,15 @@ import { normaliseWhitespace, type Section, sectionsNamed } from '../text/sectio
 import { compareReviewLogs, entryField, reviewsIn, reviewsOf } from './utils/review-history.ts';
 import { BASE_HANDBOOK, EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
-const NEW_STEPS: readonly [string, string] = ['2. Release the run.', '2. Release the run before 2 pm.'];
-const entry = (change: string) => ['last_reviewed: 2026-10-01\n', `last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`] as const;
+const NEW_STEPS: readonly [string, string] = [
+	'2. Release the run.',
+	'2. Release the run before 2 pm.',
+];
+const entry = (change: string) =>
+	[
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: 2026-11-20\nreviews:\n  - date: 2026-11-20\n    by: ana-silva\n${change}`,
+	] as const;
 const baseSop = { [EXAMPLE_SOP]: BASE_HANDBOOK[EXAMPLE_SOP]! };
 const SETEXT: readonly [string, string] = ['## Steps', 'Steps\n-----'];
 const setextSop = edited(EXAMPLE_SOP, SETEXT);
@@ -43,24 +50,42 @@ export const reviewUnmarkedChange: Rule = {
 				title: 'a changed step with no review entry',
 				base: baseSop,
 				files: edited(EXAMPLE_SOP, NEW_STEPS),
-				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+				message:
+					'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
 			},
 			{
 				title: 'a changed step under a Steps heading underlined with dashes',
 				base: setextSop,
 				files: edited(EXAMPLE_SOP, SETEXT, NEW_STEPS),
-				message: 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+				message:
+					'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
 			},
 		],
 		passes: [
 			{
 				title: 'a changed step recorded as material',
 				base: baseSop,
-				files: edited(EXAMPLE_SOP, NEW_STEPS, entry('    change: material\n    note: The run is released before 2 pm.\n')),
+				files: edited(
+					EXAMPLE_SOP,
+					NEW_STEPS,
+					entry('    change: material\n    note: The run is released before 2 pm.\n'),
+				),
 			},
-			{ title: 'a re-wrapped step, same words', base: baseSop, files: edited(EXAMPLE_SOP, ['2. Release the run.', '2. Release\n   the run.']) },
-			{ title: 'a change to the Purpose only', base: baseSop, files: edited(EXAMPLE_SOP, ['Pay approved bills', 'Pay the approved bills']) },
-			{ title: 'the Steps heading underlined with dashes, same steps', base: baseSop, files: setextSop },
+			{
+				title: 'a re-wrapped step, same words',
+				base: baseSop,
+				files: edited(EXAMPLE_SOP, ['2. Release the run.', '2. Release\n   the run.']),
+			},
+			{
+				title: 'a change to the Purpose only',
+				base: baseSop,
+				files: edited(EXAMPLE_SOP, ['Pay approved bills', 'Pay the approved bills']),
+			},
+			{
+				title: 'the Steps heading underlined with dashes, same steps',
+				base: baseSop,
+				files: setextSop,
+			},
 		],
 	},
 	*check({ handbook, base }) {
@@ -76,12 +101,24 @@ export const reviewUnmarkedChange: Rule = {
 			const parsed = sop.file.parseBody();
 			// A body that does not parse is mdx/syntax's finding.
 			if (!parsed || !('tree' in parsed)) continue;
-			const oldSections = new Map(baseSections(oldBody, sop.file.path, material).map((s) => [s.heading.toLowerCase(), normaliseWhitespace(s.text)]));
-			const changed = sectionsNamed(parsed.tree as Root, sop.file.body, material).filter((s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text));
+			const oldSections = new Map(
+				baseSections(oldBody, sop.file.path, material).map((s) => [
+					s.heading.toLowerCase(),
+					normaliseWhitespace(s.text),
+				]),
+			);
+			const changed = sectionsNamed(parsed.tree as Root, sop.file.body, material).filter(
+				(s) => oldSections.get(s.heading.toLowerCase()) !== normaliseWhitespace(s.text),
+			);
 			if (changed.length === 0) continue;
 			// Only a new entry, appended after the base's and dated on or after the last, says what the change is.
 			const reviews = reviewsIn(sop.file.yaml?.data);
-			if (compareReviewLogs(reviewsOf(before), reviews).appended.some((i) => entryField(reviews[i], 'change') !== undefined)) continue;
+			if (
+				compareReviewLogs(reviewsOf(before), reviews).appended.some(
+					(i) => entryField(reviews[i], 'change') !== undefined,
+				)
+			)
+				continue;
 			for (const section of changed) {
 				yield {
 					file: sop.file.path,

@@ -9,10 +9,16 @@ export const sensitiveSsn = sensitiveRule('sensitive/ssn', 'A Social Security nu
 			{
 				title: 'an SSN in a step',
 				files: sopBodyWith("The contractor's SSN is 219-09-9999."),
-				message: 'contains what looks like a Social Security number (ending 9999). The handbook is read by everyone and indexed by search.',
+				message:
+					'contains what looks like a Social Security number (ending 9999). The handbook is read by everyone and indexed by search.',
 				unpublished: REAL_SHAPED,
 			},
 		],
-		passes: [{ title: 'masked to the last four digits', files: sopBodyWith("The contractor's SSN ends XXX-XX-9999.") }],
+		passes: [
+			{
+				title: 'masked to the last four digits',
+				files: sopBodyWith("The contractor's SSN ends XXX-XX-9999."),
+			},
+		],
 	},
 });

@@ -9,10 +9,16 @@ export const sensitiveTaxId = sensitiveRule('sensitive/tax-id', 'An EIN or ITIN'
 			{
 				title: 'an EIN in a step',
 				files: sopBodyWith('Their EIN: 12-3456789.'),
-				message: 'contains what looks like an EIN (ending 6789). The handbook is read by everyone and indexed by search.',
+				message:
+					'contains what looks like an EIN (ending 6789). The handbook is read by everyone and indexed by search.',
 				unpublished: REAL_SHAPED,
 			},
 		],
-		passes: [{ title: 'where to find it instead', files: sopBodyWith("Their EIN is on the W-9 in the client's vendor folder.") }],
+		passes: [
+			{
+				title: 'where to find it instead',
+				files: sopBodyWith("Their EIN is on the W-9 in the client's vendor folder."),
+			},
+		],
 	},
 });

@@ -4,7 +4,8 @@ import { fieldName } from '../model/schema-messages.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import { EXAMPLE_SOP, edited } from './utils/base-handbook.ts';
 
-const trainedOn = (day: string) => ['client: acme\n', `client: acme\ntrained:\n  - { person: dev-rao, on: ${day} }\n`] as const;
+const trainedOn = (day: string) =>
+	['client: acme\n', `client: acme\ntrained:\n  - { person: dev-rao, on: ${day} }\n`] as const;
 
 export const trainingDate: Rule = {
 	id: 'training/date',
@@ -17,23 +18,30 @@ export const trainingDate: Rule = {
 			{
 				title: 'a training that is only planned',
 				files: edited(EXAMPLE_SOP, trainedOn('2026-12-01')),
-				message: 'trained[0].on is 2026-12-01, which is after today (2026-11-22); a planned training is not a record of one.',
+				message:
+					'trained[0].on is 2026-12-01, which is after today (2026-11-22); a planned training is not a record of one.',
 			},
 			{
 				title: 'a placeholder date',
 				files: edited(EXAMPLE_SOP, ['trained_on: 2026-01-10', 'trained_on: 0001-01-01']),
-				message: 'backup.trained_on is 0001-01-01, before 2000-01-01: a placeholder, not the day of a training.',
+				message:
+					'backup.trained_on is 0001-01-01, before 2000-01-01: a placeholder, not the day of a training.',
 			},
 		],
-		passes: [{ title: 'a training that took place', files: edited(EXAMPLE_SOP, trainedOn('2026-11-02')) }],
+		passes: [
+			{ title: 'a training that took place', files: edited(EXAMPLE_SOP, trainedOn('2026-11-02')) },
+		],
 	},
 	*check({ handbook, today }) {
 		for (const sop of handbook.sops.values()) {
 			if (sop.data.status !== 'active') continue;
 			const dated = function* (): Iterable<{ path: (string | number)[]; day: PlainDate }> {
-				if (sop.data.backup?.trained_on !== undefined) yield { path: ['backup', 'trained_on'], day: sop.data.backup.trained_on };
-				for (const [i, t] of sop.data.trained.entries()) yield { path: ['trained', i, 'on'], day: t.on };
-				for (const [i, t] of sop.data.trained_roles.entries()) yield { path: ['trained_roles', i, 'on'], day: t.on };
+				if (sop.data.backup?.trained_on !== undefined)
+					yield { path: ['backup', 'trained_on'], day: sop.data.backup.trained_on };
+				for (const [i, t] of sop.data.trained.entries())
+					yield { path: ['trained', i, 'on'], day: t.on };
+				for (const [i, t] of sop.data.trained_roles.entries())
+					yield { path: ['trained_roles', i, 'on'], day: t.on };
 			};
 			for (const { path, day } of dated()) {
 				const problem = recordedDayProblem(day, today);

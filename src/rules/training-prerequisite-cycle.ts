@@ -16,13 +16,22 @@ export const trainingPrerequisiteCycle: Rule = {
 			{
 				title: 'two modules that each need the other first',
 				files: {
-					...edited('src/content/training/csa/first-week.mdx', ['order: 1\n', 'order: 1\nprerequisites: [csa/second-week]\n']),
+					...edited('src/content/training/csa/first-week.mdx', [
+						'order: 1\n',
+						'order: 1\nprerequisites: [csa/second-week]\n',
+					]),
 					'src/content/training/csa/second-week.mdx': SECOND_WEEK,
 				},
-				message: 'prerequisites go round in a circle: csa/first-week → csa/second-week → csa/first-week, so no one could ever start.',
+				message:
+					'prerequisites go round in a circle: csa/first-week → csa/second-week → csa/first-week, so no one could ever start.',
 			},
 		],
-		passes: [{ title: 'the second week needs the first', files: { 'src/content/training/csa/second-week.mdx': SECOND_WEEK } }],
+		passes: [
+			{
+				title: 'the second week needs the first',
+				files: { 'src/content/training/csa/second-week.mdx': SECOND_WEEK },
+			},
+		],
 	},
 	*check({ handbook }) {
 		const prerequisitesOf = (id: string) => handbook.training.get(id)?.data.prerequisites ?? [];

@@ -11,7 +11,8 @@ const RETRAIN: NextStep = {
 		`${count(n, 'person is', 'people are')} trained on an older version of an SOP. Re-train them, then record it with: npm run handbook -- trained <sop-id> --person <id>`,
 };
 
-const field = (t: Trainee) => (t.isBackup ? 'backup.trained_on' : `trained[${String(t.path[1])}].on`);
+const field = (t: Trainee) =>
+	t.isBackup ? 'backup.trained_on' : `trained[${String(t.path[1])}].on`;
 
 export const trainingRetrain: Rule = {
 	id: 'training/retrain',
@@ -31,13 +32,19 @@ export const trainingRetrain: Rule = {
 			},
 			{
 				title: 'a trained colleague who missed a change two months ago',
-				files: changedOn('2026-09-20', ['  trained_on: 2026-01-10\n', '  trained_on: 2026-09-21\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\n']),
+				files: changedOn('2026-09-20', [
+					'  trained_on: 2026-01-10\n',
+					'  trained_on: 2026-09-21\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\n',
+				]),
 				message:
 					'dev-rao was trained on 2026-03-02, before the material change of 2026-09-20: "Approvals over $5,000 now go to the controller."; they no longer count as able to run it (the 14 days to re-train ended on 2026-10-04).',
 			},
 		],
 		passes: [
-			{ title: 'a backup re-trained on the day of the change', files: changedOn('2026-11-15', ['trained_on: 2026-01-10', 'trained_on: 2026-11-15']) },
+			{
+				title: 'a backup re-trained on the day of the change',
+				files: changedOn('2026-11-15', ['trained_on: 2026-01-10', 'trained_on: 2026-11-15']),
+			},
 			{
 				title: 'an editorial review after the training',
 				files: edited(EXAMPLE_SOP, [

@@ -15,15 +15,25 @@ export const yamlSyntax: Rule = {
 			{
 				title: 'a colon in an unquoted title',
 				files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: Acme: weekly bill run']),
-				message: 'the frontmatter is not valid YAML: bad indentation of a mapping entry in `title: Acme: weekly bill run`.',
+				message:
+					'the frontmatter is not valid YAML: bad indentation of a mapping entry in `title: Acme: weekly bill run`.',
 			},
 			{
 				title: 'a field written twice',
 				files: edited(EXAMPLE_SOP, ['client: acme\n', 'client: acme\nowner: ben-ode\n']),
-				message: 'the frontmatter is not valid YAML: repeats the field "owner"; each field may appear only once.',
+				message:
+					'the frontmatter is not valid YAML: repeats the field "owner"; each field may appear only once.',
 			},
 		],
-		passes: [{ title: 'the title in quotes', files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: "Acme: weekly bill run"']) }],
+		passes: [
+			{
+				title: 'the title in quotes',
+				files: edited(EXAMPLE_SOP, [
+					'title: Acme weekly bill run',
+					'title: "Acme: weekly bill run"',
+				]),
+			},
+		],
 	},
 	check: (context) => loadProblems(context, 'yaml/syntax'),
 };

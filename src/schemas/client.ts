@@ -14,50 +14,96 @@ export const approvalLimitSchema = z.strictObject({
 		.number()
 		.positive()
 		.optional()
-		.meta({ description: 'The highest amount of one bill they may approve, in `currency`. Leave out when they may approve any amount.', examples: [2500] }),
+		.meta({
+			description:
+				'The highest amount of one bill they may approve, in `currency`. Leave out when they may approve any amount.',
+			examples: [2500],
+		}),
 	currency: z
 		.string()
 		.regex(/^[A-Z]{3}$/, { error: 'not-a-currency' })
 		.default('USD')
-		.meta({ description: 'The currency of `up_to`, as a three-letter code. Default `USD`.', examples: ['USD'] }),
-	note: plainText.optional().meta({ description: 'A word on scope, if any.', examples: ['lab fees only, per case, by standing instruction'] }),
+		.meta({
+			description: 'The currency of `up_to`, as a three-letter code. Default `USD`.',
+			examples: ['USD'],
+		}),
+	note: plainText.optional().meta({
+		description: 'A word on scope, if any.',
+		examples: ['lab fees only, per case, by standing instruction'],
+	}),
 });
 
 /** One client company: `src/content/clients/<client-id>.yaml`. */
 export const clientSchema = z.strictObject({
-	name: plainText.meta({ title: 'Client name', description: "The client's name as it appears on their books.", examples: ['Acme Dental Group'] }),
-	pod: ref('pod').meta({ title: 'Pod', description: 'The pod that covers this client (a pod id).', examples: ['pod-east'] }),
-	csa: ref('person', { holds: 'csa' }).meta({ title: 'CSA', description: 'The Client Service Associate who owns the client (a person id).', examples: ['maria-lopez'] }),
+	name: plainText.meta({
+		title: 'Client name',
+		description: "The client's name as it appears on their books.",
+		examples: ['Acme Dental Group'],
+	}),
+	pod: ref('pod').meta({
+		title: 'Pod',
+		description: 'The pod that covers this client (a pod id).',
+		examples: ['pod-east'],
+	}),
+	csa: ref('person', { holds: 'csa' }).meta({
+		title: 'CSA',
+		description: 'The Client Service Associate who owns the client (a person id).',
+		examples: ['maria-lopez'],
+	}),
 	backup_csa: ref('person', { holds: 'csa' })
 		.optional()
-		.meta({ title: 'Backup CSA', description: 'A different CSA who covers the client when the CSA is out (a person id).', examples: ['sam-okafor'] }),
+		.meta({
+			title: 'Backup CSA',
+			description: 'A different CSA who covers the client when the CSA is out (a person id).',
+			examples: ['sam-okafor'],
+		}),
 	bpas: z
 		.array(ref('person', { holds: 'bpa' }))
 		.default([])
-		.meta({ title: 'BPAs', description: "The bill pay associates who enter and pay this client's bills (person ids).", examples: [['arjun-mehta']] }),
+		.meta({
+			title: 'BPAs',
+			description: "The bill pay associates who enter and pay this client's bills (person ids).",
+			examples: [['arjun-mehta']],
+		}),
 	backup_bpas: z
 		.array(ref('person', { holds: 'bpa' }))
 		.default([])
-		.meta({ description: 'Bill pay associates trained on this client who step in when its BPAs are out (person ids).', examples: [['sofia-alvarez']] }),
+		.meta({
+			description:
+				'Bill pay associates trained on this client who step in when its BPAs are out (person ids).',
+			examples: [['sofia-alvarez']],
+		}),
 	platform: z.enum(PLATFORMS).meta({
 		title: 'Platform',
-		description: 'The accounting system: `qbo` (QuickBooks Online), `sage-intacct`, `xero`, `netsuite` or `other`.',
+		description:
+			'The accounting system: `qbo` (QuickBooks Online), `sage-intacct`, `xero`, `netsuite` or `other`.',
 		examples: ['qbo'],
 	}),
 	status: z
 		.enum(['active', 'offboarded'])
 		.default('active')
-		.meta({ description: '`active` while the firm serves the client; `offboarded` after. Default `active`.', examples: ['active'] }),
+		.meta({
+			description:
+				'`active` while the firm serves the client; `offboarded` after. Default `active`.',
+			examples: ['active'],
+		}),
 	industry: z
 		.string()
 		.optional()
-		.meta({ description: "The client's line of business, in a few words.", examples: ['dental practices', 'law firm'] }),
+		.meta({
+			description: "The client's line of business, in a few words.",
+			examples: ['dental practices', 'law firm'],
+		}),
 	summary: z
 		.string()
 		.optional()
-		.meta({ description: 'A sentence on what makes this client different.', examples: ['Six dental offices; supplies and lab fees weekly, rent monthly.'] }),
+		.meta({
+			description: 'A sentence on what makes this client different.',
+			examples: ['Six dental offices; supplies and lab fees weekly, rent monthly.'],
+		}),
 	run_day: plainText.optional().meta({
-		description: "When the client's bills are paid, in a few words. Shown in the client quick reference.",
+		description:
+			"When the client's bills are paid, in a few words. Shown in the client quick reference.",
 		examples: ['Tuesday', 'Thursday', 'Monthly, business day 7'],
 	}),
 	cut_off: plainText.optional().meta({
@@ -68,7 +114,8 @@ export const clientSchema = z.strictObject({
 		.array(approvalLimitSchema)
 		.default([])
 		.meta({
-			description: 'Who at the client approves bills, each with the most they may approve; lowest first.',
+			description:
+				'Who at the client approves bills, each with the most they may approve; lowest first.',
 			examples: [[{ approver: 'Office manager', up_to: 2500 }, { approver: 'Practice owner' }]],
 		}),
 });

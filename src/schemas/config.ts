@@ -17,29 +17,46 @@ export function isTimeZone(zone: string): boolean {
 const cyclePolicy = (fallback: z.infer<typeof reviewCycle>, maximum: z.infer<typeof reviewCycle>) =>
 	z
 		.strictObject({
-			default: reviewCycle.default(fallback).meta({ description: 'The cycle used when a document names none.', examples: [fallback] }),
-			max: reviewCycle.default(maximum).meta({ description: 'The longest cycle a document of this kind may name.', examples: [maximum] }),
+			default: reviewCycle
+				.default(fallback)
+				.meta({ description: 'The cycle used when a document names none.', examples: [fallback] }),
+			max: reviewCycle.default(maximum).meta({
+				description: 'The longest cycle a document of this kind may name.',
+				examples: [maximum],
+			}),
 		})
 		.default({ default: fallback, max: maximum });
 
 /** Organisation-wide settings: `handbook.config.yaml` at the handbook root. Every field is optional. */
 export const configSchema = z.strictObject({
-	organisation: plainText.default('Our firm').meta({ description: "The organisation's name, shown on the site.", examples: ['Ledgerline'] }),
+	organisation: plainText
+		.default('Our firm')
+		.meta({ description: "The organisation's name, shown on the site.", examples: ['Ledgerline'] }),
 	time_zone: z
 		.string()
 		.refine(isTimeZone, { error: 'not-a-time-zone' })
 		.default('UTC')
-		.meta({ description: 'The IANA time zone whose calendar decides "today".', examples: ['America/New_York', 'America/Chicago'] }),
+		.meta({
+			description: 'The IANA time zone whose calendar decides "today".',
+			examples: ['America/New_York', 'America/Chicago'],
+		}),
 	warn_days: z
 		.int()
 		.min(0)
 		.max(366)
 		.default(14)
-		.meta({ description: 'How many days before a review falls due it is reported as due soon.', examples: [14] }),
+		.meta({
+			description: 'How many days before a review falls due it is reported as due soon.',
+			examples: [14],
+		}),
 	review_cycles: z
 		.strictObject({
-			sop: cyclePolicy('quarterly', 'annual').meta({ description: 'SOPs that belong to no client.' }),
-			client_sop: cyclePolicy('quarterly', 'quarterly').meta({ description: 'SOPs that belong to a client (`client:` set): at least quarterly.' }),
+			sop: cyclePolicy('quarterly', 'annual').meta({
+				description: 'SOPs that belong to no client.',
+			}),
+			client_sop: cyclePolicy('quarterly', 'quarterly').meta({
+				description: 'SOPs that belong to a client (`client:` set): at least quarterly.',
+			}),
 			training: cyclePolicy('semiannual', 'annual').meta({ description: 'Training modules.' }),
 			principle: cyclePolicy('annual', 'annual').meta({ description: 'Guiding principles.' }),
 		})
@@ -54,7 +71,10 @@ export const configSchema = z.strictObject({
 		.array(entityId)
 		.min(1)
 		.default(['csa', 'bpa', 'approver', 'supervisor', 'reconciliation', 'billing-specialist'])
-		.meta({ description: 'The roles people may hold. `approver` is the one that may approve documents.', examples: [['csa', 'bpa', 'approver']] }),
+		.meta({
+			description: 'The roles people may hold. `approver` is the one that may approve documents.',
+			examples: [['csa', 'bpa', 'approver']],
+		}),
 	role_labels: z
 		.record(entityId, plainText)
 		.default({})
@@ -83,7 +103,8 @@ export const configSchema = z.strictObject({
 		.array(z.array(plainText).min(2))
 		.default([])
 		.meta({
-			description: 'Words search treats as one: a page that uses any word of a group is also found by the others. Case is ignored; a group may hold phrases.',
+			description:
+				'Words search treats as one: a page that uses any word of a group is also found by the others. Case is ignored; a group may hold phrases.',
 			examples: [[['PTO', 'OOO', 'out of office', 'vacation', 'time off']]],
 		}),
 	coverage_weeks: z
@@ -91,7 +112,11 @@ export const configSchema = z.strictObject({
 		.min(1)
 		.max(52)
 		.default(8)
-		.meta({ description: 'How many weeks ahead coverage looks for days on which no one can run a part of an SOP.', examples: [8] }),
+		.meta({
+			description:
+				'How many weeks ahead coverage looks for days on which no one can run a part of an SOP.',
+			examples: [8],
+		}),
 	retrain_days: z
 		.int()
 		.min(0)
@@ -107,29 +132,76 @@ export const configSchema = z.strictObject({
 		.min(0)
 		.max(366)
 		.default(30)
-		.meta({ description: 'How many days an SOP page shows a banner with the note of its last material change.', examples: [30] }),
+		.meta({
+			description:
+				'How many days an SOP page shows a banner with the note of its last material change.',
+			examples: [30],
+		}),
 	material_sections: z
 		.array(plainText)
 		.min(1)
 		.default(['Steps'])
 		.meta({
-			description: 'The SOP sections whose text is the procedure itself: a branch that changes one must say whether the change is material (`check --changed`).',
+			description:
+				'The SOP sections whose text is the procedure itself: a branch that changes one must say whether the change is material (`check --changed`).',
 			examples: [['Steps']],
 		}),
 	sop_sections: z
 		.array(plainText)
 		.default(['Purpose', 'When to use', 'Steps', 'Escalation'])
 		.meta({
-			description: 'The headings every SOP has, in order; `new sop` writes them and the lint checks for them.',
+			description:
+				'The headings every SOP has, in order; `new sop` writes them and the lint checks for them.',
 			examples: [['Purpose', 'When to use', 'Steps', 'Escalation']],
 		}),
 	heading_synonyms: z
 		.record(plainText, z.array(plainText))
 		.default({
-			Purpose: ['Overview', 'Introduction', 'Background', 'Objective', 'Objectives', 'Scope', 'About', 'Summary', 'Why'],
-			'When to use': ['When', 'When to run', 'Trigger', 'Triggers', 'Applies to', 'Frequency', 'Schedule', 'Prerequisites', 'Before you start'],
-			Steps: ['Procedure', 'Process', 'How to', 'How-to', 'Instructions', 'Method', 'Steps to follow', 'Workflow', 'Step by step'],
-			Escalation: ['Contacts', 'Contact', 'Who to call', 'Who to contact', 'Escalations', 'Help', 'Support', 'Issues', 'Exceptions', 'Problems'],
+			Purpose: [
+				'Overview',
+				'Introduction',
+				'Background',
+				'Objective',
+				'Objectives',
+				'Scope',
+				'About',
+				'Summary',
+				'Why',
+			],
+			'When to use': [
+				'When',
+				'When to run',
+				'Trigger',
+				'Triggers',
+				'Applies to',
+				'Frequency',
+				'Schedule',
+				'Prerequisites',
+				'Before you start',
+			],
+			Steps: [
+				'Procedure',
+				'Process',
+				'How to',
+				'How-to',
+				'Instructions',
+				'Method',
+				'Steps to follow',
+				'Workflow',
+				'Step by step',
+			],
+			Escalation: [
+				'Contacts',
+				'Contact',
+				'Who to call',
+				'Who to contact',
+				'Escalations',
+				'Help',
+				'Support',
+				'Issues',
+				'Exceptions',
+				'Problems',
+			],
 		})
 		.meta({
 			description:
@@ -140,7 +212,8 @@ export const configSchema = z.strictObject({
 		.record(entityId, plainText)
 		.default({ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' })
 		.meta({
-			description: "The onboarding tracks' names as readers see them, by the id used in training `track:`.",
+			description:
+				"The onboarding tracks' names as readers see them, by the id used in training `track:`.",
 			examples: [{ csa: 'Client service associates (CSA)', bpa: 'Bill pay associates (BPA)' }],
 		}),
 	principles: z
@@ -184,15 +257,28 @@ export const configSchema = z.strictObject({
 			edit_url: webAddress
 				.includes('{path}', { error: 'needs-path' })
 				.optional()
-				.meta({ description: 'The edit page of a file, with `{path}` for its path in the repository.', examples: ['https://github.com/acme/handbook/edit/main/{path}'] }),
+				.meta({
+					description: 'The edit page of a file, with `{path}` for its path in the repository.',
+					examples: ['https://github.com/acme/handbook/edit/main/{path}'],
+				}),
 			history_url: webAddress
 				.includes('{path}', { error: 'needs-path' })
 				.optional()
-				.meta({ description: 'The change history of a file, with `{path}` for its path in the repository.', examples: ['https://github.com/acme/handbook/commits/main/{path}'] }),
+				.meta({
+					description:
+						'The change history of a file, with `{path}` for its path in the repository.',
+					examples: ['https://github.com/acme/handbook/commits/main/{path}'],
+				}),
 		})
 		.default({})
-		.meta({ description: 'Where the handbook\'s files live on the git host, for "edit this page" and "history" links.' }),
-	site_url: webAddress.optional().meta({ description: 'The address the site is published at: the feed of changes links to it.', examples: ['https://handbook.example.com/'] }),
+		.meta({
+			description:
+				'Where the handbook\'s files live on the git host, for "edit this page" and "history" links.',
+		}),
+	site_url: webAddress.optional().meta({
+		description: 'The address the site is published at: the feed of changes links to it.',
+		examples: ['https://handbook.example.com/'],
+	}),
 	sample_as_of: calendarDate.optional().meta({
 		description:
 			'For a sample or demo handbook only: the day its review dates were written against, YYYY-MM-DD. `npm start` judges the handbook as of this day and says so; `check` and `build` never read it, so a real handbook is always judged against the real date.',

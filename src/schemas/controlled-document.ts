@@ -13,13 +13,20 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** One recorded review of a document. */
 export const reviewEntry = z.strictObject({
 	date: calendarDate.meta({ description: 'The day of the review, YYYY-MM-DD.' }),
-	by: ref('person').meta({ description: 'Who reviewed it: the owner, the backup or an approver (a person id).', examples: ['maria-lopez'] }),
+	by: ref('person').meta({
+		description: 'Who reviewed it: the owner, the backup or an approver (a person id).',
+		examples: ['maria-lopez'],
+	}),
 	note: z
 		.string()
 		.optional()
 		.meta({
-			description: 'What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it.',
-			examples: ['Checked the cut-off times with the client; no change.', "Bills over $5,000 now need the controller's approval."],
+			description:
+				'What was checked or changed, in a sentence. A `material` entry needs one: what changed, for the people who run it.',
+			examples: [
+				'Checked the cut-off times with the client; no change.',
+				"Bills over $5,000 now need the controller's approval.",
+			],
 		}),
 	change: z
 		.enum(CHANGE_KINDS)
@@ -37,27 +44,54 @@ export const reviewEntry = z.strictObject({
  * rule, with its own advice, rather than as a shape error.
  */
 export const controlledDocumentFields = {
-	title: plainText.meta({ title: 'Title', description: 'The title readers see.', examples: ['Weekly bill run'] }),
-	owner: ref('person').meta({ title: 'Owner', description: 'The person accountable for this document being correct and current (a person id).', examples: ['maria-lopez'] }),
+	title: plainText.meta({
+		title: 'Title',
+		description: 'The title readers see.',
+		examples: ['Weekly bill run'],
+	}),
+	owner: ref('person').meta({
+		title: 'Owner',
+		description:
+			'The person accountable for this document being correct and current (a person id).',
+		examples: ['maria-lopez'],
+	}),
 	approvers: z
 		.array(ref('person'))
 		.default([])
-		.meta({ title: 'Approvers', description: 'People with the approver role who approve the content; never the owner.', examples: [['dana-whitfield']] }),
-	last_reviewed: calendarDate.meta({ description: 'The day the document was last reviewed, YYYY-MM-DD.' }),
+		.meta({
+			title: 'Approvers',
+			description: 'People with the approver role who approve the content; never the owner.',
+			examples: [['dana-whitfield']],
+		}),
+	last_reviewed: calendarDate.meta({
+		description: 'The day the document was last reviewed, YYYY-MM-DD.',
+	}),
 	review_cycle: reviewCycle.optional().meta({
-		description: 'How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config.',
+		description:
+			'How often it must be reviewed: `monthly`, `quarterly`, `semiannual` or `annual`. Defaults per kind from the handbook config.',
 		examples: ['quarterly'],
 	}),
 	status: z
 		.enum(DOCUMENT_STATUSES)
 		.default('active')
-		.meta({ description: '`draft` (not yet in use), `active` (the default) or `retired` (withdrawn).', examples: ['active'] }),
+		.meta({
+			description: '`draft` (not yet in use), `active` (the default) or `retired` (withdrawn).',
+			examples: ['active'],
+		}),
 	reviews: z
 		.array(reviewEntry)
 		.default([])
 		.meta({
 			description: 'The review log, newest last. `last_reviewed` equals the newest `date`.',
-			examples: [[{ date: '2026-10-05', by: 'maria-lopez', note: 'Checked the cut-off times with the client; no change.' }]],
+			examples: [
+				[
+					{
+						date: '2026-10-05',
+						by: 'maria-lopez',
+						note: 'Checked the cut-off times with the client; no change.',
+					},
+				],
+			],
 		}),
 };
 

@@ -20,7 +20,8 @@ export function isPlainDate(text: string): text is PlainDate {
 
 /** `text` as a calendar day; throws when it is not one. For days written in code (tests, examples, scripts). */
 export function plainDate(text: string): PlainDate {
-	if (!isPlainDate(text)) throw new RangeError(`"${text}" is not a calendar date written YYYY-MM-DD.`);
+	if (!isPlainDate(text))
+		throw new RangeError(`"${text}" is not a calendar date written YYYY-MM-DD.`);
 	return text;
 }
 

@@ -14,10 +14,16 @@ export const docPageSchema = z.strictObject({
 		.string()
 		.min(1)
 		.optional()
-		.meta({ description: 'One sentence for search results and link previews.', examples: ['The words the handbook uses, and what each one means here.'] }),
+		.meta({
+			description: 'One sentence for search results and link previews.',
+			examples: ['The words the handbook uses, and what each one means here.'],
+		}),
 	sidebar: z
 		.strictObject({
-			label: plainText.optional().meta({ description: 'The link text, when it should differ from the title.', examples: ['Glossary'] }),
+			label: plainText.optional().meta({
+				description: 'The link text, when it should differ from the title.',
+				examples: ['Glossary'],
+			}),
 			order: z
 				.int()
 				.optional()
@@ -38,17 +44,26 @@ export const docPageSchema = z.strictObject({
 					.min(1)
 					.max(6)
 					.optional()
-					.meta({ description: 'The smallest heading level listed, 1 to 6: 2 for `##`.', examples: [2] }),
+					.meta({
+						description: 'The smallest heading level listed, 1 to 6: 2 for `##`.',
+						examples: [2],
+					}),
 				maxHeadingLevel: z
 					.int()
 					.min(1)
 					.max(6)
 					.optional()
-					.meta({ description: 'The largest heading level listed, 1 to 6: 3 for `###`.', examples: [3] }),
+					.meta({
+						description: 'The largest heading level listed, 1 to 6: 3 for `###`.',
+						examples: [3],
+					}),
 			}),
 		])
 		.optional()
-		.meta({ description: '`false` to hide the table of contents, or the heading levels it lists.', examples: [false] }),
+		.meta({
+			description: '`false` to hide the table of contents, or the heading levels it lists.',
+			examples: [false],
+		}),
 	template: z
 		.enum(['doc', 'splash'])
 		.optional()

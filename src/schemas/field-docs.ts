@@ -26,9 +26,16 @@ interface SchemaDef {
 	entries?: Record<string, string | number>;
 }
 
-const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+const defOf = (schema: z.ZodType): SchemaDef =>
+	(schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
-const WRAPPERS: ReadonlySet<string> = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly']);
+const WRAPPERS: ReadonlySet<string> = new Set([
+	'optional',
+	'default',
+	'prefault',
+	'nullable',
+	'readonly',
+]);
 
 /** The schema a wrapper holds: an optional or defaulted field's own, a transform's input. */
 function unwrapped(schema: z.ZodType): z.ZodType | undefined {
@@ -50,7 +57,8 @@ export function fieldAt(schema: z.ZodType, path: FieldPath): z.ZodType | undefin
 	for (const step of path) {
 		if (!current) return undefined;
 		const def = defOf(bare(current));
-		if (def.type === 'object' && typeof step === 'string') current = Object.hasOwn(def.shape ?? {}, step) ? def.shape![step] : undefined;
+		if (def.type === 'object' && typeof step === 'string')
+			current = Object.hasOwn(def.shape ?? {}, step) ? def.shape![step] : undefined;
 		else if (def.type === 'array' && typeof step === 'number') current = def.element;
 		else return undefined;
 	}
@@ -58,7 +66,10 @@ export function fieldAt(schema: z.ZodType, path: FieldPath): z.ZodType | undefin
 }
 
 /** The fields of the object at `path`, by name, if an object is there. */
-export function objectShapeAt(schema: z.ZodType, path: FieldPath): Record<string, z.ZodType> | undefined {
+export function objectShapeAt(
+	schema: z.ZodType,
+	path: FieldPath,
+): Record<string, z.ZodType> | undefined {
 	const field = fieldAt(schema, path);
 	const def = field && defOf(bare(field));
 	return def?.type === 'object' ? def.shape : undefined;
@@ -70,14 +81,23 @@ export function objectShapeAt(schema: z.ZodType, path: FieldPath): Record<string
  */
 export function fieldDocs(schema: z.ZodType): FieldDocs {
 	const layers: z.ZodType[] = [];
-	for (let current: z.ZodType | undefined = schema; current; current = unwrapped(current)) layers.unshift(current);
-	return Object.assign({}, ...layers.map((layer) => z.globalRegistry.get(layer) ?? {})) as FieldDocs;
+	for (let current: z.ZodType | undefined = schema; current; current = unwrapped(current))
+		layers.unshift(current);
+	return Object.assign(
+		{},
+		...layers.map((layer) => z.globalRegistry.get(layer) ?? {}),
+	) as FieldDocs;
 }
 
 /** Whether `schema`, or a schema it wraps, is `base` or was made from it (by `.meta()`, `.clone()`). */
 function madeFrom(schema: z.ZodType, base: z.ZodType): boolean {
 	for (let current: z.ZodType | undefined = schema; current; current = unwrapped(current)) {
-		for (let made: z.ZodType | undefined = current; made; made = made._zod.parent as z.ZodType | undefined) if (made === base) return true;
+		for (
+			let made: z.ZodType | undefined = current;
+			made;
+			made = made._zod.parent as z.ZodType | undefined
+		)
+			if (made === base) return true;
 	}
 	return false;
 }
@@ -86,7 +106,8 @@ function madeFrom(schema: z.ZodType, base: z.ZodType): boolean {
 export const holdsDate = (schema: z.ZodType): boolean => madeFrom(schema, calendarDate);
 
 /** Whether a field holds an id: kebab-case words, or a path of them. */
-export const holdsId = (schema: z.ZodType): boolean => madeFrom(schema, entityId) || madeFrom(schema, documentId);
+export const holdsId = (schema: z.ZodType): boolean =>
+	madeFrom(schema, entityId) || madeFrom(schema, documentId);
 
 /** The values a field allows when it is a fixed list (`platform: qbo`), else undefined. */
 export function choicesOf(schema: z.ZodType): string[] | undefined {

@@ -3,7 +3,16 @@ import { plainText } from './text.ts';
 import { ref } from './reference.ts';
 
 /** The units a KPI's figures are counted in. */
-export const KPI_UNITS = ['percent', 'business-hours', 'business-days', 'per-day', 'per-week', 'per-quarter', 'count', 'score'] as const;
+export const KPI_UNITS = [
+	'percent',
+	'business-hours',
+	'business-days',
+	'per-day',
+	'per-week',
+	'per-quarter',
+	'count',
+	'score',
+] as const;
 
 /** Units of time taken: a target in one is a most, so a lower figure is better. */
 export const KPI_TIME_UNITS: readonly KpiUnit[] = ['business-hours', 'business-days'];
@@ -21,10 +30,14 @@ export const kpiFigureSchema = z.strictObject({
 		.nonnegative()
 		.meta({ description: 'The number.', examples: [95, 24, 1] }),
 	unit: z.enum(KPI_UNITS).meta({
-		description: 'What it counts: `percent`, `business-hours`, `business-days`, `per-day`, `per-week`, `per-quarter`, `count` or `score`.',
+		description:
+			'What it counts: `percent`, `business-hours`, `business-days`, `per-day`, `per-week`, `per-quarter`, `count` or `score`.',
 		examples: ['percent'],
 	}),
-	of: plainText.meta({ description: 'What the number is of, in a few words.', examples: ['of client messages answered'] }),
+	of: plainText.meta({
+		description: 'What the number is of, in a few words.',
+		examples: ['of client messages answered'],
+	}),
 	better: z
 		.enum(KPI_BETTER)
 		.optional()
@@ -43,7 +56,10 @@ export const kpiResultSchema = z.strictObject({
 	period: z
 		.string()
 		.regex(KPI_PERIOD, { error: 'not-a-period' })
-		.meta({ description: 'The period measured: a quarter, `2026-Q3`, or a month, `2026-09`.', examples: ['2026-Q3', '2026-09'] }),
+		.meta({
+			description: 'The period measured: a quarter, `2026-Q3`, or a month, `2026-09`.',
+			examples: ['2026-Q3', '2026-09'],
+		}),
 	value: z
 		.number()
 		.nonnegative()
@@ -51,18 +67,34 @@ export const kpiResultSchema = z.strictObject({
 	unit: z
 		.enum(KPI_UNITS)
 		.optional()
-		.meta({ description: "Which of the KPI's figures it measures, by unit. Default: the KPI's first figure.", examples: ['percent'] }),
-	note: plainText.optional().meta({ description: 'What a reader should know about the figure, in a few words.', examples: ['two new clients on-boarded in the quarter'] }),
+		.meta({
+			description:
+				"Which of the KPI's figures it measures, by unit. Default: the KPI's first figure.",
+			examples: ['percent'],
+		}),
+	note: plainText.optional().meta({
+		description: 'What a reader should know about the figure, in a few words.',
+		examples: ['two new clients on-boarded in the quarter'],
+	}),
 });
 
 /** A key performance indicator the firm measures people by: `src/content/kpis/<kpi-id>.yaml`. */
 export const kpiSchema = z.strictObject({
-	name: plainText.meta({ description: "The KPI's name as people say it.", examples: ['Client response time'] }),
-	role: ref('role').meta({ description: "The role it applies to, one of the handbook config's roles.", examples: ['csa'] }),
+	name: plainText.meta({
+		description: "The KPI's name as people say it.",
+		examples: ['Client response time'],
+	}),
+	role: ref('role').meta({
+		description: "The role it applies to, one of the handbook config's roles.",
+		examples: ['csa'],
+	}),
 	target: z
 		.string()
 		.min(1)
-		.meta({ description: 'The target in words.', examples: ['Every client message answered within 24 business hours.'] }),
+		.meta({
+			description: 'The target in words.',
+			examples: ['Every client message answered within 24 business hours.'],
+		}),
 	figures: z
 		.array(kpiFigureSchema)
 		.default([])
@@ -75,24 +107,34 @@ export const kpiSchema = z.strictObject({
 		.min(1)
 		.meta({
 			description: 'How it is measured, and by whom, in words.',
-			examples: ['The supervisor samples ten client threads a month and counts the business hours to the first reply.'],
+			examples: [
+				'The supervisor samples ten client threads a month and counts the business hours to the first reply.',
+			],
 		}),
 	order: z
 		.int()
 		.positive()
 		.optional()
-		.meta({ description: 'Where a KPI is read, in lists: lower first. Default: by name.', examples: [1] }),
+		.meta({
+			description: 'Where a KPI is read, in lists: lower first. Default: by name.',
+			examples: [1],
+		}),
 	computed: z
 		.enum(KPI_COMPUTED)
 		.optional()
 		.meta({
-			description: 'Set when the handbook measures this KPI from its own files; `sop-maintenance`: client SOPs reviewed within their cycle, per CSA and pod.',
+			description:
+				'Set when the handbook measures this KPI from its own files; `sop-maintenance`: client SOPs reviewed within their cycle, per CSA and pod.',
 			examples: ['sop-maintenance'],
 		}),
 	results: z
 		.array(kpiResultSchema)
 		.default([])
-		.meta({ description: 'The figures measured each period, oldest first, as the supervisor records them.', examples: [[{ period: '2026-Q3', value: 96, unit: 'percent' }]] }),
+		.meta({
+			description:
+				'The figures measured each period, oldest first, as the supervisor records them.',
+			examples: [[{ period: '2026-Q3', value: 96, unit: 'percent' }]],
+		}),
 });
 
 export type Kpi = z.infer<typeof kpiSchema>;

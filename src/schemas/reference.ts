@@ -6,7 +6,16 @@ import { documentId, entityId } from './id.ts';
  * roles the handbook config lists. Adding a kind that can be referred to starts here:
  * every rule, scope and page that follows references is derived from these declarations.
  */
-export const REFERENCE_TARGETS = ['person', 'pod', 'client', 'kpi', 'sop', 'principle', 'training', 'role'] as const;
+export const REFERENCE_TARGETS = [
+	'person',
+	'pod',
+	'client',
+	'kpi',
+	'sop',
+	'principle',
+	'training',
+	'role',
+] as const;
 export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 /** Kinds whose ids are paths (`clients/acme/bill-run`); the others are single words. */
@@ -30,7 +39,10 @@ export const referenceRegistry = z.registry<ReferenceMeta>();
  */
 export function ref(target: ReferenceTarget, options: { holds?: string } = {}) {
 	const schema = (PATH_IDS.has(target) ? documentId : entityId).clone();
-	schema.register(referenceRegistry, options.holds === undefined ? { target } : { target, holds: options.holds });
+	schema.register(
+		referenceRegistry,
+		options.holds === undefined ? { target } : { target, holds: options.holds },
+	);
 	return schema;
 }
 
@@ -60,7 +72,10 @@ export function referenceFields(schema: z.ZodType, path: ReferencePath = []): Re
 	const meta = referenceRegistry.get(schema);
 	if (meta) return [{ ...meta, path }];
 	const def = defOf(schema);
-	if (def.shape) return Object.entries(def.shape).flatMap(([key, field]) => referenceFields(field, [...path, key]));
+	if (def.shape)
+		return Object.entries(def.shape).flatMap(([key, field]) =>
+			referenceFields(field, [...path, key]),
+		);
 	if (def.element) return referenceFields(def.element, [...path, '*']);
 	const inner = def.innerType ?? def.in;
 	return inner ? referenceFields(inner, path) : [];
@@ -83,11 +98,20 @@ export function referencesIn(fields: readonly ReferenceField[], data: unknown): 
 
 // A plain walk over one path that appends to one list, copying the path only for an id it
 // finds: it runs over every entry of a large handbook.
-function follow(field: ReferenceField, value: unknown, at: (string | number)[], found: ReferenceValue[]): void {
+function follow(
+	field: ReferenceField,
+	value: unknown,
+	at: (string | number)[],
+	found: ReferenceValue[],
+): void {
 	const depth = at.length;
 	if (depth === field.path.length) {
 		if (typeof value === 'string')
-			found.push(field.holds === undefined ? { target: field.target, path: [...at], value } : { target: field.target, holds: field.holds, path: [...at], value });
+			found.push(
+				field.holds === undefined
+					? { target: field.target, path: [...at], value }
+					: { target: field.target, holds: field.holds, path: [...at], value },
+			);
 		return;
 	}
 	const step = field.path[depth]!;

@@ -13,4 +13,6 @@ export const plainText = z
 	.regex(/^[^<>\u0000-\u001f\u007f]*$/, { error: 'not-plain-text' });
 
 /** An address on the web, `https://` or `http://`: never `javascript:` or `data:`. */
-export const webAddress = z.string().regex(/^https?:\/\/[^\s<>"]+$/i, { error: 'not-a-web-address' });
+export const webAddress = z
+	.string()
+	.regex(/^https?:\/\/[^\s<>"]+$/i, { error: 'not-a-web-address' });

@@ -36,8 +36,15 @@ export function cardPrefix(digits: string): boolean {
 	if (digits[0] === '4') return len === 13 || len === 16 || len === 19;
 	if ((n2 >= 51 && n2 <= 55) || (n4 >= 2221 && n4 <= 2720)) return len === 16;
 	if (n2 === 34 || n2 === 37) return len === 15;
-	if (digits.startsWith('6011') || digits.startsWith('65') || (n3 >= 644 && n3 <= 649) || (n6 >= 622126 && n6 <= 622925)) return len >= 16 && len <= 19;
-	if (n2 === 36 || (n3 >= 300 && n3 <= 305) || n2 === 38 || n2 === 39) return len >= 14 && len <= 19;
+	if (
+		digits.startsWith('6011') ||
+		digits.startsWith('65') ||
+		(n3 >= 644 && n3 <= 649) ||
+		(n6 >= 622126 && n6 <= 622925)
+	)
+		return len >= 16 && len <= 19;
+	if (n2 === 36 || (n3 >= 300 && n3 <= 305) || n2 === 38 || n2 === 39)
+		return len >= 14 && len <= 19;
 	if (n4 >= 3528 && n4 <= 3589) return len >= 16 && len <= 19;
 	if (n2 === 62) return len >= 16 && len <= 19;
 	return false;
@@ -47,19 +54,32 @@ export function cardPrefix(digits: string): boolean {
 export function ssnValid(digits: string): boolean {
 	if (!/^\d{9}$/.test(digits)) return false;
 	const area = Number(digits.slice(0, 3));
-	return area !== 0 && area !== 666 && area < 900 && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+	return (
+		area !== 0 &&
+		area !== 666 &&
+		area < 900 &&
+		digits.slice(3, 5) !== '00' &&
+		digits.slice(5) !== '0000'
+	);
 }
 
 /** An ITIN: starts with 9, and its middle two digits are 50-65, 70-88, 90-92 or 94-99. */
 export function itinValid(digits: string): boolean {
 	if (!/^9\d{8}$/.test(digits)) return false;
 	const group = Number(digits.slice(3, 5));
-	return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+	return (
+		(group >= 50 && group <= 65) ||
+		(group >= 70 && group <= 88) ||
+		(group >= 90 && group <= 92) ||
+		(group >= 94 && group <= 99)
+	);
 }
 
 const EIN_PREFIXES = new Set([
-	1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55,
-	56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 71, 72, 73, 74, 75, 76, 77, 80, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 98, 99,
+	1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27, 30, 31, 32, 33, 34,
+	35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+	60, 61, 62, 63, 64, 65, 66, 67, 68, 71, 72, 73, 74, 75, 76, 77, 80, 81, 82, 83, 84, 85, 86, 87,
+	88, 90, 91, 92, 93, 94, 95, 98, 99,
 ]);
 
 /** An Employer Identification Number with a prefix the IRS assigns. */
@@ -150,7 +170,8 @@ const IBAN_LENGTHS: Record<string, number> = {
 
 /** An IBAN (no spaces, upper case): a known country, its length, and the ISO 7064 mod-97 check. */
 export function ibanValid(value: string): boolean {
-	if (IBAN_LENGTHS[value.slice(0, 2)] !== value.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value)) return false;
+	if (IBAN_LENGTHS[value.slice(0, 2)] !== value.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value))
+		return false;
 	let remainder = 0;
 	for (const c of value.slice(4) + value.slice(0, 4)) {
 		const n = c <= '9' ? c : String(c.charCodeAt(0) - 55);

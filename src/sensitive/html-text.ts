@@ -6,7 +6,8 @@ import { decodeReferences } from './references.ts';
 
 /** Elements whose content is text to the scan, not markup: their values are read as written. */
 const RAW = /<(script|style|textarea|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
-const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
+const INLINE_TAG =
+	/^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
 const TAG = /<[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<\/[^>]*>|<!--[\s\S]*?-->|<![^>]*>/g;
 const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
@@ -26,7 +27,11 @@ export function htmlParts(html: string): { visible: string; attributes: string[]
 		for (const m of tag.matchAll(ATTRIBUTE)) {
 			const value = decodeReferences(m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ');
 			if (value.trim() === '') continue;
-			attributes.push(/^(href|src|action|cite|content)$/i.test(m[1]!) && /^[a-z][a-z0-9+.-]*:|^\//i.test(value) ? `href="${value}"` : `${m[1]}: ${value}`);
+			attributes.push(
+				/^(href|src|action|cite|content)$/i.test(m[1]!) && /^[a-z][a-z0-9+.-]*:|^\//i.test(value)
+					? `href="${value}"`
+					: `${m[1]}: ${value}`,
+			);
 		}
 		return INLINE_TAG.test(tag) ? INLINE_EDGE : BLOCK_EDGE;
 	});
@@ -42,13 +47,17 @@ export function htmlParts(html: string): { visible: string; attributes: string[]
 export function joinInline(visible: string): { joined: string; spaced: string | undefined } {
 	const joined = visible.replaceAll(INLINE_EDGE, '');
 	if (!visible.includes(INLINE_EDGE)) return { joined, spaced: undefined };
-	const spaced = visible.replace(/(\p{L})\uE001+(?=\p{Nd})|(\p{Nd})\uE001+(?=\p{L})/gu, '$1$2 ').replaceAll(INLINE_EDGE, '');
+	const spaced = visible
+		.replace(/(\p{L})\uE001+(?=\p{Nd})|(\p{Nd})\uE001+(?=\p{L})/gu, '$1$2 ')
+		.replaceAll(INLINE_EDGE, '');
 	return { joined, spaced: spaced === joined ? undefined : spaced };
 }
 
 /** Text as the browser lays it out: white space shows as one space, line breaks included; a block's edge is a line of its own. */
 export function asShown(visible: string): string {
-	return visible.replace(/[ \t\r\f\n]+/g, ' ').replace(new RegExp(` ?${BLOCK_EDGE}[${BLOCK_EDGE} ]*`, 'g'), '\n');
+	return visible
+		.replace(/[ \t\r\f\n]+/g, ' ')
+		.replace(new RegExp(` ?${BLOCK_EDGE}[${BLOCK_EDGE} ]*`, 'g'), '\n');
 }
 
 /**
@@ -68,5 +77,8 @@ export function pageText(html: string): { text: string; spaced: string | undefin
 		}),
 	);
 	const { joined, spaced } = joinInline(visible);
-	return { text: [asShown(joined), ...attributes, ...raw].join('\n'), spaced: spaced === undefined ? undefined : asShown(spaced) };
+	return {
+		text: [asShown(joined), ...attributes, ...raw].join('\n'),
+		spaced: spaced === undefined ? undefined : asShown(spaced),
+	};
 }

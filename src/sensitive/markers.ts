@@ -38,8 +38,15 @@ export function yamlComments(yaml: string, offset: number): CommentSpan[] {
 			return;
 		}
 		const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-		if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-			spans.push({ start: offset + token.offset, end: offset + token.offset + token.source.length });
+		if (
+			token.type === 'comment' &&
+			typeof token.offset === 'number' &&
+			typeof token.source === 'string'
+		) {
+			spans.push({
+				start: offset + token.offset,
+				end: offset + token.offset + token.source.length,
+			});
 			return;
 		}
 		for (const child of Object.values(value)) walk(child);
@@ -60,7 +67,8 @@ export class Lines {
 	get #starts(): number[] {
 		if (!this.#lineStarts) {
 			this.#lineStarts = [0];
-			for (let i = this.#text.indexOf('\n'); i !== -1; i = this.#text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+			for (let i = this.#text.indexOf('\n'); i !== -1; i = this.#text.indexOf('\n', i + 1))
+				this.#lineStarts.push(i + 1);
 		}
 		return this.#lineStarts;
 	}
@@ -84,7 +92,11 @@ export class Lines {
 }
 
 /** The markers written inside the comments of `text`; a marker anywhere else (in a value, in the prose) counts for nothing. */
-export function findMarkers(text: string, comments: readonly CommentSpan[], lines: Lines): AllowMarker[] {
+export function findMarkers(
+	text: string,
+	comments: readonly CommentSpan[],
+	lines: Lines,
+): AllowMarker[] {
 	const markers: AllowMarker[] = [];
 	for (const comment of comments) {
 		const inside = text.slice(comment.start, comment.end);
@@ -117,15 +129,23 @@ export interface MarkerVerdict {
  * allows none, and the finding it would have allowed says so. `findings` must be in order of
  * position; the result is indexed like it.
  */
-export function judgeMarkers(markers: readonly AllowMarker[], findings: readonly { rule: SensitiveRule; line: number; offset: number }[]): (MarkerVerdict | undefined)[] {
-	const verdicts = Array.from({ length: findings.length }, (): MarkerVerdict | undefined => undefined);
+export function judgeMarkers(
+	markers: readonly AllowMarker[],
+	findings: readonly { rule: SensitiveRule; line: number; offset: number }[],
+): (MarkerVerdict | undefined)[] {
+	const verdicts = Array.from(
+		{ length: findings.length },
+		(): MarkerVerdict | undefined => undefined,
+	);
 	if (markers.length === 0) return verdicts;
 	// The findings by their index, and the markers, by line.
 	const byLine = Map.groupBy(findings.keys(), (i) => findings[i]!.line);
 	const markersOn = Map.groupBy(markers, (m) => m.line);
 	// A value written in a marker's comment (in its reason, say) is allowed by no marker.
 	const inMarker = (f: { line: number; offset: number }) =>
-		[...(markersOn.get(f.line) ?? []), ...(markersOn.get(f.line - 1) ?? [])].some((m) => f.offset >= m.start && f.offset < m.end);
+		[...(markersOn.get(f.line) ?? []), ...(markersOn.get(f.line - 1) ?? [])].some(
+			(m) => f.offset >= m.start && f.offset < m.end,
+		);
 	for (const marker of markers) {
 		const candidates = [...(byLine.get(marker.line) ?? []), ...(byLine.get(marker.line + 1) ?? [])];
 		const i = candidates.find((c) => {

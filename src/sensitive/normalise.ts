@@ -172,7 +172,11 @@ export function normalise(text: string): NormalisedText {
 }
 
 /** The original span of `[from, to)` in normalised text. */
-export function originalSpan(n: NormalisedText, from: number, to: number): { index: number; length: number } {
+export function originalSpan(
+	n: NormalisedText,
+	from: number,
+	to: number,
+): { index: number; length: number } {
 	if (!n.map) return { index: from, length: to - from };
 	if (n.text.length === 0) return { index: 0, length: 0 };
 	if (from >= n.text.length) return { index: n.map.endOf(n.text.length - 1), length: 0 };

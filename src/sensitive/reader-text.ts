@@ -26,12 +26,27 @@ export interface ReaderText {
 }
 
 /** Elements a reader sees inside a line of text: their text joins the words around them. */
-const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'textDirective', 'footnoteReference']);
+const INLINE = new Set([
+	'emphasis',
+	'strong',
+	'delete',
+	'link',
+	'linkReference',
+	'mdxJsxTextElement',
+	'textDirective',
+	'footnoteReference',
+]);
 
 /** Nodes that carry an address, a title or a description, which the site publishes in attributes. */
 const WITH_ADDRESS = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference']);
 /** Nodes that carry attributes: JSX elements and directives. */
-const WITH_ATTRIBUTES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'containerDirective', 'leafDirective', 'textDirective']);
+const WITH_ATTRIBUTES = new Set([
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'containerDirective',
+	'leafDirective',
+	'textDirective',
+]);
 
 interface Node {
 	type: string;
@@ -96,7 +111,10 @@ export function readerText(tree: MdastNode, offset: number, source: string): Rea
 
 	const hide = (node: Node, comment: boolean) => {
 		if (!node.position) return;
-		const span: [number, number] = [node.position.start.offset + offset, node.position.end.offset + offset];
+		const span: [number, number] = [
+			node.position.start.offset + offset,
+			node.position.end.offset + offset,
+		];
 		hidden.push(span);
 		if (comment) comments.push({ start: span[0], end: span[1] });
 	};
@@ -154,11 +172,17 @@ export function readerText(tree: MdastNode, offset: number, source: string): Rea
 				for (const attribute of node.attributes as Array<{ name?: unknown; value?: unknown }>) {
 					if (typeof attribute.value !== 'string') continue;
 					const name = typeof attribute.name === 'string' ? attribute.name : '';
-					extras.push([/^(href|src|cite)$/i.test(name) ? `href="${attribute.value}"` : `${name}: ${attribute.value}`, node]);
+					extras.push([
+						/^(href|src|cite)$/i.test(name)
+							? `href="${attribute.value}"`
+							: `${name}: ${attribute.value}`,
+						node,
+					]);
 				}
 			} else if (node.attributes && typeof node.attributes === 'object') {
 				// A directive's attributes: `:::note{title="..."}`.
-				for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') extras.push([`${name}: ${value}`, node]);
+				for (const [name, value] of Object.entries(node.attributes))
+					if (typeof value === 'string') extras.push([`${name}: ${value}`, node]);
 			}
 		}
 		const block = !INLINE.has(node.type);

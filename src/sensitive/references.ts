@@ -33,9 +33,12 @@ const ENTITIES: Record<string, string> = {
 /** Character references as the reader sees them: `&#52;` is a 4, `&#8203;` an invisible space. */
 export function decodeReferences(text: string): string {
 	if (!text.includes('&')) return text;
-	return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));?/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-		const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
-		if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		return whole.endsWith(';') ? (ENTITIES[name!.toLowerCase()] ?? whole) : whole;
-	});
+	return text.replace(
+		/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));?/gi,
+		(whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+			const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
+			if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+			return whole.endsWith(';') ? (ENTITIES[name!.toLowerCase()] ?? whole) : whole;
+		},
+	);
 }

@@ -11,7 +11,14 @@ export interface ScannableFile {
 	path: string;
 	text: string;
 	/** The YAML (the whole file, or an MDX file's frontmatter) as parsed, when it parsed. */
-	yaml?: { data: unknown; text: string; firstLine: number; locate(path: FieldPath): { line: number; column: number } } | undefined;
+	yaml?:
+		| {
+				data: unknown;
+				text: string;
+				firstLine: number;
+				locate(path: FieldPath): { line: number; column: number };
+		  }
+		| undefined;
 	/** The MDX or Markdown body, when the file has one. */
 	body?: string | undefined;
 	/** The body parsed as the build parses it. */
@@ -50,14 +57,18 @@ interface Placed {
 }
 
 /** What any value the scan finds holds: a digit of some script, or a word that starts a key, token or password. */
-const MIGHT_HOLD = /\p{Nd}|key|pass|pw|token|secret|hooks|sk-|xox|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_/iu;
+const MIGHT_HOLD =
+	/\p{Nd}|key|pass|pw|token|secret|hooks|sk-|xox|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_/iu;
 
 /**
  * Every string (and number) in parsed YAML that could hold a value, keys included, with its
  * field path; except those written in `written` just as they read, which the scan of the
  * text as written has seen with their key.
  */
-function leaves(data: unknown, written: string): Array<{ path: FieldPath; label: string; value: string }> {
+function leaves(
+	data: unknown,
+	written: string,
+): Array<{ path: FieldPath; label: string; value: string }> {
 	const found: Array<{ path: FieldPath; label: string; value: string }> = [];
 	const path: (string | number)[] = [];
 	// Without a backslash there is no escape: a value found in the text just as it reads, on
@@ -65,11 +76,17 @@ function leaves(data: unknown, written: string): Array<{ path: FieldPath; label:
 	const plain = !written.includes('\\');
 	// The key a value stands under, so that `acct: "\x34839..."` is read with its label.
 	const labelOf = () => {
-		for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
+		for (let i = path.length - 1; i >= 0; i--)
+			if (typeof path[i] === 'string') return `${String(path[i]).replace(/_/g, ' ')}: `;
 		return '';
 	};
 	const leaf = (value: string) => {
-		if (value.length >= 6 && MIGHT_HOLD.test(value) && !(plain && written.includes(value) && !/[\r\n]/.test(value))) found.push({ path: [...path], label: labelOf(), value });
+		if (
+			value.length >= 6 &&
+			MIGHT_HOLD.test(value) &&
+			!(plain && written.includes(value) && !/[\r\n]/.test(value))
+		)
+			found.push({ path: [...path], label: labelOf(), value });
 	};
 	const walk = (value: unknown): void => {
 		if (typeof value === 'string') leaf(value);
@@ -125,7 +142,13 @@ function renderedYaml(yaml: NonNullable<ScannableFile['yaml']>, lines: Lines): P
 		// Only what reaches into the value: the key alone is its label.
 		if (match.index + match.length <= starts[i]!) continue;
 		const at = yaml.locate(all[i]!.path);
-		found.push({ match, line: at.line, column: at.column, offset: lines.startOf(at.line) + at.column - 1, rendered: true });
+		found.push({
+			match,
+			line: at.line,
+			column: at.column,
+			offset: lines.startOf(at.line) + at.column - 1,
+			rendered: true,
+		});
 	}
 	return found;
 }
@@ -148,17 +171,29 @@ function renderedBody(reader: ReaderText, lines: Lines): Placed[] {
 	if (!reader.spaced) return found;
 	// Read again with words parted from numbers: only what the first reading missed.
 	const seen = new Set(found.map((p) => `${p.match.rule} ${p.match.fingerprint}`));
-	return [...found, ...place(reader.spaced).filter((p) => !seen.has(`${p.match.rule} ${p.match.fingerprint}`))];
+	return [
+		...found,
+		...place(reader.spaced).filter((p) => !seen.has(`${p.match.rule} ${p.match.fingerprint}`)),
+	];
 }
 
 /** Values in stretches of the file as written, placed in the file. */
-function written(text: string, spans: ReadonlyArray<readonly [number, number]>, lines: Lines): Placed[] {
+function written(
+	text: string,
+	spans: ReadonlyArray<readonly [number, number]>,
+	lines: Lines,
+): Placed[] {
 	const found: Placed[] = [];
 	for (const [start, end] of spans) {
 		if (end <= start) continue;
 		for (const match of scanText(text.slice(start, end))) {
 			const offset = match.index + start;
-			found.push({ match: { ...match, index: offset }, ...lines.at(offset), offset, rendered: false });
+			found.push({
+				match: { ...match, index: offset },
+				...lines.at(offset),
+				offset,
+				rendered: false,
+			});
 		}
 	}
 	return found;
@@ -169,7 +204,9 @@ function yamlOffsetOf(file: ScannableFile): number {
 	if (!file.yaml) return 0;
 	if (file.text.startsWith(file.yaml.text)) return 0;
 	const afterFence = file.text.indexOf('\n') + 1;
-	return file.text.startsWith(file.yaml.text, afterFence) ? afterFence : Math.max(0, file.text.indexOf(file.yaml.text));
+	return file.text.startsWith(file.yaml.text, afterFence)
+		? afterFence
+		: Math.max(0, file.text.indexOf(file.yaml.text));
 }
 
 /**
@@ -179,17 +216,27 @@ function yamlOffsetOf(file: ScannableFile): number {
  */
 export function scanFile(file: ScannableFile): FileFinding[] {
 	const findings: FileFinding[] = [];
-	for (const match of scanPath(file.path)) findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
+	for (const match of scanPath(file.path))
+		findings.push({ file: file.path, line: 1, column: 1, match, inFileName: true });
 	const lines = new Lines(file.text);
-	const bodyStart = file.body === undefined ? file.text.length : file.text.length - file.body.length;
+	const bodyStart =
+		file.body === undefined ? file.text.length : file.text.length - file.body.length;
 	const reader = readBody(file);
 	// As written: the frontmatter, and what of the body the page does not publish (comments
 	// and imports, which are in the repository); the whole body when it did not parse.
-	const asWritten = written(file.text, [[0, reader ? bodyStart : file.text.length], ...(reader?.hidden ?? [])], lines);
-	const rendered = [...(file.yaml ? renderedYaml(file.yaml, lines) : []), ...(reader ? renderedBody(reader, lines) : [])];
+	const asWritten = written(
+		file.text,
+		[[0, reader ? bodyStart : file.text.length], ...(reader?.hidden ?? [])],
+		lines,
+	);
+	const rendered = [
+		...(file.yaml ? renderedYaml(file.yaml, lines) : []),
+		...(reader ? renderedBody(reader, lines) : []),
+	];
 	// A value found both ways is reported once: as written, on its own line (in the YAML:
 	// anywhere in it, since a field's value runs over lines).
-	const key = (p: Placed) => `${p.match.rule} ${p.match.fingerprint} ${p.offset < bodyStart ? 'yaml' : p.line}`;
+	const key = (p: Placed) =>
+		`${p.match.rule} ${p.match.fingerprint} ${p.offset < bodyStart ? 'yaml' : p.line}`;
 	const seen = new Set(asWritten.map(key));
 	const all = [...asWritten];
 	for (const p of rendered) {
@@ -199,7 +246,12 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 	}
 	if (all.length === 0) return findings;
 	all.sort((a, b) => a.line - b.line || a.offset - b.offset);
-	const comments = file.text.includes('handbook-allow') ? [...(file.yaml ? yamlComments(file.yaml.text, yamlOffsetOf(file)) : []), ...(reader?.comments ?? [])] : [];
+	const comments = file.text.includes('handbook-allow')
+		? [
+				...(file.yaml ? yamlComments(file.yaml.text, yamlOffsetOf(file)) : []),
+				...(reader?.comments ?? []),
+			]
+		: [];
 	const markers = findMarkers(file.text, comments, lines);
 	const verdicts = judgeMarkers(
 		markers,
@@ -213,8 +265,10 @@ export function scanFile(file: ScannableFile): FileFinding[] {
 			column: p.column,
 			match: p.match,
 			allowedBecause: verdict?.allowed ? verdict.marker.reason : undefined,
-			markerWithoutReason: verdict !== undefined && !verdict.allowed && verdict.marker.reason === '',
-			markerReasonTooShort: verdict !== undefined && !verdict.allowed && verdict.marker.reason !== '',
+			markerWithoutReason:
+				verdict !== undefined && !verdict.allowed && verdict.marker.reason === '',
+			markerReasonTooShort:
+				verdict !== undefined && !verdict.allowed && verdict.marker.reason !== '',
 		});
 	}
 	return findings;
@@ -225,7 +279,10 @@ export function scanFile(file: ScannableFile): FileFinding[] {
  * written and as the site renders them, with the markers that allow some; and in every
  * file's name, which becomes its address and its entry in `handbook.json`.
  */
-export function scanHandbook(handbook: { files: readonly ScannableFile[]; config?: ScannableFile | undefined }, scope?: ReadonlySet<string>): FileFinding[] {
+export function scanHandbook(
+	handbook: { files: readonly ScannableFile[]; config?: ScannableFile | undefined },
+	scope?: ReadonlySet<string>,
+): FileFinding[] {
 	const findings: FileFinding[] = [];
 	if (handbook.config) findings.push(...scanFile(handbook.config));
 	for (const file of handbook.files) {

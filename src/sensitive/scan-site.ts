@@ -15,7 +15,8 @@ export interface SiteFinding {
 }
 
 /** Files that hold no text: images, fonts, media and archives. Every other file is read as text. */
-const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp[34]|webm|ogg|wav|pdf|zip|wasm)$/i;
+const BINARY =
+	/\.(png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp[34]|webm|ogg|wav|pdf|zip|wasm)$/i;
 
 /** A gzipped file (a Pagefind fragment, index or filter) as its text; others as they are. */
 function fileText(bytes: Buffer): string {
@@ -37,7 +38,11 @@ function fileText(bytes: Buffer): string {
  * (marked safe in the source) pass; no value in a name does. `under` limits the scan to
  * one folder of the site (`pagefind`, say); paths stay relative to `dir`.
  */
-export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under = ''): SiteFinding[] {
+export function scanBuiltSite(
+	dir: string,
+	allowed: ReadonlySet<string>,
+	under = '',
+): SiteFinding[] {
 	const findings: SiteFinding[] = [];
 	for (const entry of readdirSync(join(dir, under), { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
@@ -50,7 +55,8 @@ export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under =
 		// Binary data inside (a search index's records) is read as the strings between it.
 		const plain = raw.replace(/[^\P{Cc}\t\n\r\f\v]+|\uFFFD+/gu, '\n');
 		const page = /\.html?$/i.test(name) || /\.(svg|xml)$/i.test(name) ? pageText(plain) : undefined;
-		const text = page === undefined ? plain : /\.html?$/i.test(name) ? page.text : `${plain}\n${page.text}`;
+		const text =
+			page === undefined ? plain : /\.html?$/i.test(name) ? page.text : `${plain}\n${page.text}`;
 		const lines = new Lines(text);
 		const found = scanText(text);
 		for (const match of found) {
@@ -62,7 +68,8 @@ export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under =
 		const seen = new Set(found.map((m) => `${m.rule} ${m.fingerprint}`));
 		const spacedLines = new Lines(page.spaced);
 		for (const match of scanText(page.spaced)) {
-			if (allowed.has(match.fingerprint) || seen.has(`${match.rule} ${match.fingerprint}`)) continue;
+			if (allowed.has(match.fingerprint) || seen.has(`${match.rule} ${match.fingerprint}`))
+				continue;
 			findings.push({ file: name, line: spacedLines.at(match.index).line, match });
 		}
 	}
@@ -71,5 +78,7 @@ export function scanBuiltSite(dir: string, allowed: ReadonlySet<string>, under =
 
 /** A finding as the build prints it: the file name masked, the value only by its last four digits. */
 export function describeSiteFinding(f: SiteFinding): string {
-	return redact(`${f.file}${f.line === 0 ? ' (in its name)' : ''}: ${describeValue(f.match)} [${f.match.rule}]`);
+	return redact(
+		`${f.file}${f.line === 0 ? ' (in its name)' : ''}: ${describeValue(f.match)} [${f.match.rule}]`,
+	);
 }

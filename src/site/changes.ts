@@ -33,27 +33,46 @@ export function rolesOf(handbook: Handbook, sop: Entry<Sop>): string[] {
  * everyone who holds one of its roles, of its owner, its backup and the others trained on
  * it. `podsByRole` is the roster's pods by role, grouped once for every SOP.
  */
-function podsOf(handbook: Handbook, sop: Entry<Sop>, podsByRole: ReadonlyMap<string, readonly string[]>): string[] {
+function podsOf(
+	handbook: Handbook,
+	sop: Entry<Sop>,
+	podsByRole: ReadonlyMap<string, readonly string[]>,
+): string[] {
 	const client = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
 	if (client) return [client.data.pod];
-	const people = [sop.data.owner, ...(sop.data.backup ? [sop.data.backup.person] : []), ...sop.data.trained.map((t) => t.person)];
-	const pods = new Set(people.map((id) => handbook.people.get(id)?.data.pod).filter((pod) => pod !== undefined));
-	for (const role of rolesOf(handbook, sop)) for (const pod of podsByRole.get(role) ?? []) pods.add(pod);
+	const people = [
+		sop.data.owner,
+		...(sop.data.backup ? [sop.data.backup.person] : []),
+		...sop.data.trained.map((t) => t.person),
+	];
+	const pods = new Set(
+		people.map((id) => handbook.people.get(id)?.data.pod).filter((pod) => pod !== undefined),
+	);
+	for (const role of rolesOf(handbook, sop))
+		for (const pod of podsByRole.get(role) ?? []) pods.add(pod);
 	return [...pods];
 }
 
 /** SOPs readers can open: in use, and drafts while writing. */
 export function readableSops(handbook: Handbook, includeDrafts: boolean): Entry<Sop>[] {
-	return [...handbook.sops.values()].filter((sop) => isInUse(sop) || (includeDrafts && isDraft(sop)));
+	return [...handbook.sops.values()].filter(
+		(sop) => isInUse(sop) || (includeDrafts && isDraft(sop)),
+	);
 }
 
 /** Every material change of the SOPs in use, newest first (then by title), none after `today`. */
-export function materialChangeList(handbook: Handbook, today: PlainDate, includeDrafts: boolean): MaterialChange[] {
+export function materialChangeList(
+	handbook: Handbook,
+	today: PlainDate,
+	includeDrafts: boolean,
+): MaterialChange[] {
 	const list: MaterialChange[] = [];
 	const podsByRole = new Map<string, string[]>();
 	for (const person of handbook.people.values()) {
 		if (!isActivePerson(person) || !person.data.pod) continue;
-		for (const role of person.data.roles) if (!podsByRole.get(role)?.includes(person.data.pod)) addTo(podsByRole, role, person.data.pod);
+		for (const role of person.data.roles)
+			if (!podsByRole.get(role)?.includes(person.data.pod))
+				addTo(podsByRole, role, person.data.pod);
 	}
 	for (const sop of readableSops(handbook, includeDrafts)) {
 		const clientEntry = sop.data.client ? handbook.clients.get(sop.data.client) : undefined;
@@ -78,11 +97,14 @@ export function materialChangeList(handbook: Handbook, today: PlainDate, include
 			});
 		}
 	}
-	return list.sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+	return list.sort((a, b) =>
+		a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1,
+	);
 }
 
 /** A filter of the "What changed" page: everything, or one client, pod or role. */
-export type ChangeFilter = { kind: 'all' } | { kind: 'client' | 'pod' | 'role'; id: string; label: string };
+export type ChangeFilter =
+	{ kind: 'all' } | { kind: 'client' | 'pod' | 'role'; id: string; label: string };
 
 /** The page of a filter: `/changes/`, `/changes/client/acme-dental/`. */
 export function changesRoute(filter: ChangeFilter): string {
@@ -98,7 +120,10 @@ export function passes(change: MaterialChange, filter: ChangeFilter): boolean {
 }
 
 /** Every filter that selects at least one change, by kind, in name order. */
-export function changeFilters(changes: readonly MaterialChange[], roleLabel: (role: string) => string): ChangeFilter[] {
+export function changeFilters(
+	changes: readonly MaterialChange[],
+	roleLabel: (role: string) => string,
+): ChangeFilter[] {
 	const clients = new Map<string, string>();
 	const pods = new Map<string, string>();
 	const roles = new Set<string>();
@@ -107,8 +132,13 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
 		for (const pod of change.pods) pods.set(pod.id, pod.name);
 		for (const role of change.roles) roles.add(role);
 	}
-	const sorted = (kind: 'client' | 'pod' | 'role', entries: Iterable<[string, string]>): ChangeFilter[] =>
-		[...entries].map(([id, label]) => ({ kind, id, label })).sort((a, b) => a.label.localeCompare(b.label));
+	const sorted = (
+		kind: 'client' | 'pod' | 'role',
+		entries: Iterable<[string, string]>,
+	): ChangeFilter[] =>
+		[...entries]
+			.map(([id, label]) => ({ kind, id, label }))
+			.sort((a, b) => a.label.localeCompare(b.label));
 	return [
 		{ kind: 'all' },
 		...sorted('client', clients),
@@ -124,14 +154,22 @@ export function changeFilters(changes: readonly MaterialChange[], roleLabel: (ro
  * The changes each filter passes, in one pass over the list: the same as filtering the
  * whole list with `passes` for every filter, without the cost of filters times changes.
  */
-export function changesByFilter(changes: readonly MaterialChange[], filters: readonly ChangeFilter[]): Map<ChangeFilter, MaterialChange[]> {
+export function changesByFilter(
+	changes: readonly MaterialChange[],
+	filters: readonly ChangeFilter[],
+): Map<ChangeFilter, MaterialChange[]> {
 	const byKey = new Map<string, MaterialChange[]>();
 	for (const change of changes) {
 		if (change.client) addTo(byKey, `client/${change.client.id}`, change);
 		for (const pod of change.pods) addTo(byKey, `pod/${pod.id}`, change);
 		for (const role of new Set(change.roles)) addTo(byKey, `role/${role}`, change);
 	}
-	return new Map(filters.map((filter) => [filter, filter.kind === 'all' ? [...changes] : (byKey.get(`${filter.kind}/${filter.id}`) ?? [])]));
+	return new Map(
+		filters.map((filter) => [
+			filter,
+			filter.kind === 'all' ? [...changes] : (byKey.get(`${filter.kind}/${filter.id}`) ?? []),
+		]),
+	);
 }
 
 /** How a role reads on the site: its configured label, else the id in capitals (three letters or fewer) or with a capital first letter. */

@@ -37,7 +37,12 @@ export interface ContactSheet {
 	approvers: Contact[];
 }
 
-function contact(handbook: Handbook, config: HandbookConfig, person: Entry<Person>, today: PlainDate): Contact {
+function contact(
+	handbook: Handbook,
+	config: HandbookConfig,
+	person: Entry<Person>,
+	today: PlainDate,
+): Contact {
 	const { data } = person;
 	const pod = data.pod ? handbook.pods.get(data.pod) : undefined;
 	const absence = absenceOn(person, today);
@@ -53,20 +58,49 @@ function contact(handbook: Handbook, config: HandbookConfig, person: Entry<Perso
 		...(data.phone ? { phone: data.phone } : {}),
 		...(tel ? { tel: `tel:${tel}` } : {}),
 		...(data.reach ? { reach: data.reach } : {}),
-		...(absence ? { away: { to: absence.to, ...(acting ? { acting: { name: acting.data.name, href: routeOf('person', acting.id) } } : {}) } } : {}),
+		...(absence
+			? {
+					away: {
+						to: absence.to,
+						...(acting
+							? { acting: { name: acting.data.name, href: routeOf('person', acting.id) } }
+							: {}),
+					},
+				}
+			: {}),
 	};
 }
 
 /** Who to reach when an SOP's escalation names a role: pod leads, the config's escalation roles, supervisors and approvers, active people only, by name. */
-export function contactSheet(handbook: Handbook, config: HandbookConfig, today: PlainDate): ContactSheet {
-	const active = [...handbook.people.values()].filter((p) => isActivePerson(p)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-	const withRole = (role: string) => active.filter((p) => p.data.roles.includes(role)).map((p) => contact(handbook, config, p, today));
+export function contactSheet(
+	handbook: Handbook,
+	config: HandbookConfig,
+	today: PlainDate,
+): ContactSheet {
+	const active = [...handbook.people.values()]
+		.filter((p) => isActivePerson(p))
+		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+	const withRole = (role: string) =>
+		active
+			.filter((p) => p.data.roles.includes(role))
+			.map((p) => contact(handbook, config, p, today));
 	const podLeads = [...handbook.pods.values()]
 		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
 		.flatMap((pod) => {
 			const lead = pod.data.lead ? handbook.people.get(pod.data.lead) : undefined;
-			return lead && isActivePerson(lead) ? [{ ...contact(handbook, config, lead, today), podId: pod.id, podName: pod.data.name }] : [];
+			return lead && isActivePerson(lead)
+				? [{ ...contact(handbook, config, lead, today), podId: pod.id, podName: pod.data.name }]
+				: [];
 		});
-	const escalation = config.escalation_roles.map((role) => ({ role, label: roleLabel(config, role), people: withRole(role) }));
-	return { podLeads, escalation, supervisors: withRole('supervisor'), approvers: withRole('approver') };
+	const escalation = config.escalation_roles.map((role) => ({
+		role,
+		label: roleLabel(config, role),
+		people: withRole(role),
+	}));
+	return {
+		podLeads,
+		escalation,
+		supervisors: withRole('supervisor'),
+		approvers: withRole('approver'),
+	};
 }

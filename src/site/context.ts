@@ -56,7 +56,11 @@ export function siteRetraining(): SiteRetraining {
 	if (!retraining) {
 		const list = retrainingList(site().handbook, site().today);
 		const soonest = [...list].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-		retraining = { list, bySop: Map.groupBy(soonest, (r) => r.id), byPerson: Map.groupBy(soonest, (r) => r.person) };
+		retraining = {
+			list,
+			bySop: Map.groupBy(soonest, (r) => r.id),
+			byPerson: Map.groupBy(soonest, (r) => r.person),
+		};
 	}
 	return retraining;
 }
@@ -66,7 +70,9 @@ export function statusOf(doc: DocumentLike): Omit<ReviewStatus, 'state'> & { sta
 	const { config, today, handbook } = site();
 	const status = reviewStatus(config, doc, today, config.warn_days);
 	const ownerLeft = isInUse(doc) && !isActivePerson(handbook.people.get(doc.data.owner));
-	return ownerLeft && (status.state === 'current' || status.state === 'due-soon') ? { ...status, state: 'owner-left' } : status;
+	return ownerLeft && (status.state === 'current' || status.state === 'due-soon')
+		? { ...status, state: 'owner-left' }
+		: status;
 }
 
 /** Links to a file on the git host, when the config names them. */

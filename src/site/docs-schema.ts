@@ -16,10 +16,16 @@ type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
  * refuses every image.
  */
 export function guardedDocsSchema() {
-	const noImages = { image: () => z.custom<never>(() => false, { message: 'The handbook does not take images in page fields.' }) } as unknown as SchemaContext;
+	const noImages = {
+		image: () =>
+			z.custom<never>(() => false, {
+				message: 'The handbook does not take images in page fields.',
+			}),
+	} as unknown as SchemaContext;
 	return z.preprocess((data, refinement) => {
 		const parsed = docPageSchema.safeParse(data);
-		for (const issue of parsed.error?.issues ?? []) refinement.issues.push({ ...issue, input: undefined });
+		for (const issue of parsed.error?.issues ?? [])
+			refinement.issues.push({ ...issue, input: undefined });
 		return data;
 	}, docsSchema()(noImages));
 }

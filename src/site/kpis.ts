@@ -8,13 +8,17 @@ import { amountText, type KpiSeries } from '../reports/kpi-results.ts';
 /** The KPIs in reading order: by `order`, then by name. */
 export function sortedKpis(handbook: Handbook): Entry<Kpi>[] {
 	return [...handbook.kpis.values()].sort(
-		(a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.name.localeCompare(b.data.name, 'en'),
+		(a, b) =>
+			(a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+			a.data.name.localeCompare(b.data.name, 'en'),
 	);
 }
 
 /** The SOPs in use that name a KPI under `kpis`, by title. */
 export function sopsServing(handbook: Handbook, kpi: string): Entry<Sop>[] {
-	return [...handbook.sops.values()].filter((s) => isInUse(s) && s.data.kpis.includes(kpi)).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+	return [...handbook.sops.values()]
+		.filter((s) => isInUse(s) && s.data.kpis.includes(kpi))
+		.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 }
 
 export { roleLabel } from '../model/roles.ts';
@@ -29,7 +33,11 @@ export function valueText(unit: KpiFigure['unit'], value: number): string {
 	return unit === 'score' ? String(value) : amountText(value, unit);
 }
 
-const SHORT: Partial<Record<KpiFigure['unit'], string>> = { percent: '%', 'business-hours': ' h', 'business-days': ' d' };
+const SHORT: Partial<Record<KpiFigure['unit'], string>> = {
+	percent: '%',
+	'business-hours': ' h',
+	'business-days': ' d',
+};
 
 /** A value on a chart, where room is short: `96%`, `31 h`, `1.5 d`, `4.3`. */
 export function shortValue(unit: KpiFigure['unit'], value: number): string {
@@ -82,9 +90,12 @@ export function directionText(series: KpiSeries): string {
 /** The periods missing between the first recorded and the last whole one, in a sentence. */
 export function missingText(series: KpiSeries): string {
 	const names = series.missing.map((p) => periodName(p));
-	if (names.length > 0) return `No figure recorded for ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`}.`;
+	if (names.length > 0)
+		return `No figure recorded for ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`}.`;
 	const whole = series.periods.filter((p) => p.complete);
 	if (whole.length === 0) return `The first ${series.kind} recorded is not over yet.`;
 	const [first, last] = [periodName(whole[0]!.period), periodName(whole.at(-1)!.period)];
-	return first === last ? `${first} has a figure, and no ${series.kind} since is over yet.` : `Every ${series.kind} from ${first} to ${last} has a figure.`;
+	return first === last
+		? `${first} has a figure, and no ${series.kind} since is over yet.`
+		: `Every ${series.kind} from ${first} to ${last} has a figure.`;
 }

@@ -11,6 +11,9 @@ export const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
 };
 
 /** A person's name and page link, for lists; ids without a file show as written. */
-export function personLink(handbook: Handbook, id: string): { id: string; name: string; href: string } {
+export function personLink(
+	handbook: Handbook,
+	id: string,
+): { id: string; name: string; href: string } {
 	return { id, name: handbook.people.get(id)?.data.name ?? id, href: routeOf('person', id) };
 }

@@ -2,7 +2,12 @@ import type { PersonCoverage } from '../coverage/coverage.ts';
 import { addTo } from '../model/group.ts';
 import type { Kind } from '../model/kinds.ts';
 import { idsNamed } from '../model/references.ts';
-import { controlledDocuments, type ControlledEntry, type Entry, type Handbook } from '../model/handbook.ts';
+import {
+	controlledDocuments,
+	type ControlledEntry,
+	type Entry,
+	type Handbook,
+} from '../model/handbook.ts';
 import { isActiveClient, isInUse } from '../model/status.ts';
 import type { Client } from '../schemas/client.ts';
 import type { Person } from '../schemas/person.ts';
@@ -38,7 +43,12 @@ export interface Relations {
 /** Groups the handbook's relations; `coverage` is the people's part of its coverage. */
 export function relationsOf(handbook: Handbook, coverage: readonly PersonCoverage[]): Relations {
 	// Who is named where comes from the reference fields the schemas declare.
-	const group = <T>(into: Map<string, T[]>, kind: Kind, item: T & { data: unknown }, which: Parameters<typeof idsNamed>[2]) => {
+	const group = <T>(
+		into: Map<string, T[]>,
+		kind: Kind,
+		item: T & { data: unknown },
+		which: Parameters<typeof idsNamed>[2],
+	) => {
 		for (const id of idsNamed(kind, item.data, which)) addTo(into, id, item);
 	};
 	const owns = new Map<string, ControlledEntry[]>();
@@ -56,14 +66,27 @@ export function relationsOf(handbook: Handbook, coverage: readonly PersonCoverag
 		if (isInUse(sop)) group(backs, 'sop', sop, { path: 'backup.person' });
 	}
 	const clientsByPerson = new Map<string, Entry<Client>[]>();
-	for (const client of handbook.clients.values()) if (isActiveClient(client)) group(clientsByPerson, 'client', client, { target: 'person' });
+	for (const client of handbook.clients.values())
+		if (isActiveClient(client)) group(clientsByPerson, 'client', client, { target: 'person' });
 	const membersByPod = new Map<string, Entry<Person>[]>();
-	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name))) group(membersByPod, 'person', person, { target: 'pod' });
+	for (const person of [...handbook.people.values()].sort(byText((p) => p.data.name)))
+		group(membersByPod, 'person', person, { target: 'pod' });
 	const clientsByPod = new Map<string, Entry<Client>[]>();
-	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name))) if (isActiveClient(client)) group(clientsByPod, 'client', client, { target: 'pod' });
+	for (const client of [...handbook.clients.values()].sort(byText((c) => c.data.name)))
+		if (isActiveClient(client)) group(clientsByPod, 'client', client, { target: 'pod' });
 	const coverageByPerson = new Map<string, PersonCoverage>();
-	for (const carries of coverage) if (!coverageByPerson.has(carries.person.id)) coverageByPerson.set(carries.person.id, carries);
-	return { owns, approves, backs, sopsByClient, clientsByPerson, membersByPod, clientsByPod, coverageByPerson };
+	for (const carries of coverage)
+		if (!coverageByPerson.has(carries.person.id)) coverageByPerson.set(carries.person.id, carries);
+	return {
+		owns,
+		approves,
+		backs,
+		sopsByClient,
+		clientsByPerson,
+		membersByPod,
+		clientsByPod,
+		coverageByPerson,
+	};
 }
 
 let relations: Relations | undefined;

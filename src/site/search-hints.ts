@@ -28,7 +28,16 @@ export function searchHints(handbook: Handbook): SearchHints {
 		add(doc.data.title);
 		add(doc.file.body);
 	}
-	for (const entry of [...handbook.people.values(), ...handbook.clients.values(), ...handbook.kpis.values(), ...handbook.pods.values()]) add(entry.data.name);
+	for (const entry of [
+		...handbook.people.values(),
+		...handbook.clients.values(),
+		...handbook.kpis.values(),
+		...handbook.pods.values(),
+	])
+		add(entry.data.name);
 	for (const group of handbook.config.search_synonyms) for (const word of group) add(word);
-	return { words: [...words].sort(), groups: handbook.config.search_synonyms.map((group) => [...group]) };
+	return {
+		words: [...words].sort(),
+		groups: handbook.config.search_synonyms.map((group) => [...group]),
+	};
 }

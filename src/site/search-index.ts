@@ -5,7 +5,8 @@ import * as pagefind from 'pagefind';
 export class SearchIndexError extends Error {}
 
 function ok<T extends { errors: string[] }>(response: T, step: string): T {
-	if (response.errors.length > 0) throw new SearchIndexError(`Pagefind could not ${step}: ${response.errors.join('; ')}`);
+	if (response.errors.length > 0)
+		throw new SearchIndexError(`Pagefind could not ${step}: ${response.errors.join('; ')}`);
 	return response;
 }
 

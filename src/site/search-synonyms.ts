@@ -23,7 +23,10 @@ function mentions(text: string, word: string): boolean {
 		.split(/\s+/)
 		.map(escapeRegExp)
 		.join(String.raw`\s+`);
-	return new RegExp(`(?<!${WORD_EDGE})${pattern}(?:e?s)?(?!${WORD_EDGE})`, isAbbreviation(word) ? 'u' : 'iu').test(text);
+	return new RegExp(
+		`(?<!${WORD_EDGE})${pattern}(?:e?s)?(?!${WORD_EDGE})`,
+		isAbbreviation(word) ? 'u' : 'iu',
+	).test(text);
 }
 
 /**

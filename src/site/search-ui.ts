@@ -14,6 +14,9 @@ interface Options {
 
 export class PagefindUI extends (Upstream as new (options: Options) => object) {
 	constructor(options: Options) {
-		super({ ...options, bundlePath: (options.bundlePath ?? '/pagefind/').replace(/pagefind\/$/, 'search-bundle/') });
+		super({
+			...options,
+			bundlePath: (options.bundlePath ?? '/pagefind/').replace(/pagefind\/$/, 'search-bundle/'),
+		});
 	}
 }

@@ -19,7 +19,14 @@ export const STATE_LABEL: Record<ShownState, string> = {
 };
 
 /** How bad a state is, for "worst status" summaries: higher is worse. */
-export const STATE_RANK: Record<ShownState, number> = { retired: 0, draft: 1, current: 2, 'due-soon': 3, 'owner-left': 4, overdue: 5 };
+export const STATE_RANK: Record<ShownState, number> = {
+	retired: 0,
+	draft: 1,
+	current: 2,
+	'due-soon': 3,
+	'owner-left': 4,
+	overdue: 5,
+};
 
 /** `in 12 days`, `today`, `3 days ago`. */
 export function relativeDays(days: number): string {
@@ -31,14 +38,25 @@ export function relativeDays(days: number): string {
 
 // One formatter for the whole build: making one costs far more than formatting with it,
 // and a large handbook formats hundreds of thousands of dates.
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** `22 Nov 2026`. */
 export function longDate(date: PlainDate): string {
 	return LONG_DATE.format(atUtcMidnight(date));
 }
 
-const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const WEEKDAY_DATE = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** `Thursday 24 Dec 2026`. */
 export function weekdayDate(date: PlainDate): string {
@@ -47,5 +65,7 @@ export function weekdayDate(date: PlainDate): string {
 
 /** A run of days as a reader says it: `Thursday 24 Dec 2026 to Thursday 31 Dec 2026`, or one day. */
 export function spanInWords(run: { from: PlainDate; to: PlainDate }): string {
-	return run.from === run.to ? weekdayDate(run.from) : `${weekdayDate(run.from)} to ${weekdayDate(run.to)}`;
+	return run.from === run.to
+		? weekdayDate(run.from)
+		: `${weekdayDate(run.from)} to ${weekdayDate(run.to)}`;
 }

@@ -32,7 +32,8 @@ export function aroundChanges(lines: readonly DiffLine[], context = 1): ShownLin
 	const near = lines.map(() => false);
 	lines.forEach((line, i) => {
 		if (line.kind === 'same') return;
-		for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) near[j] = true;
+		for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++)
+			near[j] = true;
 	});
 	const shown: ShownLine[] = [];
 	for (const [i, line] of lines.entries()) {
@@ -51,7 +52,8 @@ export function aroundChanges(lines: readonly DiffLine[], context = 1): ShownLin
  * at build time (as Starlight reads git for its last-updated dates): the lines of the
  * section before and after, or, where the history cannot say, why.
  */
-export type StepsChange = { kind: 'diff'; section: string; lines: DiffLine[] } | { kind: 'unknown'; why: string };
+export type StepsChange =
+	{ kind: 'diff'; section: string; lines: DiffLine[] } | { kind: 'unknown'; why: string };
 
 /** The text of a named section of a file's body, as the build parses it; undefined when the file or the section is not there. */
 function sectionText(text: string, path: string, heading: string): string | undefined {
@@ -59,7 +61,9 @@ function sectionText(text: string, path: string, heading: string): string | unde
 	if (split.kind !== 'ok') return undefined;
 	for (const format of [formatOf(path), formatOf(path) === 'md' ? 'mdx' : 'md'] as const) {
 		try {
-			return sectionsNamed(parseBody(split.body, format) as Root, split.body, [heading])[0]?.text.trim();
+			return sectionsNamed(parseBody(split.body, format) as Root, split.body, [
+				heading,
+			])[0]?.text.trim();
 		} catch {
 			// Parsed the other way below: a file renamed from .md to .mdx was written for the other.
 		}
@@ -72,9 +76,12 @@ function recordsChange(text: string, date: string): boolean {
 	const split = splitFrontmatter(text);
 	if (split.kind !== 'ok') return false;
 	const data = parseYaml(split.yaml, split.yamlLine).data as { reviews?: unknown } | null;
-	const reviews = Array.isArray(data?.reviews) ? (data.reviews as { date?: unknown; change?: unknown }[]) : [];
+	const reviews = Array.isArray(data?.reviews)
+		? (data.reviews as { date?: unknown; change?: unknown }[])
+		: [];
 	// An unquoted date may come back as a Date from YAML 1.1 readers; the check's reader gives text, but compare both ways.
-	const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+	const day = (value: unknown) =>
+		value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 	return reviews.some((r) => r.change === 'material' && day(r.date) === date);
 }
 
@@ -100,11 +107,18 @@ function hasHistory(root: string): boolean {
  * newest commit of the file (followed through renames) whose review log does not yet
  * record that change. `root` is the handbook root.
  */
-export function stepsChangeOf(root: string, sop: Entry<Sop>, heading = 'Steps'): StepsChange | undefined {
+export function stepsChangeOf(
+	root: string,
+	sop: Entry<Sop>,
+	heading = 'Steps',
+): StepsChange | undefined {
 	const change = lastMaterialChange(sop.data);
 	const now = sectionText(sop.file.text, sop.file.path, heading);
 	if (!change || now === undefined) return undefined;
-	const none: StepsChange = { kind: 'unknown', why: 'This copy of the handbook has no git history, so the steps before the change cannot be shown.' };
+	const none: StepsChange = {
+		kind: 'unknown',
+		why: 'This copy of the handbook has no git history, so the steps before the change cannot be shown.',
+	};
 	if (!hasHistory(root)) return none;
 	let log: string;
 	try {
@@ -125,12 +139,26 @@ export function stepsChangeOf(root: string, sop: Entry<Sop>, heading = 'Steps'):
 		}
 		if (recordsChange(text, change.date)) continue;
 		const before = sectionText(text, path, heading);
-		if (before === undefined) return { kind: 'unknown', why: `The version before the change has no "${heading}" section to compare with.` };
-		const lines: DiffLine[] = diffLines(before.endsWith('\n') ? before : `${before}\n`, now.endsWith('\n') ? now : `${now}\n`).flatMap((part) =>
+		if (before === undefined)
+			return {
+				kind: 'unknown',
+				why: `The version before the change has no "${heading}" section to compare with.`,
+			};
+		const lines: DiffLine[] = diffLines(
+			before.endsWith('\n') ? before : `${before}\n`,
+			now.endsWith('\n') ? now : `${now}\n`,
+		).flatMap((part) =>
 			part.value
 				.replace(/\n$/, '')
 				.split('\n')
-				.map((text) => ({ kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const), text })),
+				.map((text) => ({
+					kind: part.added
+						? ('added' as const)
+						: part.removed
+							? ('removed' as const)
+							: ('same' as const),
+					text,
+				})),
 		);
 		return { kind: 'diff', section: heading, lines };
 	}

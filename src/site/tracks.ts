@@ -24,12 +24,20 @@ export function readingMinutes(body: string | undefined): number {
 }
 
 /** Every onboarding track in use, its modules in order, and what each asks you to read. */
-export function onboardingTracks(handbook: Handbook, names: Record<string, string>, includeDrafts: boolean): Track[] {
-	const modules = [...handbook.training.values()].filter((m) => isInUse(m) || (includeDrafts && isDraft(m)));
+export function onboardingTracks(
+	handbook: Handbook,
+	names: Record<string, string>,
+	includeDrafts: boolean,
+): Track[] {
+	const modules = [...handbook.training.values()].filter(
+		(m) => isInUse(m) || (includeDrafts && isDraft(m)),
+	);
 	// Tracks in the order the config names them, then any others alphabetically.
 	const order = Object.keys(names);
 	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-	const ids = [...new Set(modules.flatMap((m) => m.data.track))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+	const ids = [...new Set(modules.flatMap((m) => m.data.track))].sort(
+		(a, b) => rank(a) - rank(b) || a.localeCompare(b),
+	);
 	return ids.map((id) => {
 		const steps = modules
 			.filter((m) => m.data.track.includes(id))
@@ -38,10 +46,16 @@ export function onboardingTracks(handbook: Handbook, names: Record<string, strin
 				module,
 				sops: module.data.sops.flatMap((sopId) => {
 					const sop = handbook.sops.get(sopId);
-					return sop && isInUse(sop) ? [{ id: sopId, title: sop.data.title, minutes: readingMinutes(sop.file.body) }] : [];
+					return sop && isInUse(sop)
+						? [{ id: sopId, title: sop.data.title, minutes: readingMinutes(sop.file.body) }]
+						: [];
 				}),
 			}));
-		const minutes = steps.reduce((sum, s) => sum + s.module.data.duration_minutes + s.sops.reduce((t, sop) => t + sop.minutes, 0), 0);
+		const minutes = steps.reduce(
+			(sum, s) =>
+				sum + s.module.data.duration_minutes + s.sops.reduce((t, sop) => t + sop.minutes, 0),
+			0,
+		);
 		return { id, name: names[id] ?? id.toUpperCase(), steps, minutes };
 	});
 }

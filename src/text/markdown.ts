@@ -37,5 +37,7 @@ const PLAIN_CODE = /^[^`|\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/;
  * made inert inside `<code>` instead.
  */
 export function inertCode(text: string): string {
-	return PLAIN_CODE.test(text) && text.trim() === text ? `\`${text}\`` : `<code>${inertMarkdown(text)}</code>`;
+	return PLAIN_CODE.test(text) && text.trim() === text
+		? `\`${text}\``
+		: `<code>${inertMarkdown(text)}</code>`;
 }

@@ -3,10 +3,13 @@
  * can recolour, retitle or clear the screen), and the bidirectional controls that make
  * text read in a different order from the order it is in.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-disable no-control-regex -- control characters are exactly what this finds */
+const CONTROLS =
+	/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
 
-const escaped = (c: string) => (c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escaped = (c: string) =>
+	c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text from content (a file name, a title quoted in a message) made safe to print: every

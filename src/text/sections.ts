@@ -10,7 +10,11 @@ import type { Heading, Root } from 'mdast';
 /** The plain text of a node: a heading's words without their emphasis or code marks. */
 export function plainText(node: { value?: unknown; children?: unknown }): string {
 	if (typeof node.value === 'string') return node.value;
-	return Array.isArray(node.children) ? node.children.map((child) => plainText(child as { value?: unknown; children?: unknown })).join('') : '';
+	return Array.isArray(node.children)
+		? node.children
+				.map((child) => plainText(child as { value?: unknown; children?: unknown }))
+				.join('')
+		: '';
 }
 
 /** A heading at the top level of a page, with its text trimmed. */
@@ -23,7 +27,9 @@ export interface PageHeading {
 /** The headings at the top level of a parsed page, in order (those inside a list, a quote or a component are not sections). */
 export function pageHeadings(tree: Root): PageHeading[] {
 	const found: PageHeading[] = [];
-	for (const node of tree.children) if (node.type === 'heading') found.push({ text: plainText(node).trim(), depth: node.depth, node });
+	for (const node of tree.children)
+		if (node.type === 'heading')
+			found.push({ text: plainText(node).trim(), depth: node.depth, node });
 	return found;
 }
 
@@ -48,7 +54,11 @@ export function sectionsNamed(tree: Root, body: string, names: readonly string[]
 		// Lines, not offsets: a setext heading ends on its underline, and the next heading starts on a line of its own.
 		const from = h.node.position.end.line;
 		const to = (headings[i + 1]?.node.position?.start.line ?? lines.length + 1) - 1;
-		found.push({ heading: h.text, line: h.node.position.start.line, text: lines.slice(from, to).join('\n') });
+		found.push({
+			heading: h.text,
+			line: h.node.position.start.line,
+			text: lines.slice(from, to).join('\n'),
+		});
 	}
 	return found;
 }

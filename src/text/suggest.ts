@@ -2,12 +2,15 @@
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
-	const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	const d: number[][] = Array.from({ length: rows }, (_, i) =>
+		Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
 	for (let i = 1; i < rows; i++) {
 		for (let j = 1; j < cols; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				best = Math.min(best, d[i - 2]![j - 2]! + 1);
 			d[i]![j] = best;
 		}
 	}
@@ -26,7 +29,12 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 	let start = 0;
 	while (start < a.length && start < b.length && a[start] === b[start]) start++;
 	let end = 0;
-	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+	while (
+		end < a.length - start &&
+		end < b.length - start &&
+		a[a.length - 1 - end] === b[b.length - 1 - end]
+	)
+		end++;
 	if (start > 0 || end > 0) {
 		a = a.slice(start, a.length - end);
 		b = b.slice(start, b.length - end);
@@ -49,7 +57,8 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 		for (let j = from; j <= to; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				best = Math.min(best, before[j - 2]! + 1);
 			current[j] = Math.min(best, over);
 			if (current[j]! < rowMin) rowMin = current[j]!;
 		}
@@ -135,14 +144,17 @@ export function closest(input: string, known: Iterable<string>): string | undefi
 	const needle = input.toLowerCase().replace(/[\s_]+/g, '_');
 	const counts = histogram(needle);
 	const groups = byLength(known);
-	const lengths = [...groups.keys()].sort((x, y) => Math.abs(x - needle.length) - Math.abs(y - needle.length) || x - y);
+	const lengths = [...groups.keys()].sort(
+		(x, y) => Math.abs(x - needle.length) - Math.abs(y - needle.length) || x - y,
+	);
 	let best: Candidate | undefined;
 	let limit = furthestOffered(input.length);
 	for (const length of lengths) {
 		if (Math.abs(length - needle.length) > limit) break;
 		for (const candidate of groups.get(length)!) {
 			const bound = countDistance(counts, candidate.counts);
-			if (bound > limit || (best !== undefined && bound === limit && candidate.order > best.order)) continue;
+			if (bound > limit || (best !== undefined && bound === limit && candidate.order > best.order))
+				continue;
 			const distance = editDistanceWithin(needle, candidate.lower, limit);
 			if (distance > limit) continue;
 			if (best === undefined || distance < limit || candidate.order < best.order) {

@@ -4,10 +4,16 @@ import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
 /** The sample handbook as a new payment operations analyst meets it. */
-const site = servedSite('handbook-analyst-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: SAMPLE_AS_OF }));
+const site = servedSite('handbook-analyst-', () => ({
+	HANDBOOK_ROOT: SAMPLE_ROOT,
+	HANDBOOK_TODAY: SAMPLE_AS_OF,
+}));
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+	const context = await site.browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		javaScriptEnabled,
+	});
 	const page = await context.newPage();
 	const response = await page.goto(site.base + path);
 	expect(response?.status(), path).toBe(200);
@@ -26,7 +32,12 @@ async function firstResult(query: string): Promise<string> {
 		.filter({ hasText: `for ${query}` })
 		.waitFor({ timeout: 15_000 });
 	// Each result's link appears once its page's data has loaded, so wait for the first result's own link.
-	const href = await page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first().getAttribute('href');
+	const href = await page
+		.locator('.pagefind-ui__result')
+		.first()
+		.locator('.pagefind-ui__result-link')
+		.first()
+		.getAttribute('href');
 	await close(page);
 	return new URL(href!, site.base).pathname;
 }
@@ -35,7 +46,9 @@ describe('Start here, for a payment operations analyst', () => {
 	it('offers the analysts’ track with its modules in order, and the SOPs to read after each', async () => {
 		const page = await open('/start-here/');
 		const track = page.locator('section[aria-labelledby="track-payment-analyst"]');
-		await expect(track.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Payment operations analysts');
+		await expect(track.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+			'Payment operations analysts',
+		);
 		await expect(track.locator('ol.path > li .step > a').allInnerTexts()).resolves.toEqual([
 			'The 13 + 1 principles and how we work',
 			'The exception desk: tickets and triage',
@@ -44,7 +57,9 @@ describe('Start here, for a payment operations analyst', () => {
 			'Lessons and escalation',
 		]);
 		await expect(track.locator('[data-progress-count]').innerText()).resolves.toBe('0 of 5 done');
-		const thenRead = await track.locator('p.then a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const thenRead = await track
+			.locator('p.then a')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(thenRead).toEqual(
 			expect.arrayContaining([
 				'/sops/firm/payment-exceptions-and-returns/',
@@ -58,13 +73,17 @@ describe('Start here, for a payment operations analyst', () => {
 			]),
 		);
 		// The reader can pick the track to see what changed in it.
-		await expect(page.getByLabel('Your track').locator('option').allInnerTexts()).resolves.toContain('Payment operations analysts');
+		await expect(
+			page.getByLabel('Your track').locator('option').allInnerTexts(),
+		).resolves.toContain('Payment operations analysts');
 		await close(page);
 	});
 
 	it('lists the desk’s recent change to the exceptions SOP for the track, without JavaScript too', async () => {
 		const page = await open('/start-here/', false);
-		const change = page.locator('[data-track-changes="payment-analyst"] li[data-sop="firm/payment-exceptions-and-returns"]');
+		const change = page.locator(
+			'[data-track-changes="payment-analyst"] li[data-sop="firm/payment-exceptions-and-returns"]',
+		);
 		await expect(change.innerText()).resolves.toMatch(
 			/^Payment exceptions and returns: changed on 18 Nov 2026: The payment operations desk now triages and owns every exception ticket/,
 		);
@@ -77,7 +96,9 @@ describe('Start here, for a payment operations analyst', () => {
 		await question.getByLabel("Email the beneficiary's bank and ask them to return it").check();
 		await question.getByRole('button', { name: 'Check answer' }).click();
 		await expect(question.getByRole('status').innerText()).resolves.toContain('Not quite.');
-		await expect(question.getByRole('status').innerText()).resolves.toContain("A recall's chances fall by the hour.");
+		await expect(question.getByRole('status').innerText()).resolves.toContain(
+			"A recall's chances fall by the hour.",
+		);
 		await close(page);
 	});
 });
@@ -101,15 +122,23 @@ describe('search, for the work of the payment operations desk', () => {
 describe('the contact sheet', () => {
 	it('names the senior payment processing specialists in a section of their own, with a phone number to call', async () => {
 		const page = await open('/contacts/');
-		await expect(page.getByRole('heading', { level: 2, name: 'Senior payment processing specialists' }).count()).resolves.toBe(1);
+		await expect(
+			page
+				.getByRole('heading', { level: 2, name: 'Senior payment processing specialists' })
+				.count(),
+		).resolves.toBe(1);
 		const section = page.getByRole('table', { name: 'Senior payment processing specialists' });
 		await expect(section.locator('tbody tr').count()).resolves.toBe(2);
 		for (const name of ['Victor Osei', 'Samuel Ortiz']) {
 			const row = section.locator('tr', { has: page.getByRole('link', { name, exact: true }) });
 			await expect(row.innerText()).resolves.toContain('Senior payment processing specialist');
-			await expect(row.getByRole('link', { name: /^\+1 312 555 01\d\d$/ }).getAttribute('href')).resolves.toMatch(/^tel:\+1312555013\d$/);
+			await expect(
+				row.getByRole('link', { name: /^\+1 312 555 01\d\d$/ }).getAttribute('href'),
+			).resolves.toMatch(/^tel:\+1312555013\d$/);
 		}
-		const lead = page.getByRole('table', { name: 'Pod leads, by pod' }).locator('tr', { has: page.getByText('Payment operations', { exact: true }) });
+		const lead = page
+			.getByRole('table', { name: 'Pod leads, by pod' })
+			.locator('tr', { has: page.getByText('Payment operations', { exact: true }) });
 		await expect(lead.innerText()).resolves.toContain('Victor Osei');
 		await close(page);
 	});

@@ -7,7 +7,10 @@ import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
  * The sample handbook as a law-firm billing specialist reads it: their onboarding track on
  * Start here, their SOPs found by the words they type, and their hand-off steps.
  */
-const site = servedSite('handbook-billing-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: SAMPLE_AS_OF }));
+const site = servedSite('handbook-billing-', () => ({
+	HANDBOOK_ROOT: SAMPLE_ROOT,
+	HANDBOOK_TODAY: SAMPLE_AS_OF,
+}));
 
 async function open(path: string): Promise<Page> {
 	const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -29,7 +32,11 @@ describe('the billing specialists’ track on Start here', () => {
 			'Month-end figures the partners steer by',
 			'Covering each other: hand-offs, partners and cross-training',
 		]);
-		await expect(modules.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).resolves.toEqual([
+		await expect(
+			modules.evaluateAll((links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			),
+		).resolves.toEqual([
 			'/training/shared/principles-and-how-we-work/',
 			'/training/billing-specialist/the-monthly-billing-cycle/',
 			'/training/billing-specialist/caps-discounts-tiers-and-budgets/',
@@ -63,7 +70,13 @@ describe('the billing specialists’ track on Start here', () => {
 	});
 
 	it('ends every module of the track with a quiz of at least three questions', async () => {
-		for (const module of ['the-monthly-billing-cycle', 'caps-discounts-tiers-and-budgets', 'ebilling-and-new-matters', 'month-end-forecasts-and-reports', 'covering-each-other']) {
+		for (const module of [
+			'the-monthly-billing-cycle',
+			'caps-discounts-tiers-and-budgets',
+			'ebilling-and-new-matters',
+			'month-end-forecasts-and-reports',
+			'covering-each-other',
+		]) {
 			const page = await open(`/training/billing-specialist/${module}/`);
 			expect(await page.locator('form.question').count(), module).toBeGreaterThanOrEqual(3);
 			await page.close();
@@ -96,24 +109,41 @@ describe('search, as a billing specialist types it', () => {
 			.filter({ hasText: `for ${query}` })
 			.waitFor({ timeout: 15_000 });
 		const first = page.locator('.pagefind-ui__result').first();
-		expect(new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.base).pathname).toBe(path);
-		await expect(first.locator('.pagefind-ui__result-tags').first().innerText()).resolves.toBe('Kind: SOP');
+		expect(
+			new URL(
+				(await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!,
+				site.base,
+			).pathname,
+		).toBe(path);
+		await expect(first.locator('.pagefind-ui__result-tags').first().innerText()).resolves.toBe(
+			'Kind: SOP',
+		);
 	});
 });
 
 describe('cover for the law-firm client', () => {
 	it('shows two billing specialists able to run Marlowe & Pike’s billing cycle', async () => {
 		const page = await open('/coverage/');
-		const row = page.locator('tr', { has: page.getByRole('link', { name: 'Marlowe & Pike: monthly billing cycle and fee caps' }) });
-		await expect(row.locator('ul.parts li', { hasText: 'Billing specialist' }).innerText()).resolves.toBe('Billing specialist: Hannah Cole, Nora Quinlan');
+		const row = page.locator('tr', {
+			has: page.getByRole('link', { name: 'Marlowe & Pike: monthly billing cycle and fee caps' }),
+		});
+		await expect(
+			row.locator('ul.parts li', { hasText: 'Billing specialist' }).innerText(),
+		).resolves.toBe('Billing specialist: Hannah Cole, Nora Quinlan');
 		await page.close();
 	});
 
 	it('gives the billing specialist their own hand-off steps, partners told and out-of-office message included', async () => {
-		const page = await open('/sops/firm/coverage-hand-off-before-time-off/?steps=billing-specialist');
+		const page = await open(
+			'/sops/firm/coverage-hand-off-before-time-off/?steps=billing-specialist',
+		);
 		const visible = await page
 			.locator('#steps ~ ol > li')
-			.evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).innerText));
+			.evaluateAll((items) =>
+				items
+					.filter((li) => (li as HTMLElement).offsetParent !== null)
+					.map((li) => (li as HTMLElement).innerText),
+			);
 		expect(visible.length).toBeGreaterThanOrEqual(5);
 		expect(visible.every((step) => step.startsWith('Billing specialist:'))).toBe(true);
 		expect(visible.join('\n')).toMatch(/Tell the supervising partners ahead/);

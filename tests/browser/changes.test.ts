@@ -17,9 +17,15 @@ const CHANGED = edit(
 	'trained_on: 2026-11-12',
 );
 
-const site = servedSite('handbook-changes-', () => ({ HANDBOOK_ROOT: writeHandbook({ [SOP]: CHANGED }), HANDBOOK_TODAY: TODAY }));
+const site = servedSite('handbook-changes-', () => ({
+	HANDBOOK_ROOT: writeHandbook({ [SOP]: CHANGED }),
+	HANDBOOK_TODAY: TODAY,
+}));
 
-async function open(path: string, javaScript = true): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
+async function open(
+	path: string,
+	javaScript = true,
+): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
 	const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
 	const page = await context.newPage();
 	const dialogs: string[] = [];
@@ -37,11 +43,17 @@ describe('the SOP page after a material change', () => {
 	it('shows the note once, in a banner, as text, with or without JavaScript', async () => {
 		for (const javaScript of [true, false]) {
 			const { page, dialogs, close } = await open(SOP_PAGE, javaScript);
-			expect(await page.getByRole('note', { name: 'Recent change' }).textContent()).toBe(`Changed on 10 Nov 2026: ${NOTE}`);
+			expect(await page.getByRole('note', { name: 'Recent change' }).textContent()).toBe(
+				`Changed on 10 Nov 2026: ${NOTE}`,
+			);
 			// Above the procedure the note is said once (the review log below keeps the history).
-			expect(await page.locator('main :is(aside, .revision)').filter({ hasText: NOTE }).count()).toBe(1);
+			expect(
+				await page.locator('main :is(aside, .revision)').filter({ hasText: NOTE }).count(),
+			).toBe(1);
 			expect(await page.locator('main img[src="x"]').count()).toBe(0);
-			expect(await page.locator('#changed-2026-06-01').textContent()).toContain('Material change: First cut-off at noon.');
+			expect(await page.locator('#changed-2026-06-01').textContent()).toContain(
+				'Material change: First cut-off at noon.',
+			);
 			expect(dialogs).toEqual([]);
 			await close();
 		}
@@ -54,11 +66,20 @@ describe('the SOP page after a material change', () => {
 		expect(await notice.count()).toBe(0);
 		expect(await page.getByRole('note', { name: 'Recent change' }).isVisible()).toBe(true);
 		// The reader last opened it on 3 November, before the change of the 10th.
-		await page.evaluate(() => localStorage.setItem('handbook:last-read', JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } })));
+		await page.evaluate(() =>
+			localStorage.setItem(
+				'handbook:last-read',
+				JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } }),
+			),
+		);
 		await page.reload();
-		expect(await notice.textContent()).toBe(`Changed since you last read it on 3 Nov 2026: ${NOTE}`);
+		expect(await notice.textContent()).toBe(
+			`Changed since you last read it on 3 Nov 2026: ${NOTE}`,
+		);
 		expect(await notice.isVisible()).toBe(true);
-		expect(await page.locator('main :is(aside, .revision)').filter({ hasText: NOTE }).count()).toBe(1);
+		expect(await page.locator('main :is(aside, .revision)').filter({ hasText: NOTE }).count()).toBe(
+			1,
+		);
 		// Now read: the next visit shows the banner everyone sees.
 		await page.reload();
 		expect(await notice.count()).toBe(0);
@@ -92,7 +113,12 @@ describe('the feed of changes', () => {
 		expect(feed.errors).toBe(0);
 		expect(feed.root).toBe('rss');
 		expect(feed.items).toEqual([
-			{ title: 'Acme weekly bill run: changed on 2026-11-10', link: 'http://localhost:4321/sops/clients/acme/bill-run/#changed-2026-11-10', shown: NOTE, elements: 0 },
+			{
+				title: 'Acme weekly bill run: changed on 2026-11-10',
+				link: 'http://localhost:4321/sops/clients/acme/bill-run/#changed-2026-11-10',
+				shown: NOTE,
+				elements: 0,
+			},
 			{
 				title: 'Acme weekly bill run: changed on 2026-06-01',
 				link: 'http://localhost:4321/sops/clients/acme/bill-run/#changed-2026-06-01',
@@ -107,10 +133,17 @@ describe('the feed of changes', () => {
 describe('What changed', () => {
 	it('lists material changes newest first and filters by client, pod and role as plain pages', async () => {
 		const { page, dialogs, close } = await open('/changes/', false);
-		expect(await page.locator('[data-change-sop]').evaluateAll((items) => items.map((li) => li.getAttribute('data-change-date')))).toEqual(['2026-11-10', '2026-06-01']);
+		expect(
+			await page
+				.locator('[data-change-sop]')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-change-date'))),
+		).toEqual(['2026-11-10', '2026-06-01']);
 		expect(await page.locator('[data-change-sop] p').first().textContent()).toBe(NOTE);
 		for (const name of ['Acme Dental', 'Pod East', 'CSA']) {
-			await page.getByRole('navigation', { name: 'Show the changes of' }).getByRole('link', { name, exact: true }).click();
+			await page
+				.getByRole('navigation', { name: 'Show the changes of' })
+				.getByRole('link', { name, exact: true })
+				.click();
 			expect(await page.locator('[data-change-sop]').count()).toBe(2);
 			await page.goBack();
 		}
@@ -123,10 +156,17 @@ describe('Start here', () => {
 	it('lists, for the chosen track, the SOPs changed since the reader last read them', async () => {
 		const { page, close } = await open('/start-here/');
 		const item = page.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]');
-		await page.evaluate(() => localStorage.setItem('handbook:last-read', JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } })));
+		await page.evaluate(() =>
+			localStorage.setItem(
+				'handbook:last-read',
+				JSON.stringify({ 'clients/acme/bill-run': { revision: '2026-06-01', day: '2026-11-03' } }),
+			),
+		);
 		await page.reload();
 		expect(await page.getByLabel('Your track').inputValue()).toBe('csa');
-		expect(await item.textContent()).toBe(`Acme weekly bill run: changed since you last read it on 3 Nov 2026: ${NOTE}`);
+		expect(await item.textContent()).toBe(
+			`Acme weekly bill run: changed since you last read it on 3 Nov 2026: ${NOTE}`,
+		);
 		expect(await item.isVisible()).toBe(true);
 		// Once read at the current revision, it leaves the list.
 		await page.goto(`${site.base}${SOP_PAGE}`);
@@ -148,13 +188,19 @@ describe('Start here', () => {
 		await page.goto(`${site.base}${SOP_PAGE}`);
 		await page.goto(`${site.base}/start-here/`);
 		expect(await item.isHidden()).toBe(true);
-		expect(await box.locator('[data-none]').textContent()).toBe('Nothing in this track changed since you last read it.');
+		expect(await box.locator('[data-none]').textContent()).toBe(
+			'Nothing in this track changed since you last read it.',
+		);
 		await close();
 	});
 
 	it('lists the recent changes of every track without JavaScript', async () => {
 		const { page, close } = await open('/start-here/', false);
-		expect(await page.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]').textContent()).toBe(`Acme weekly bill run: changed on 10 Nov 2026: ${NOTE}`);
+		expect(
+			await page
+				.locator('[data-track-changes="csa"] li[data-sop="clients/acme/bill-run"]')
+				.textContent(),
+		).toBe(`Acme weekly bill run: changed on 10 Nov 2026: ${NOTE}`);
 		await close();
 	});
 });

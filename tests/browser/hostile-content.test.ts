@@ -20,12 +20,16 @@ const HOSTILE = {
 		'1. Check the approvals.',
 		`1. Check the approvals. \`${XSS}\` and &lt;script&gt;alert(4)&lt;/script&gt; and [link](https://example.com/ "${XSS.replace(/"/g, '')}")\n\n\`\`\`html\n${XSS}\n\`\`\``,
 	),
-	'src/content/training/csa/first-week.mdx': BASE['src/content/training/csa/first-week.mdx']!.replace(
+	'src/content/training/csa/first-week.mdx': BASE[
+		'src/content/training/csa/first-week.mdx'
+	]!.replace(
 		'principles: [verify-first]\n',
 		`principles: [verify-first]\nquiz:\n  - question: ${JSON.stringify(XSS)}\n    options: [${JSON.stringify(XSS)}, "plain"]\n    answer: 0\n    explanation: ${JSON.stringify(XSS)}\n`,
 	),
 	'src/content/docs/index.mdx': `---\ntitle: Home\ndescription: ${JSON.stringify(XSS)}\n---\n\nWelcome. Start with [training](/training/csa/first-week/). ![&lt;img src=x onerror=alert(5)&gt;](https://example.com/x.png)\n`,
-	'src/content/principles/verify-first.mdx': BASE['src/content/principles/verify-first.mdx']!.replace('summary: Check before money moves.', `summary: ${JSON.stringify(XSS)}`),
+	'src/content/principles/verify-first.mdx': BASE[
+		'src/content/principles/verify-first.mdx'
+	]!.replace('summary: Check before money moves.', `summary: ${JSON.stringify(XSS)}`),
 };
 
 const PAGES = [
@@ -47,7 +51,10 @@ const PAGES = [
 	'/reviews/',
 ];
 
-const site = servedSite('handbook-hostile-', () => ({ HANDBOOK_ROOT: writeHandbook(HOSTILE), HANDBOOK_TODAY: TODAY }));
+const site = servedSite('handbook-hostile-', () => ({
+	HANDBOOK_ROOT: writeHandbook(HOSTILE),
+	HANDBOOK_TODAY: TODAY,
+}));
 
 describe('a handbook with markup in every free-text field', () => {
 	it('fires no dialog and holds no handler or script address on any page type, in the quiz, or in search', async () => {
@@ -62,9 +69,19 @@ describe('a handbook with markup in every free-text field', () => {
 			expect(response?.status(), path).toBe(200);
 			// What the browser built from the page: no handler attribute, no script the site did not write, no script address.
 			const unsafe = await page.evaluate(() => [
-				...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-				...[...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent)).map(() => 'script'),
-				...[...document.querySelectorAll('[href],[src]')].filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).map((el) => el.tagName),
+				...[...document.querySelectorAll('*')].flatMap((el) =>
+					[...el.attributes]
+						.filter((a) => /^on/i.test(a.name))
+						.map((a) => `${el.tagName} ${a.name}`),
+				),
+				...[...document.querySelectorAll('script')]
+					.filter((s) => /alert\(/.test(s.textContent))
+					.map(() => 'script'),
+				...[...document.querySelectorAll('[href],[src]')]
+					.filter((el) =>
+						/^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+					)
+					.map((el) => el.tagName),
 			]);
 			expect(unsafe, path).toEqual([]);
 		}

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
-const site = servedSite('handbook-kpi-figures-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: SAMPLE_AS_OF }));
+const site = servedSite('handbook-kpi-figures-', () => ({
+	HANDBOOK_ROOT: SAMPLE_ROOT,
+	HANDBOOK_TODAY: SAMPLE_AS_OF,
+}));
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -33,34 +36,62 @@ const MEASURED_BY_HAND = [
 async function rowsOf(page: Page, caption: string): Promise<string[][]> {
 	const table = page.getByRole('table', { name: caption, exact: true });
 	const rows = await table.locator('tbody tr').all();
-	return Promise.all(rows.map(async (row) => (await row.locator('th, td').allInnerTexts()).map((text) => text.trim())));
+	return Promise.all(
+		rows.map(async (row) =>
+			(await row.locator('th, td').allInnerTexts()).map((text) => text.trim()),
+		),
+	);
 }
 
 describe('a KPI measured by hand', () => {
-	it.each(MEASURED_BY_HAND)('shows %s as a chart with a name and the same figures in a table', async (id, figure) => {
-		const page = await open(`/kpis/${id}/`);
-		const chart = page.getByRole('img', { name: `Each quarter against the target: ${figure}`, exact: true });
-		await expect(chart.count(), id).resolves.toBe(1);
-		await expect(chart.getAttribute('aria-describedby')).resolves.toBeTruthy();
-		const table = page.getByRole('table', { name: `Each quarter: ${figure}`, exact: true });
-		await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual(['Period', 'Measured', 'Target', 'Target met', 'Note']);
-		const rows = await rowsOf(page, `Each quarter: ${figure}`);
-		expect(rows.map((r) => r[0])).toEqual(['2025 Q4', '2026 Q1', '2026 Q2', '2026 Q3']);
-		for (const row of rows) expect(['Yes', 'No']).toContain(row[3]);
-		await page.close();
-	});
+	it.each(MEASURED_BY_HAND)(
+		'shows %s as a chart with a name and the same figures in a table',
+		async (id, figure) => {
+			const page = await open(`/kpis/${id}/`);
+			const chart = page.getByRole('img', {
+				name: `Each quarter against the target: ${figure}`,
+				exact: true,
+			});
+			await expect(chart.count(), id).resolves.toBe(1);
+			await expect(chart.getAttribute('aria-describedby')).resolves.toBeTruthy();
+			const table = page.getByRole('table', { name: `Each quarter: ${figure}`, exact: true });
+			await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual([
+				'Period',
+				'Measured',
+				'Target',
+				'Target met',
+				'Note',
+			]);
+			const rows = await rowsOf(page, `Each quarter: ${figure}`);
+			expect(rows.map((r) => r[0])).toEqual(['2025 Q4', '2026 Q1', '2026 Q2', '2026 Q3']);
+			for (const row of rows) expect(['Yes', 'No']).toContain(row[3]);
+			await page.close();
+		},
+	);
 
 	it('reads a quarter that missed the target with its note, and says that higher is better for a share', async () => {
 		const page = await open('/kpis/cleanup-score/');
 		const rows = await rowsOf(page, 'Each quarter: 95% file clean-up issues resolved in time');
-		expect(rows[1]).toEqual(['2026 Q1', '91%', 'at least 95%', 'No', 'Year-end clean-up backlog after two clients changed bank feeds; cleared by mid-February.']);
+		expect(rows[1]).toEqual([
+			'2026 Q1',
+			'91%',
+			'at least 95%',
+			'No',
+			'Year-end clean-up backlog after two clients changed bank feeds; cleared by mid-February.',
+		]);
 		expect(rows[3]).toEqual(['2026 Q3', '97%', 'at least 95%', 'Yes', '']);
 		const results = page.locator('h2#results ~ p', { hasText: 'is better' });
-		await expect(results.first().innerText()).resolves.toBe('Higher is better: the target is at least 95%. Every quarter from 2025 Q4 to 2026 Q3 has a figure.');
-		const description = await page.getByRole('img', { name: 'Each quarter against the target: 95% file clean-up issues resolved in time' }).evaluate((svg) => {
-			const id = svg.getAttribute('aria-describedby');
-			return id ? (document.getElementById(id)?.textContent ?? '') : '';
-		});
+		await expect(results.first().innerText()).resolves.toBe(
+			'Higher is better: the target is at least 95%. Every quarter from 2025 Q4 to 2026 Q3 has a figure.',
+		);
+		const description = await page
+			.getByRole('img', {
+				name: 'Each quarter against the target: 95% file clean-up issues resolved in time',
+			})
+			.evaluate((svg) => {
+				const id = svg.getAttribute('aria-describedby');
+				return id ? (document.getElementById(id)?.textContent ?? '') : '';
+			});
 		expect(description).toContain('2026 Q1: 91%, not met');
 		await page.close();
 	});
@@ -74,7 +105,9 @@ describe('a KPI measured by hand', () => {
 			'Lower is better: the target is at most 0',
 		]);
 		const response = await open('/kpis/client-response/');
-		await expect(response.locator('h3#result-1 + p').innerText()).resolves.toMatch(/^Lower is better: the target is at most 24 business hours\./);
+		await expect(response.locator('h3#result-1 + p').innerText()).resolves.toMatch(
+			/^Lower is better: the target is at most 24 business hours\./,
+		);
 		await Promise.all([page.close(), response.close()]);
 	});
 
@@ -100,7 +133,9 @@ describe('a KPI measured by hand', () => {
 			.evaluateAll((rows) =>
 				rows.map((row) =>
 					[...row.querySelectorAll<HTMLElement>('th, td')]
-						.filter((cell) => cell.offsetParent !== null && getComputedStyle(cell).display !== 'none')
+						.filter(
+							(cell) => cell.offsetParent !== null && getComputedStyle(cell).display !== 'none',
+						)
 						.map(
 							(cell) =>
 								`${getComputedStyle(cell, '::before')
@@ -110,7 +145,12 @@ describe('a KPI measured by hand', () => {
 				),
 			);
 		expect(cards.slice(0, 2)).toEqual([
-			['2025 Q4', 'Measured: 21 business hours', 'Target: at most 24 business hours', 'Target met: Yes'],
+			[
+				'2025 Q4',
+				'Measured: 21 business hours',
+				'Target: at most 24 business hours',
+				'Target met: Yes',
+			],
 			[
 				'2026 Q1',
 				'Measured: 31 business hours',
@@ -119,7 +159,9 @@ describe('a KPI measured by hand', () => {
 				'Note: Two Tidewater threads waited over the January close; holding replies now go out the same day.',
 			],
 		]);
-		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+		await expect(
+			page.evaluate(() => document.documentElement.scrollWidth),
+		).resolves.toBeLessThanOrEqual(390);
 		await page.close();
 	});
 });
@@ -128,7 +170,11 @@ describe('the SOP-maintenance KPI', () => {
 	it('keeps its figures from the handbook, with no results section of its own', async () => {
 		const page = await open('/kpis/sop-maintenance/');
 		await expect(page.locator('h2#results').count()).resolves.toBe(0);
-		await expect(page.getByRole('img', { name: 'Assigned client SOPs within their review cycle, by CSA' }).count()).resolves.toBe(1);
+		await expect(
+			page
+				.getByRole('img', { name: 'Assigned client SOPs within their review cycle, by CSA' })
+				.count(),
+		).resolves.toBe(1);
 		await page.close();
 	});
 });
@@ -138,16 +184,23 @@ describe('accessibility of a KPI page with results', () => {
 		['desktop', DESKTOP],
 		['phone', PHONE],
 	] as const) {
-		it.each(['/kpis/cleanup-score/', '/kpis/escalation/'])(`has no serious or critical axe violations on %s (${name})`, async (path) => {
-			const page = await open(path, viewport);
-			await page.addScriptTag({ content: axe.source });
-			const violations = await page.evaluate(async () => {
-				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-				return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
-			expect(violations).toEqual([]);
-			await page.close();
-		});
+		it.each(['/kpis/cleanup-score/', '/kpis/escalation/'])(
+			`has no serious or critical axe violations on %s (${name})`,
+			async (path) => {
+				const page = await open(path, viewport);
+				await page.addScriptTag({ content: axe.source });
+				const violations = await page.evaluate(async () => {
+					const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+						runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+					});
+					return result.violations
+						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+						.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				});
+				expect(violations).toEqual([]);
+				await page.close();
+			},
+		);
 	}
 });
 
@@ -159,7 +212,12 @@ describe('handbook.json', () => {
 		expect(escalation.results[0]).toEqual({ period: '2025-Q4', value: 0.8 });
 		expect(escalation.sops).toContain('firm/escalation-path');
 		const [days, share] = escalation.series;
-		expect([days.unit, days.target, days.better, days.missing]).toEqual(['business-days', 1, 'lower', []]);
+		expect([days.unit, days.target, days.better, days.missing]).toEqual([
+			'business-days',
+			1,
+			'lower',
+			[],
+		]);
 		expect(days.periods.map((p: { period: string; met: boolean }) => [p.period, p.met])).toEqual([
 			['2025-Q4', true],
 			['2026-Q1', true],

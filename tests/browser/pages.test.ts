@@ -42,15 +42,26 @@ const PAGE_TYPES: Record<string, string> = {
 	'client quick reference': '/clients/quick-reference/',
 };
 
-const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const WIDTHS = {
+	phone: { width: 390, height: 844 },
+	desktop: { width: 1280, height: 900 },
+} as const;
 type Width = keyof typeof WIDTHS;
 
 const AS_OF = SAMPLE_AS_OF;
 
-const site = servedSite('handbook-pages-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: AS_OF }));
+const site = servedSite('handbook-pages-', () => ({
+	HANDBOOK_ROOT: SAMPLE_ROOT,
+	HANDBOOK_TODAY: AS_OF,
+}));
 
 /** Opens a page as a reader who chose a theme in the site's theme menu (kept in localStorage). */
-async function open(path: string, width: Width = 'desktop', theme: 'light' | 'dark' = 'light', options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function open(
+	path: string,
+	width: Width = 'desktop',
+	theme: 'light' | 'dark' = 'light',
+	options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
 	const context = await site.browser.newContext({ viewport: WIDTHS[width], ...options });
 	await context.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
 	const page = await context.newPage();
@@ -65,36 +76,49 @@ async function close(page: Page): Promise<void> {
 
 describe('every page type', () => {
 	for (const width of Object.keys(WIDTHS) as Width[]) {
-		it.each(Object.entries(PAGE_TYPES))(`does not scroll sideways: %s (${width})`, async (_, path) => {
-			const page = await open(path, width);
-			const scrolled = await page.evaluate(() => {
-				window.scrollTo(10_000, window.scrollY);
-				return { x: window.scrollX, wide: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-			});
-			expect(scrolled).toEqual({ x: 0, wide: 0 });
-			await close(page);
-		});
+		it.each(Object.entries(PAGE_TYPES))(
+			`does not scroll sideways: %s (${width})`,
+			async (_, path) => {
+				const page = await open(path, width);
+				const scrolled = await page.evaluate(() => {
+					window.scrollTo(10_000, window.scrollY);
+					return {
+						x: window.scrollX,
+						wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					};
+				});
+				expect(scrolled).toEqual({ x: 0, wide: 0 });
+				await close(page);
+			},
+		);
 
-		it.each(Object.entries(PAGE_TYPES))(`has no serious or critical axe violations, in the light and the dark theme: %s (${width})`, async (_, path) => {
-			const page = await open(path, width, 'light');
-			await page.addScriptTag({ content: axe.source });
-			const audit = (rules?: string[]) =>
-				page.evaluate(async (only) => {
-					const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-					return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-				}, rules);
-			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
-			expect(await audit()).toEqual([]);
-			// What the theme menu does when a reader picks Dark; only colours change, so only
-			// contrast is audited again.
-			await page.evaluate(() => {
-				localStorage.setItem('starlight-theme', 'dark');
-				document.documentElement.dataset['theme'] = 'dark';
-			});
-			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
-			expect(await audit(['color-contrast'])).toEqual([]);
-			await close(page);
-		});
+		it.each(Object.entries(PAGE_TYPES))(
+			`has no serious or critical axe violations, in the light and the dark theme: %s (${width})`,
+			async (_, path) => {
+				const page = await open(path, width, 'light');
+				await page.addScriptTag({ content: axe.source });
+				const audit = (rules?: string[]) =>
+					page.evaluate(async (only) => {
+						const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+							runOnly: only ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+						});
+						return result.violations
+							.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+							.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					}, rules);
+				await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+				expect(await audit()).toEqual([]);
+				// What the theme menu does when a reader picks Dark; only colours change, so only
+				// contrast is audited again.
+				await page.evaluate(() => {
+					localStorage.setItem('starlight-theme', 'dark');
+					document.documentElement.dataset['theme'] = 'dark';
+				});
+				await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+				expect(await audit(['color-contrast'])).toEqual([]);
+				await close(page);
+			},
+		);
 	}
 });
 
@@ -103,7 +127,9 @@ describe('on a phone', () => {
 		const page = await open('/', 'phone');
 		const title = page.locator('.site-title');
 		await expect(title.innerText()).resolves.toBe('Ledgerline Bill Pay Handbook');
-		const clipped = await title.evaluate((el) => [...el.querySelectorAll('*'), el].some((e) => e.scrollWidth > e.clientWidth + 1));
+		const clipped = await title.evaluate((el) =>
+			[...el.querySelectorAll('*'), el].some((e) => e.scrollWidth > e.clientWidth + 1),
+		);
 		expect(clipped).toBe(false);
 		await close(page);
 	});
@@ -111,14 +137,23 @@ describe('on a phone', () => {
 	it('shows an SOP’s status, owner and backup first, and the rest of the panel a tap away', async () => {
 		const page = await open('/sops/firm/vendor-bank-detail-change/', 'phone');
 		const panel = page.getByRole('region', { name: 'Document control' });
-		await expect(panel.getByText('Review status as of 20 Nov 2026: Current').isVisible()).resolves.toBe(true);
-		await expect(panel.getByRole('link', { name: 'Dana Whitfield' }).isVisible()).resolves.toBe(true);
+		await expect(
+			panel.getByText('Review status as of 20 Nov 2026: Current').isVisible(),
+		).resolves.toBe(true);
+		await expect(panel.getByRole('link', { name: 'Dana Whitfield' }).isVisible()).resolves.toBe(
+			true,
+		);
 		await expect(panel.getByRole('link', { name: 'Aisha Karim' }).isVisible()).resolves.toBe(true);
 		const approver = panel.getByRole('link', { name: 'Marcus Bell' });
 		await expect(approver.isVisible()).resolves.toBe(false);
 		await panel.getByText('Approvers, review dates, principles, KPIs and links').click();
 		await expect(approver.isVisible()).resolves.toBe(true);
-		await expect(panel.locator('dt', { hasText: 'Backup trained' }).locator('xpath=following-sibling::dd[1]').innerText()).resolves.toBe('20 Nov 2026');
+		await expect(
+			panel
+				.locator('dt', { hasText: 'Backup trained' })
+				.locator('xpath=following-sibling::dd[1]')
+				.innerText(),
+		).resolves.toBe('20 Nov 2026');
 		await close(page);
 	});
 
@@ -126,7 +161,9 @@ describe('on a phone', () => {
 		const page = await open('/sops/firm/vendor-bank-detail-change/', 'desktop');
 		const panel = page.getByRole('region', { name: 'Document control' });
 		await expect(panel.getByRole('link', { name: 'Marcus Bell' }).isVisible()).resolves.toBe(true);
-		await expect(panel.getByText('Approvers, review dates, principles, KPIs and links').isVisible()).resolves.toBe(false);
+		await expect(
+			panel.getByText('Approvers, review dates, principles, KPIs and links').isVisible(),
+		).resolves.toBe(false);
 		await close(page);
 	});
 
@@ -139,17 +176,28 @@ describe('on a phone', () => {
 });
 
 describe('tables on a phone', () => {
-	it.each(['/sops/firm/holds/', '/contacts/', '/clients/quick-reference/', '/clients/', '/reviews/'])('keep every column on screen at 390 px: %s', async (path) => {
+	it.each([
+		'/sops/firm/holds/',
+		'/contacts/',
+		'/clients/quick-reference/',
+		'/clients/',
+		'/reviews/',
+	])('keep every column on screen at 390 px: %s', async (path) => {
 		const page = await open(path, 'phone');
-		const offScreen = await page.locator('main table:not([data-grid]) :is(td, th)').evaluateAll((cells) =>
-			cells
-				.filter((cell) => {
-					const box = cell.getBoundingClientRect();
-					const hidden = getComputedStyle(cell.closest('thead') ?? cell).clipPath === 'inset(50%)';
-					return !hidden && (box.width === 0 || box.left < 0 || box.right > window.innerWidth + 0.5);
-				})
-				.map((cell) => (cell as HTMLElement).innerText.slice(0, 40)),
-		);
+		const offScreen = await page
+			.locator('main table:not([data-grid]) :is(td, th)')
+			.evaluateAll((cells) =>
+				cells
+					.filter((cell) => {
+						const box = cell.getBoundingClientRect();
+						const hidden =
+							getComputedStyle(cell.closest('thead') ?? cell).clipPath === 'inset(50%)';
+						return (
+							!hidden && (box.width === 0 || box.left < 0 || box.right > window.innerWidth + 0.5)
+						);
+					})
+					.map((cell) => (cell as HTMLElement).innerText.slice(0, 40)),
+			);
 		expect(offScreen).toEqual([]);
 		await close(page);
 	});
@@ -158,7 +206,9 @@ describe('tables on a phone', () => {
 		const page = await open('/sops/firm/holds/', 'phone');
 		const released = page.locator('main table td[data-label="Released by"]').first();
 		expect(await released.isVisible()).toBe(true);
-		expect(await released.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Released by: "');
+		expect(await released.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe(
+			'"Released by: "',
+		);
 		await close(page);
 	});
 });
@@ -180,7 +230,12 @@ describe('who does each step', () => {
 		page
 			.locator('#steps ~ ol > li')
 			.evaluateAll((items) =>
-				items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => `${(li as HTMLLIElement).value}. ${(li as HTMLElement).innerText.split(':')[0]}`),
+				items
+					.filter((li) => (li as HTMLElement).offsetParent !== null)
+					.map(
+						(li) =>
+							`${(li as HTMLLIElement).value}. ${(li as HTMLElement).innerText.split(':')[0]}`,
+					),
 			);
 
 	it('labels each step with its role, in words', async () => {
@@ -210,8 +265,12 @@ describe('who does each step', () => {
 		]);
 		await chooser.getByRole('button', { name: 'CSA' }).click();
 		await expect(visibleSteps(page)).resolves.toEqual(['2. CSA', '4. CSA', '5. CSA']);
-		await expect(chooser.getByRole('button', { name: 'CSA' }).getAttribute('aria-pressed')).resolves.toBe('true');
-		await expect(page.getByRole('status').innerText()).resolves.toBe('Showing the CSA steps: 3 of 7.');
+		await expect(
+			chooser.getByRole('button', { name: 'CSA' }).getAttribute('aria-pressed'),
+		).resolves.toBe('true');
+		await expect(page.getByRole('status').innerText()).resolves.toBe(
+			'Showing the CSA steps: 3 of 7.',
+		);
 		expect(new URL(page.url()).search).toBe('?steps=csa');
 		// A BPA opens the link a CSA sent them.
 		const link = await open(`${SOP}?steps=bpa`, 'phone');
@@ -228,7 +287,9 @@ describe('who does each step', () => {
 		await expect(visibleSteps(page)).resolves.toHaveLength(1);
 		await page.emulateMedia({ media: 'print' });
 		await expect(visibleSteps(page)).resolves.toHaveLength(7);
-		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
+		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(
+			false,
+		);
 		await close(page);
 	});
 
@@ -246,7 +307,12 @@ describe('who does each step', () => {
 			const heading = await page.locator('#steps').boundingBox();
 			expect(heading!.y).toBeGreaterThanOrEqual(0);
 			expect(heading!.y).toBeLessThan(WIDTHS.phone.height / 2);
-			await expect(page.getByRole('group', { name: 'Show steps for' }).getByRole('button', { name: 'BPA' }).getAttribute('aria-pressed')).resolves.toBe('true');
+			await expect(
+				page
+					.getByRole('group', { name: 'Show steps for' })
+					.getByRole('button', { name: 'BPA' })
+					.getAttribute('aria-pressed'),
+			).resolves.toBe('true');
 			await close(page);
 		}
 	});
@@ -254,10 +320,14 @@ describe('who does each step', () => {
 	it('says so when the SOP has no steps for the role asked, and shows every step', async () => {
 		const page = await open(`${SOP}?steps=supervisor`, 'phone');
 		await expect(visibleSteps(page)).resolves.toHaveLength(7);
-		await expect(page.getByRole('status').innerText()).resolves.toBe('This SOP has no steps marked for Supervisor: every step shows.');
+		await expect(page.getByRole('status').innerText()).resolves.toBe(
+			'This SOP has no steps marked for Supervisor: every step shows.',
+		);
 		await close(page);
 		const single = await open('/sops/firm/client-message-response/?steps=bpa', 'phone');
-		await expect(single.getByRole('status').innerText()).resolves.toBe('This SOP has no steps marked for BPA: every step shows.');
+		await expect(single.getByRole('status').innerText()).resolves.toBe(
+			'This SOP has no steps marked for BPA: every step shows.',
+		);
 		await close(single);
 	});
 
@@ -272,7 +342,9 @@ describe('who does each step', () => {
 
 	it('offers no chooser on an SOP whose steps are all one role’s', async () => {
 		const page = await open('/sops/firm/client-message-response/', 'phone');
-		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(false);
+		await expect(page.getByRole('group', { name: 'Show steps for' }).isVisible()).resolves.toBe(
+			false,
+		);
 		await close(page);
 	});
 });
@@ -293,27 +365,37 @@ describe('lists and labels', () => {
 				.map((e) => `/${folder}/${e.name}/`);
 		const linked = async (path: string) => {
 			const page = await open(path);
-			const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			const hrefs = await page
+				.locator('main a')
+				.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 			await close(page);
 			return hrefs;
 		};
 		expect(await linked('/clients/')).toEqual(expect.arrayContaining(built('clients')));
 		expect(await linked('/pods/')).toEqual(expect.arrayContaining(built('pods')));
-		expect(await linked('/people/')).toEqual(expect.arrayContaining([...built('people'), '/pods/']));
+		expect(await linked('/people/')).toEqual(
+			expect.arrayContaining([...built('people'), '/pods/']),
+		);
 	});
 
 	it('names the templates group of the sidebar as a heading', async () => {
 		const page = await open('/reference/glossary/');
-		await expect(page.locator('#starlight__sidebar summary', { hasText: /^\s*templates\s*$/i }).innerText()).resolves.toBe('Templates');
+		await expect(
+			page.locator('#starlight__sidebar summary', { hasText: /^\s*templates\s*$/i }).innerText(),
+		).resolves.toBe('Templates');
 		await close(page);
 	});
 });
 
 describe('page weight', () => {
 	it('keeps every SOP page under 40 KB, chrome and all', () => {
-		const pages = readdirSync(join(site.out, 'sops'), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('index.html') && path.includes('/'));
+		const pages = readdirSync(join(site.out, 'sops'), { recursive: true, encoding: 'utf8' }).filter(
+			(path) => path.endsWith('index.html') && path.includes('/'),
+		);
 		expect(pages.length).toBeGreaterThan(20);
-		const heavy = pages.map((path) => ({ path, kb: statSync(join(site.out, 'sops', path)).size / 1024 })).filter(({ kb }) => kb >= 40);
+		const heavy = pages
+			.map((path) => ({ path, kb: statSync(join(site.out, 'sops', path)).size / 1024 }))
+			.filter(({ kb }) => kb >= 40);
 		expect(heavy).toEqual([]);
 	});
 
@@ -321,9 +403,13 @@ describe('page weight', () => {
 		const page = await open('/sops/firm/holds/', 'phone');
 		await page.locator('#starlight__mobile-toc summary').click();
 		await page.locator('#starlight__mobile-toc a', { hasText: 'Escalation' }).click();
-		await expect(page.locator('#starlight__mobile-toc .display-current').innerText()).resolves.toBe('Escalation');
+		await expect(page.locator('#starlight__mobile-toc .display-current').innerText()).resolves.toBe(
+			'Escalation',
+		);
 		await page.getByRole('button', { name: 'Menu' }).click();
-		const group = page.locator('#starlight__sidebar details', { has: page.locator('summary', { hasText: /^\s*Control\s*$/ }) });
+		const group = page.locator('#starlight__sidebar details', {
+			has: page.locator('summary', { hasText: /^\s*Control\s*$/ }),
+		});
 		await expect(group.getByRole('link', { name: 'Coverage' }).isVisible()).resolves.toBe(true);
 		await group.locator('summary').click();
 		await expect(group.getByRole('link', { name: 'Coverage' }).isVisible()).resolves.toBe(false);
@@ -349,7 +435,10 @@ describe('search', () => {
 			.waitFor({ timeout: 15_000 });
 		const first = page.locator('.pagefind-ui__result').first();
 		return {
-			path: new URL((await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!, site.base).pathname,
+			path: new URL(
+				(await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!,
+				site.base,
+			).pathname,
 			kind: (await first.locator('.pagefind-ui__result-tags').first().innerText()).trim(),
 			excerpt: await first.locator('.pagefind-ui__result-excerpt').first().innerText(),
 		};
@@ -370,11 +459,14 @@ describe('search', () => {
 		['maker-checker', '/reference/glossary/', 'Guide'],
 		['QuickBooks bank rules', '/sops/firm/qbo-bank-rules/', 'SOP'],
 	];
-	it.each(QUERIES)('puts the right page first for "%s", and says what kind of page it is', async (query, path, kind) => {
-		const result = await search(query);
-		expect(result.path).toBe(path);
-		expect(result.kind).toBe(`Kind: ${kind}`);
-	});
+	it.each(QUERIES)(
+		'puts the right page first for "%s", and says what kind of page it is',
+		async (query, path, kind) => {
+			const result = await search(query);
+			expect(result.path).toBe(path);
+			expect(result.kind).toBe(`Kind: ${kind}`);
+		},
+	);
 
 	// Twenty searches people of the three teams type, with the page they mean among the first three.
 	const TEAM_QUERIES: [who: string, query: string, path: string][] = [
@@ -399,23 +491,29 @@ describe('search', () => {
 		['billing specialist', 'proforma', '/sops/firm/proforma-to-final-bill/'],
 		['billing specialist', 'AR aging', '/sops/firm/law-firm-collections-and-ar-follow-up/'],
 	];
-	it.each(TEAM_QUERIES)('finds what a %s means by "%s" among the first three results', async (_who, query, path) => {
-		// Pagefind's own search, as the search box calls it; written as a string, since the test runner rewrites import() in functions it ships.
-		const top = await page.evaluate<string[]>(
-			`(async () => {
+	it.each(TEAM_QUERIES)(
+		'finds what a %s means by "%s" among the first three results',
+		async (_who, query, path) => {
+			// Pagefind's own search, as the search box calls it; written as a string, since the test runner rewrites import() in functions it ships.
+			const top = await page.evaluate<string[]>(
+				`(async () => {
 				const found = await (await import('/pagefind/pagefind.js')).search(${JSON.stringify(query)});
 				return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
 			})()`,
-		);
-		expect(top.map((url) => new URL(url, site.base).pathname)).toContain(path);
-	});
+			);
+			expect(top.map((url) => new URL(url, site.base).pathname)).toContain(path);
+		},
+	);
 
 	it('offers the nearest word the handbook uses for a misspelt one, and searches it on a click', async () => {
 		await search('exeption');
 		const hint = page.locator('.search-hints');
 		await expect(hint.innerText()).resolves.toBe('Did you mean exception?');
 		await hint.getByRole('button', { name: 'exception' }).click();
-		await page.locator('.pagefind-ui__message').filter({ hasText: 'for exception' }).waitFor({ timeout: 15_000 });
+		await page
+			.locator('.pagefind-ui__message')
+			.filter({ hasText: 'for exception' })
+			.waitFor({ timeout: 15_000 });
 	});
 
 	it('says what else an abbreviation of the trade means: POD, the pods and proof of delivery', async () => {
@@ -423,9 +521,14 @@ describe('search', () => {
 		const hint = page.locator('.search-hints');
 		await expect(hint.innerText()).resolves.toBe('POD can also mean: proof of delivery');
 		await hint.getByRole('button', { name: 'proof of delivery' }).click();
-		await page.locator('.pagefind-ui__message').filter({ hasText: 'for proof of delivery' }).waitFor({ timeout: 15_000 });
+		await page
+			.locator('.pagefind-ui__message')
+			.filter({ hasText: 'for proof of delivery' })
+			.waitFor({ timeout: 15_000 });
 		const first = page.locator('.pagefind-ui__result-link').first();
-		expect(new URL((await first.getAttribute('href'))!, site.base).pathname).toBe('/sops/firm/holds/');
+		expect(new URL((await first.getAttribute('href'))!, site.base).pathname).toBe(
+			'/sops/firm/holds/',
+		);
 	});
 
 	it('does not run a page’s labels into their values in a snippet', async () => {

@@ -4,7 +4,10 @@ import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
 /** What readers of the sample handbook looked for and did not find, as they look for it now. */
-const site = servedSite('handbook-reader-fixes-', () => ({ HANDBOOK_ROOT: SAMPLE_ROOT, HANDBOOK_TODAY: SAMPLE_AS_OF }));
+const site = servedSite('handbook-reader-fixes-', () => ({
+	HANDBOOK_ROOT: SAMPLE_ROOT,
+	HANDBOOK_TODAY: SAMPLE_AS_OF,
+}));
 
 async function open(path: string): Promise<Page> {
 	const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -28,7 +31,12 @@ describe('search', () => {
 			.locator('.pagefind-ui__message')
 			.filter({ hasText: `for ${query}` })
 			.waitFor({ timeout: 15_000 });
-		const href = await page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first().getAttribute('href');
+		const href = await page
+			.locator('.pagefind-ui__result')
+			.first()
+			.locator('.pagefind-ui__result-link')
+			.first()
+			.getAttribute('href');
 		return new URL(href!, site.base).pathname;
 	}
 
@@ -56,12 +64,23 @@ describe('Summit’s lien-waiver SOP', () => {
 	it('is owned by an active colleague, with a backup trained on its current version and its change said at the top', async () => {
 		const page = await open('/sops/clients/summit-hvac/lien-waivers/');
 		const panel = page.getByRole('region', { name: 'Document control' });
-		const value = (label: string) => panel.locator('dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]').innerText();
+		const value = (label: string) =>
+			panel
+				.locator('dt', { hasText: label })
+				.first()
+				.locator('xpath=following-sibling::dd[1]')
+				.innerText();
 		await expect(value('Owner')).resolves.toBe('Leo Fischer');
 		await expect(value('Backup')).resolves.toBe('Aisha Karim · cross-trained 20 Nov 2026');
-		await expect(page.locator('.status').first().textContent()).resolves.toBe('Review status as of 20 Nov 2026: Current');
-		await expect(page.getByRole('note', { name: 'Recent change' }).textContent()).resolves.toMatch(/^Changed on 20 Nov 2026: Handed over from Carl Jensen/);
-		await expect(page.getByRole('heading', { name: 'What a valid waiver looks like' }).count()).resolves.toBe(1);
+		await expect(page.locator('.status').first().textContent()).resolves.toBe(
+			'Review status as of 20 Nov 2026: Current',
+		);
+		await expect(page.getByRole('note', { name: 'Recent change' }).textContent()).resolves.toMatch(
+			/^Changed on 20 Nov 2026: Handed over from Carl Jensen/,
+		);
+		await expect(
+			page.getByRole('heading', { name: 'What a valid waiver looks like' }).count(),
+		).resolves.toBe(1);
 		await page.close();
 	});
 });
@@ -71,7 +90,11 @@ describe('a role’s steps', () => {
 	const visibleSteps = (page: Page) =>
 		page
 			.locator('#steps ~ ol > li')
-			.evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => `${(li as HTMLLIElement).value}. ${(li as HTMLElement).innerText}`));
+			.evaluateAll((items) =>
+				items
+					.filter((li) => (li as HTMLElement).offsetParent !== null)
+					.map((li) => `${(li as HTMLLIElement).value}. ${(li as HTMLElement).innerText}`),
+			);
 
 	it('show a BPA who checks a vendor record that they release its W9 hold, and a CSA who checks it the same', async () => {
 		for (const [role, label] of [

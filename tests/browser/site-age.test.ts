@@ -8,12 +8,21 @@ import { servedSite } from '../support/served-site.ts';
  * clock is the browser's, set by each test: never the real one.
  */
 const site = servedSite('handbook-site-age-', () => ({
-	HANDBOOK_ROOT: writeHandbook({ 'handbook.config.yaml': BASE['handbook.config.yaml']!.replace('time_zone: UTC', 'time_zone: America/Chicago') }),
+	HANDBOOK_ROOT: writeHandbook({
+		'handbook.config.yaml': BASE['handbook.config.yaml']!.replace(
+			'time_zone: UTC',
+			'time_zone: America/Chicago',
+		),
+	}),
 	HANDBOOK_TODAY: TODAY,
 }));
 
 /** A page as read by a browser whose clock says `now`. */
-async function openAt(path: string, now: string, javaScript = true): Promise<{ page: Page; close: () => Promise<void> }> {
+async function openAt(
+	path: string,
+	now: string,
+	javaScript = true,
+): Promise<{ page: Page; close: () => Promise<void> }> {
 	const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
 	const page = await context.newPage();
 	await page.clock.setFixedTime(new Date(now));
@@ -21,7 +30,8 @@ async function openAt(path: string, now: string, javaScript = true): Promise<{ p
 	return { page, close: () => context.close() };
 }
 
-const STALE = /^This site judges the handbook as of Sunday 22 Nov 2026 \(America\/Chicago\), the date its build was asked to judge by, (\d+) days before today\./;
+const STALE =
+	/^This site judges the handbook as of Sunday 22 Nov 2026 \(America\/Chicago\), the date its build was asked to judge by, (\d+) days before today\./;
 
 describe("the site's age", () => {
 	it('says the build day and the time zone in the footer of every kind of page', async () => {
@@ -55,7 +65,9 @@ describe("the site's age", () => {
 		expect(text).toContain('Reviews that have fallen due since then are not shown here.');
 		await close();
 		const later = await openAt('/reviews/', '2026-12-06T12:00:00Z');
-		expect(STALE.exec(await later.page.getByRole('note', { name: 'Out of date' }).innerText())?.[1]).toBe('14');
+		expect(
+			STALE.exec(await later.page.getByRole('note', { name: 'Out of date' }).innerText())?.[1],
+		).toBe('14');
 		await later.close();
 	});
 

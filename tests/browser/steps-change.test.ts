@@ -11,7 +11,12 @@ import { servedSite } from '../support/served-site.ts';
  * steps changed in a commit that also recorded the material change, built from the full
  * history and from a shallow clone that lacks the version before.
  */
-const git = (root: string, ...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
+const git = (root: string, ...args: string[]) =>
+	execFileSync(
+		'git',
+		['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args],
+		{ encoding: 'utf8' },
+	);
 
 function handbookWithHistory(): string {
 	const root = writeHandbook();
@@ -31,20 +36,31 @@ function handbookWithHistory(): string {
 const SOP_PAGE = '/sops/clients/acme/bill-run/';
 
 describe('the steps before a material change, from the full history', () => {
-	const site = servedSite('handbook-steps-', () => ({ HANDBOOK_ROOT: handbookWithHistory(), HANDBOOK_TODAY: TODAY }));
+	const site = servedSite('handbook-steps-', () => ({
+		HANDBOOK_ROOT: handbookWithHistory(),
+		HANDBOOK_TODAY: TODAY,
+	}));
 
 	it('shows the step taken out and the step put in, as text a screen reader names', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.base}${SOP_PAGE}`);
 		const details = page.locator('details.steps-change');
-		await expect(details.locator('summary').innerText()).resolves.toBe('What changed in the Steps on 20 Nov 2026');
+		await expect(details.locator('summary').innerText()).resolves.toBe(
+			'What changed in the Steps on 20 Nov 2026',
+		);
 		// The before-and-after is fetched when the reader opens it: the page itself does not carry it.
 		await expect(details.locator('del').count()).resolves.toBe(0);
 		await details.locator('summary').click();
 		await details.locator('del').first().waitFor();
-		await expect(details.locator('del').allTextContents()).resolves.toEqual(['Removed: − 2. Release the run.']);
-		await expect(details.locator('ins').allTextContents()).resolves.toEqual(['Added: + 2. Release the run before 2 pm.']);
-		await expect(details.locator('.diff > span').allInnerTexts()).resolves.toEqual(['1. Check the approvals.']);
+		await expect(details.locator('del').allTextContents()).resolves.toEqual([
+			'Removed: − 2. Release the run.',
+		]);
+		await expect(details.locator('ins').allTextContents()).resolves.toEqual([
+			'Added: + 2. Release the run before 2 pm.',
+		]);
+		await expect(details.locator('.diff > span').allInnerTexts()).resolves.toEqual([
+			'1. Check the approvals.',
+		]);
 		await page.close();
 	});
 
@@ -54,8 +70,12 @@ describe('the steps before a material change, from the full history', () => {
 		await page.goto(`${site.base}${SOP_PAGE}`);
 		await page.locator('details.steps-change summary').click();
 		await page.getByRole('link', { name: 'The Steps before and after this change' }).click();
-		await expect(page.locator('h1').innerText()).resolves.toBe('What changed in the Steps: Acme weekly bill run');
-		await expect(page.locator('del').allTextContents()).resolves.toEqual(['Removed: − 2. Release the run.']);
+		await expect(page.locator('h1').innerText()).resolves.toBe(
+			'What changed in the Steps: Acme weekly bill run',
+		);
+		await expect(page.locator('del').allTextContents()).resolves.toEqual([
+			'Removed: − 2. Release the run.',
+		]);
 		await expect(page.locator('main').getAttribute('data-pagefind-body')).resolves.toBeNull();
 		await context.close();
 	});

@@ -11,7 +11,11 @@ import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
  */
 
 const git = (root: string, ...args: string[]) =>
-	execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { stdio: 'pipe' }).toString();
+	execFileSync(
+		'git',
+		['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args],
+		{ stdio: 'pipe' },
+	).toString();
 
 /** A repository with the example handbook (the SOP as `sop`) on main, and a branch `change` checked out. */
 function repository(sop = BASE[SOP]!): string {
@@ -33,14 +37,33 @@ const RULES = ['review/unmarked-change', 'review/history-rewritten'];
 
 /** The findings of the change-control rules, as `rule file:line message`. */
 function changeControl(root: string): { code: number | null; lines: string[] } {
-	const { code, stdout, stderr } = runCli(['check', '--changed', '--base', 'main', '--format', 'json', '--root', root, '--today', TODAY]);
+	const { code, stdout, stderr } = runCli([
+		'check',
+		'--changed',
+		'--base',
+		'main',
+		'--format',
+		'json',
+		'--root',
+		root,
+		'--today',
+		TODAY,
+	]);
 	if (stdout === '') return { code, lines: [stderr] };
-	const report = JSON.parse(stdout) as { diagnostics: { rule: string; file: string; line: number; message: string }[] };
-	return { code, lines: report.diagnostics.filter((d) => RULES.includes(d.rule)).map((d) => `${d.rule} ${d.file}:${d.line} ${d.message}`) };
+	const report = JSON.parse(stdout) as {
+		diagnostics: { rule: string; file: string; line: number; message: string }[];
+	};
+	return {
+		code,
+		lines: report.diagnostics
+			.filter((d) => RULES.includes(d.rule))
+			.map((d) => `${d.rule} ${d.file}:${d.line} ${d.message}`),
+	};
 }
 
 const STEPS = ['2. Release the run.', '2. Release the run before 2 pm.'] as const;
-const STEPS_CHANGED = 'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.';
+const STEPS_CHANGED =
+	'the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.';
 
 describe('check --changed finds the Steps section as the lint does', () => {
 	it.each([
@@ -51,7 +74,10 @@ describe('check --changed finds the Steps section as the lint does', () => {
 		const root = repository(edit(BASE[SOP]!, '## Steps', heading));
 		expect(runCli(['check', '--root', root, '--today', TODAY]).code).toBe(0);
 		change(root, SOP, ...STEPS);
-		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${SOP}:${line} ${STEPS_CHANGED}`] });
+		expect(changeControl(root)).toEqual({
+			code: 1,
+			lines: [`review/unmarked-change ${SOP}:${line} ${STEPS_CHANGED}`],
+		});
 	});
 
 	it('does not count a heading rewritten from ATX to setext as a change of the steps', () => {
@@ -81,14 +107,20 @@ describe('check --changed follows a moved SOP to its text on the base branch', (
 		const root = repository();
 		const to = SOP.replace(/\.mdx$/, '.md');
 		move(root, to, 'git mv');
-		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`] });
+		expect(changeControl(root)).toEqual({
+			code: 1,
+			lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`],
+		});
 	});
 
 	it('matches by id when the rename is not yet known to git (moved, not added)', () => {
 		const root = repository();
 		const to = SOP.replace(/\.mdx$/, '.md');
 		move(root, to, 'mv');
-		expect(changeControl(root)).toEqual({ code: 1, lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`] });
+		expect(changeControl(root)).toEqual({
+			code: 1,
+			lines: [`review/unmarked-change ${to}:21 ${STEPS_CHANGED}`],
+		});
 	});
 });
 
@@ -126,7 +158,12 @@ describe('check --changed keeps the review log append-only', () => {
 	it('errors when an old entry is edited to say change: editorial instead of a new one being added', () => {
 		const root = repository(WITH_LOG);
 		change(root, SOP, ...STEPS);
-		change(root, SOP, '    by: ana-silva\n    note: Checked', '    by: ana-silva\n    change: editorial\n    note: Checked');
+		change(
+			root,
+			SOP,
+			'    by: ana-silva\n    note: Checked',
+			'    by: ana-silva\n    change: editorial\n    note: Checked',
+		);
 		expect(changeControl(root)).toMatchInlineSnapshot(`
 			{
 			  "code": 1,
@@ -153,7 +190,12 @@ describe('check --changed keeps the review log append-only', () => {
 
 	it('errors when a past entry is deleted', () => {
 		const root = repository(WITH_LOG);
-		change(root, SOP, '  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: First approved version.\n', '');
+		change(
+			root,
+			SOP,
+			'  - date: 2026-01-05\n    by: cara-wu\n    change: material\n    note: First approved version.\n',
+			'',
+		);
 		expect(changeControl(root)).toMatchInlineSnapshot(`
 			{
 			  "code": 1,
@@ -167,7 +209,12 @@ describe('check --changed keeps the review log append-only', () => {
 	it('errors when the last past entry is deleted, on the reviews line', () => {
 		const root = repository(WITH_LOG);
 		change(root, SOP, 'last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-01-05\n');
-		change(root, SOP, '  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n', '');
+		change(
+			root,
+			SOP,
+			'  - date: 2026-10-01\n    by: ana-silva\n    note: Checked the approval step.\n',
+			'',
+		);
 		expect(changeControl(root)).toMatchInlineSnapshot(`
 			{
 			  "code": 1,
@@ -213,7 +260,12 @@ describe('check --changed keeps the review log append-only', () => {
 
 	it('errors when a new entry is put before the old ones', () => {
 		const root = repository(WITH_LOG);
-		change(root, SOP, 'reviews:\n', 'reviews:\n  - date: 2026-11-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n');
+		change(
+			root,
+			SOP,
+			'reviews:\n',
+			'reviews:\n  - date: 2026-11-20\n    by: ana-silva\n    change: editorial\n    note: Clearer wording.\n',
+		);
 		expect(changeControl(root).lines).toEqual([
 			`review/history-rewritten ${SOP}:11 the review entry of 2026-11-20 by ana-silva is new on this branch but stands before entries of the base branch; new entries go at the end of reviews.`,
 		]);
@@ -224,6 +276,10 @@ describe('check --changed keeps the review log append-only', () => {
 		const to = SOP.replace(/\.mdx$/, '.md');
 		git(root, 'mv', SOP, to);
 		change(root, to, '    change: material\n', '    change: editorial\n');
-		expect(changeControl(root).lines).toEqual([expect.stringMatching(new RegExp(`^review/history-rewritten ${to.replace(/\./g, '\\.')}:11 `))]);
+		expect(changeControl(root).lines).toEqual([
+			expect.stringMatching(
+				new RegExp(`^review/history-rewritten ${to.replace(/\./g, '\\.')}:11 `),
+			),
+		]);
 	});
 });

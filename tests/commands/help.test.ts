@@ -43,15 +43,22 @@ const COMMANDS: [command: string, flags: string[]][] = [
 const flagsIn = (help: string) => [...help.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1]);
 
 describe('help for each command', () => {
-	it.each(COMMANDS)('%s --help prints its own usage and names its flags, and exits 0', (command, flags) => {
-		const { code, stdout, stderr } = run([command, '--help']);
-		expect(code).toBe(0);
-		expect(stderr).toBe('');
-		expect(stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: npm run handbook -- ${command}\\b`));
-		expect(stdout).not.toContain('Commands:');
-		expect(new Set(flagsIn(stdout))).toEqual(new Set([...flags, '--root', '--today']));
-		expect(stdout).toMatch(new RegExp(`^Examples?:\\n {2}(.* )?npm run handbook -- ${command}\\b`, 'm'));
-	});
+	it.each(COMMANDS)(
+		'%s --help prints its own usage and names its flags, and exits 0',
+		(command, flags) => {
+			const { code, stdout, stderr } = run([command, '--help']);
+			expect(code).toBe(0);
+			expect(stderr).toBe('');
+			expect(stdout.split('\n')[0]).toMatch(
+				new RegExp(`^Usage: npm run handbook -- ${command}\\b`),
+			);
+			expect(stdout).not.toContain('Commands:');
+			expect(new Set(flagsIn(stdout))).toEqual(new Set([...flags, '--root', '--today']));
+			expect(stdout).toMatch(
+				new RegExp(`^Examples?:\\n {2}(.* )?npm run handbook -- ${command}\\b`, 'm'),
+			);
+		},
+	);
 
 	it('says rules takes no flags', () => {
 		const { code, stdout } = run(['rules', '--help']);
@@ -71,7 +78,9 @@ describe('help for each command', () => {
 		const { code, stdout, stderr } = run(['trained', '--frobnicate']);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		expect(stderr).toMatch(/^handbook: Unknown option '--frobnicate'.*\n\nUsage: npm run handbook -- trained <sop-id> --person <person-id>/);
+		expect(stderr).toMatch(
+			/^handbook: Unknown option '--frobnicate'.*\n\nUsage: npm run handbook -- trained <sop-id> --person <person-id>/,
+		);
 		expect(stderr).not.toContain('Commands:');
 	});
 

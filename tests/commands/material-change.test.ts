@@ -7,7 +7,21 @@ import { runCli } from '../support/cli.ts';
 import { SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 const git = (root: string, ...args: string[]) =>
-	execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'protocol.file.allow=always', ...args], { stdio: 'pipe' }).toString();
+	execFileSync(
+		'git',
+		[
+			'-C',
+			root,
+			'-c',
+			'user.name=t',
+			'-c',
+			'user.email=t@example.invalid',
+			'-c',
+			'protocol.file.allow=always',
+			...args,
+		],
+		{ stdio: 'pipe' },
+	).toString();
 
 /** A repository with the example handbook on main, and a branch `change` checked out. */
 function repository(): string {
@@ -28,11 +42,29 @@ function changeSop(root: string, from: string, to: string, commit = true): void 
 }
 
 const unmarked = (root: string, base = 'main') => {
-	const { code, stdout, stderr } = runCli(['check', '--changed', '--base', base, '--format', 'json', '--root', root, '--today', TODAY]);
+	const { code, stdout, stderr } = runCli([
+		'check',
+		'--changed',
+		'--base',
+		base,
+		'--format',
+		'json',
+		'--root',
+		root,
+		'--today',
+		TODAY,
+	]);
 	if (code !== 0 && code !== 1) return { code, lines: [stderr] };
 	if (stdout === '') return { code, lines: [stderr] };
-	const report = JSON.parse(stdout) as { diagnostics: { rule: string; line: number; message: string }[] };
-	return { code, lines: report.diagnostics.filter((d) => d.rule === 'review/unmarked-change').map((d) => `${d.line}: ${d.message}`) };
+	const report = JSON.parse(stdout) as {
+		diagnostics: { rule: string; line: number; message: string }[];
+	};
+	return {
+		code,
+		lines: report.diagnostics
+			.filter((d) => d.rule === 'review/unmarked-change')
+			.map((d) => `${d.line}: ${d.message}`),
+	};
 };
 
 describe('check --changed on the material sections of an SOP', () => {
@@ -41,14 +73,30 @@ describe('check --changed on the material sections of an SOP', () => {
 		changeSop(root, '2. Release the run.', '2. Release the run before 2 pm.');
 		expect(unmarked(root)).toEqual({
 			code: 1,
-			lines: ['21: the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.'],
+			lines: [
+				'21: the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			],
 		});
 	});
 
 	it('passes once the change is recorded as material with review --material', () => {
 		const root = repository();
 		changeSop(root, '2. Release the run.', '2. Release the run before 2 pm.');
-		expect(runCli(['review', 'clients/acme/bill-run', '--by', 'ana-silva', '--material', '--note', 'Release before 2 pm.', '--root', root, '--today', TODAY]).code).toBe(0);
+		expect(
+			runCli([
+				'review',
+				'clients/acme/bill-run',
+				'--by',
+				'ana-silva',
+				'--material',
+				'--note',
+				'Release before 2 pm.',
+				'--root',
+				root,
+				'--today',
+				TODAY,
+			]).code,
+		).toBe(0);
 		expect(unmarked(root)).toEqual({ code: 0, lines: [] });
 	});
 
@@ -67,23 +115,36 @@ describe('check --changed on the material sections of an SOP', () => {
 	it('does not count an old entry, or a new one that does not say which kind of change', () => {
 		const root = repository();
 		changeSop(root, '2. Release the run.', '2. Release the run before 2 pm.');
-		changeSop(root, 'last_reviewed: 2026-10-01\n', 'last_reviewed: 2026-11-20\nreviews:\n  - { date: 2026-11-20, by: ana-silva, note: Checked. }\n');
+		changeSop(
+			root,
+			'last_reviewed: 2026-10-01\n',
+			'last_reviewed: 2026-11-20\nreviews:\n  - { date: 2026-11-20, by: ana-silva, note: Checked. }\n',
+		);
 		expect(unmarked(root).lines).toHaveLength(1);
 	});
 
 	it('ignores whitespace-only and re-wrapped changes, and changes outside the material sections', () => {
 		const root = repository();
-		changeSop(root, '1. Check the approvals.\n2. Release the run.', '1.  Check the\n    approvals.\n2. Release the run.  ');
+		changeSop(
+			root,
+			'1. Check the approvals.\n2. Release the run.',
+			'1.  Check the\n    approvals.\n2. Release the run.  ',
+		);
 		changeSop(root, 'Every Tuesday.', 'Every Tuesday, before noon.');
 		expect(unmarked(root)).toEqual({ code: 0, lines: [] });
 	});
 
 	it('follows material_sections in the config', () => {
 		const root = repository();
-		writeFileSync(join(root, 'handbook.config.yaml'), `${readFileSync(join(root, 'handbook.config.yaml'), 'utf8')}material_sections: [Steps, Escalation]\n`);
+		writeFileSync(
+			join(root, 'handbook.config.yaml'),
+			`${readFileSync(join(root, 'handbook.config.yaml'), 'utf8')}material_sections: [Steps, Escalation]\n`,
+		);
 		git(root, 'commit', '-q', '-am', 'config');
 		changeSop(root, 'To the pod lead.', 'To the pod lead, then the supervisor.');
-		expect(unmarked(root).lines).toEqual(['26: the text of "## Escalation" changed on this branch, and no new review entry says whether the change is material or editorial.']);
+		expect(unmarked(root).lines).toEqual([
+			'26: the text of "## Escalation" changed on this branch, and no new review entry says whether the change is material or editorial.',
+		]);
 	});
 
 	it('works in a shallow clone that fetched only the base commit, and says what to fetch when the base is missing', () => {
@@ -101,7 +162,9 @@ describe('check --changed on the material sections of an SOP', () => {
 		expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
 		expect(unmarked(clone, 'origin/main')).toEqual({
 			code: 1,
-			lines: ['21: the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.'],
+			lines: [
+				'21: the text of "## Steps" changed on this branch, and no new review entry says whether the change is material or editorial.',
+			],
 		});
 	});
 });

@@ -8,7 +8,9 @@ const KINDS = ['sop', 'client', 'person', 'training'] as const;
 
 describe("new's questions", () => {
 	it("ask by each field's title, with how to write it, read from the schema", () => {
-		expect(Object.fromEntries(KINDS.map((kind) => [kind, questionsFor(kind).map((q) => q.question)]))).toMatchInlineSnapshot(`
+		expect(
+			Object.fromEntries(KINDS.map((kind) => [kind, questionsFor(kind).map((q) => q.question)])),
+		).toMatchInlineSnapshot(`
 			{
 			  "client": [
 			    "Client id (e.g. acme-dental)",
@@ -51,7 +53,8 @@ describe("new's questions", () => {
 	});
 
 	it.each(KINDS)('for %s each start with the title written on the field', (kind) => {
-		for (const asked of questionsFor(kind).slice(1)) expect(asked.question.startsWith(fieldDocs(asked.schema!).title!)).toBe(true);
+		for (const asked of questionsFor(kind).slice(1))
+			expect(asked.question.startsWith(fieldDocs(asked.schema!).title!)).toBe(true);
 	});
 
 	it('take several values where the field is a list, and a whole number where it holds one', () => {
@@ -62,7 +65,24 @@ describe("new's questions", () => {
 
 	it("refuse a value not among the schema's choices, with the closest", () => {
 		const root = writeHandbook();
-		const args = ['new', 'client', '--id', 'zeta', '--name', 'Zeta', '--pod', 'east', '--csa', 'ana-silva', '--backup-csa', 'ben-ode', '--platform', 'qbx'];
-		expect(runCli([...args, '--root', root, '--today', TODAY]).stderr).toContain('--platform "qbx" names no platform. Did you mean "qbo"?');
+		const args = [
+			'new',
+			'client',
+			'--id',
+			'zeta',
+			'--name',
+			'Zeta',
+			'--pod',
+			'east',
+			'--csa',
+			'ana-silva',
+			'--backup-csa',
+			'ben-ode',
+			'--platform',
+			'qbx',
+		];
+		expect(runCli([...args, '--root', root, '--today', TODAY]).stderr).toContain(
+			'--platform "qbx" names no platform. Did you mean "qbo"?',
+		);
 	});
 });

@@ -14,7 +14,8 @@ const ISSUE = 'https://github.com/acme/handbook/issues/12';
  */
 const root = () =>
 	writeHandbook({
-		'src/content/people/ana-silva.yaml': 'name: "Ana @channel [Silva](https://evil.example)"\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
+		'src/content/people/ana-silva.yaml':
+			'name: "Ana @channel [Silva](https://evil.example)"\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
 		[TRAINING]: edit(BASE[TRAINING]!, 'last_reviewed: 2026-09-01', 'last_reviewed: 2026-05-01'),
 		[SOP]: edit(
 			BASE[SOP]!,
@@ -44,25 +45,44 @@ async function webhook(answer?: (res: ServerResponse) => void) {
 		let text = '';
 		req.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
 		req.on('end', () => {
-			received.push({ path: req.url ?? '', type: req.headers['content-type'], body: JSON.parse(text) });
+			received.push({
+				path: req.url ?? '',
+				type: req.headers['content-type'],
+				body: JSON.parse(text),
+			});
 			answer?.(res);
 		});
 	});
 	servers.push(server);
 	await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T000/B000/secret-path`, received };
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T000/B000/secret-path`,
+		received,
+	};
 }
 
 const ok = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
 
 const notify = (env: Record<string, string | undefined>, ...args: string[]) =>
-	runCliAsync(['notify', '--root', root(), '--today', TODAY, ...args], { HANDBOOK_SLACK_WEBHOOK: undefined, HANDBOOK_TEAMS_WEBHOOK: undefined, ...env });
+	runCliAsync(['notify', '--root', root(), '--today', TODAY, ...args], {
+		HANDBOOK_SLACK_WEBHOOK: undefined,
+		HANDBOOK_TEAMS_WEBHOOK: undefined,
+		...env,
+	});
 
 describe('handbook notify', () => {
 	it('posts the counts and a link to the issue to Slack, as mrkdwn text', async () => {
 		const slack = await webhook(ok);
-		const { code, stdout, stderr } = await notify({ HANDBOOK_SLACK_WEBHOOK: slack.url }, '--issue-url', ISSUE);
-		expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'Posted the summary to Slack.\n', stderr: '' });
+		const { code, stdout, stderr } = await notify(
+			{ HANDBOOK_SLACK_WEBHOOK: slack.url },
+			'--issue-url',
+			ISSUE,
+		);
+		expect({ code, stdout, stderr }).toEqual({
+			code: 0,
+			stdout: 'Posted the summary to Slack.\n',
+			stderr: '',
+		});
 		expect(slack.received).toEqual([
 			{
 				path: '/services/T000/B000/secret-path',
@@ -76,7 +96,11 @@ describe('handbook notify', () => {
 
 	it('posts an Adaptive Card to Teams, with the counts as facts and a button to the issue', async () => {
 		const teams = await webhook((res) => res.writeHead(202).end());
-		const { code, stdout } = await notify({ HANDBOOK_TEAMS_WEBHOOK: teams.url }, '--issue-url', ISSUE);
+		const { code, stdout } = await notify(
+			{ HANDBOOK_TEAMS_WEBHOOK: teams.url },
+			'--issue-url',
+			ISSUE,
+		);
 		expect({ code, stdout }).toEqual({ code: 0, stdout: 'Posted the summary to Teams.\n' });
 		expect(teams.received.map((r) => r.body)).toMatchInlineSnapshot(`
 			[
@@ -142,7 +166,11 @@ describe('handbook notify', () => {
 	it('puts nothing from content in the message: no name, mention or link of an author', async () => {
 		const slack = await webhook(ok);
 		const teams = await webhook(ok);
-		const { code } = await notify({ HANDBOOK_SLACK_WEBHOOK: slack.url, HANDBOOK_TEAMS_WEBHOOK: teams.url }, '--issue-url', ISSUE);
+		const { code } = await notify(
+			{ HANDBOOK_SLACK_WEBHOOK: slack.url, HANDBOOK_TEAMS_WEBHOOK: teams.url },
+			'--issue-url',
+			ISSUE,
+		);
 		expect(code).toBe(0);
 		const sent = JSON.stringify([...slack.received, ...teams.received]);
 		for (const text of ['Ana', '@channel', 'evil', 'ana-gh']) expect(sent).not.toContain(text);
@@ -150,47 +178,75 @@ describe('handbook notify', () => {
 
 	it('escapes the characters Slack reads as markup in the link', async () => {
 		const slack = await webhook(ok);
-		await notify({ HANDBOOK_SLACK_WEBHOOK: slack.url }, '--issue-url', 'https://github.example/a/b/issues/1?x=1&y=|<z>');
-		expect((slack.received[0]!.body as { text: string }).text).toMatch(/<https:\/\/github\.example\/a\/b\/issues\/1\?x=1&amp;y=%7C%3Cz%3E\|Open the report>$/);
+		await notify(
+			{ HANDBOOK_SLACK_WEBHOOK: slack.url },
+			'--issue-url',
+			'https://github.example/a/b/issues/1?x=1&y=|<z>',
+		);
+		expect((slack.received[0]!.body as { text: string }).text).toMatch(
+			/<https:\/\/github\.example\/a\/b\/issues\/1\?x=1&amp;y=%7C%3Cz%3E\|Open the report>$/,
+		);
 	});
 
 	it('fails with one line, and a non-zero exit, when the service answers 500', async () => {
-		const slack = await webhook((res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('internal_error'));
+		const slack = await webhook((res) =>
+			res.writeHead(500, { 'content-type': 'text/plain' }).end('internal_error'),
+		);
 		const { code, stdout, stderr } = await notify({ HANDBOOK_SLACK_WEBHOOK: slack.url });
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toBe('handbook: Slack answered 500 Internal Server Error (internal_error); the summary was not posted.\n');
+		expect(stderr).toBe(
+			'handbook: Slack answered 500 Internal Server Error (internal_error); the summary was not posted.\n',
+		);
 		expect(stderr).not.toContain('secret-path');
 	});
 
 	it('gives up after the timeout when the service never answers, and says so', async () => {
 		const teams = await webhook();
-		const { code, stderr } = await notify({ HANDBOOK_TEAMS_WEBHOOK: teams.url }, '--timeout', '0.3');
+		const { code, stderr } = await notify(
+			{ HANDBOOK_TEAMS_WEBHOOK: teams.url },
+			'--timeout',
+			'0.3',
+		);
 		expect(code).toBe(1);
-		expect(stderr).toBe('handbook: Teams did not answer within 0.3 s; the summary was not posted.\n');
+		expect(stderr).toBe(
+			'handbook: Teams did not answer within 0.3 s; the summary was not posted.\n',
+		);
 		expect(teams.received).toHaveLength(1);
 	});
 
 	it('posts to the other service when one fails, and still exits non-zero', async () => {
 		const slack = await webhook((res) => res.writeHead(404).end('no_service'));
 		const teams = await webhook(ok);
-		const { code, stdout, stderr } = await notify({ HANDBOOK_SLACK_WEBHOOK: slack.url, HANDBOOK_TEAMS_WEBHOOK: teams.url });
+		const { code, stdout, stderr } = await notify({
+			HANDBOOK_SLACK_WEBHOOK: slack.url,
+			HANDBOOK_TEAMS_WEBHOOK: teams.url,
+		});
 		expect(code).toBe(1);
 		expect(stdout).toBe('Posted the summary to Teams.\n');
-		expect(stderr).toBe('handbook: Slack answered 404 Not Found (no_service); the summary was not posted.\n');
+		expect(stderr).toBe(
+			'handbook: Slack answered 404 Not Found (no_service); the summary was not posted.\n',
+		);
 	});
 
 	it('posts nothing and exits 0 when no webhook is set, as when the secret is absent', async () => {
-		const { code, stdout, stderr } = await notify({ HANDBOOK_SLACK_WEBHOOK: '', HANDBOOK_TEAMS_WEBHOOK: undefined }, '--issue-url', ISSUE);
+		const { code, stdout, stderr } = await notify(
+			{ HANDBOOK_SLACK_WEBHOOK: '', HANDBOOK_TEAMS_WEBHOOK: undefined },
+			'--issue-url',
+			ISSUE,
+		);
 		expect({ code, stdout, stderr }).toEqual({
 			code: 0,
-			stdout: 'Posting to chat is off: neither HANDBOOK_SLACK_WEBHOOK nor HANDBOOK_TEAMS_WEBHOOK is set. Nothing was posted.\n',
+			stdout:
+				'Posting to chat is off: neither HANDBOOK_SLACK_WEBHOOK nor HANDBOOK_TEAMS_WEBHOOK is set. Nothing was posted.\n',
 			stderr: '',
 		});
 	});
 
 	it('refuses a webhook that is not an https address without printing it', async () => {
-		const { code, stderr } = await notify({ HANDBOOK_SLACK_WEBHOOK: 'http://hooks.example/services/secret-path' });
+		const { code, stderr } = await notify({
+			HANDBOOK_SLACK_WEBHOOK: 'http://hooks.example/services/secret-path',
+		});
 		expect(code).toBe(2);
 		expect(stderr).toBe(
 			'handbook: HANDBOOK_SLACK_WEBHOOK is set but is not an https address; set the repository secret to the incoming-webhook address the chat service gave you.\n',
@@ -198,7 +254,10 @@ describe('handbook notify', () => {
 	});
 
 	it.each([
-		[['--issue-url', 'javascript:alert(1)'], /--issue-url is "javascript:alert\(1\)"; give the tracking issue's web address/],
+		[
+			['--issue-url', 'javascript:alert(1)'],
+			/--issue-url is "javascript:alert\(1\)"; give the tracking issue's web address/,
+		],
 		[['--timeout', '0'], /--timeout is "0"; give the seconds to wait/],
 	])('refuses %j before posting anything', async (args, message) => {
 		const slack = await webhook(ok);

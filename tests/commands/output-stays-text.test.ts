@@ -6,14 +6,25 @@ import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 /** What would make a pull-request comment do something: a tag, a mention, a link. */
-const HOSTILE = '<img src=x onerror=alert(1)> @someone [click](/evil) https://evil.example www.evil.example';
+const HOSTILE =
+	'<img src=x onerror=alert(1)> @someone [click](/evil) https://evil.example www.evil.example';
 
 /** The tags the formatters write themselves: a line break in a cell, and monospace for a name that cannot be a code span. */
 const OURS = /^(<br>|<\/?code>)$/;
 
 /** The Markdown as a git host parses it (GitHub-flavoured), and what in it is live. */
-function live(markdown: string): { html: string[]; links: string[]; code: string[]; mentions: string[] } {
-	const found = { html: [] as string[], links: [] as string[], code: [] as string[], mentions: [] as string[] };
+function live(markdown: string): {
+	html: string[];
+	links: string[];
+	code: string[];
+	mentions: string[];
+} {
+	const found = {
+		html: [] as string[],
+		links: [] as string[],
+		code: [] as string[],
+		mentions: [] as string[],
+	};
 	type Node = { type: string; value?: unknown; url?: unknown; children?: Node[] };
 	const stack = [markdownToMdast(markdown, { features: { gfm: true } }) as Node];
 	while (stack.length > 0) {
@@ -34,7 +45,15 @@ describe('check --format markdown keeps text from content as text', () => {
 			'src/content/people/ben-ode.yaml': `name: a\` ${HOSTILE}: [\nroles: [csa]\n`,
 			[SOP]: edit(BASE[SOP]!, 'title: Acme weekly bill run', `title: "Acme \`x\` ${HOSTILE} | y"`),
 		});
-		const { code, stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', 'markdown']);
+		const { code, stdout } = runCli([
+			'check',
+			'--root',
+			root,
+			'--today',
+			TODAY,
+			'--format',
+			'markdown',
+		]);
 		expect(code).toBe(1);
 		expect(stdout).toContain('yaml/syntax');
 		expect(stdout).toContain('frontmatter/schema');
@@ -45,12 +64,15 @@ describe('check --format markdown keeps text from content as text', () => {
 		// Code spans are only the places and the rule ids the formatter writes: no quoted text broke out of one.
 		expect(found.code.every((c) => /^(src\/[\w./-]+:\d+|[a-z-]+\/[a-z-]+)$/.test(c))).toBe(true);
 		// Each finding stays one table row of five cells.
-		for (const row of stdout.split('\n').filter((l) => l.startsWith('| ❌'))) expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+		for (const row of stdout.split('\n').filter((l) => l.startsWith('| ❌')))
+			expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
 	});
 
 	it('writes a file name holding a backtick, a tag and a mention as text, in the check and in the weekly report', () => {
 		const hostile = 'src/content/sops/clients/acme/a` <img src=x onerror=alert(1)> @someone.mdx';
-		const root = writeHandbook({ [hostile]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-25') });
+		const root = writeHandbook({
+			[hostile]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-08-25'),
+		});
 		const check = runCli(['check', '--root', root, '--today', TODAY, '--format', 'markdown']);
 		expect(check.stdout).toContain('onerror');
 		const report = runCli(['report', '--root', root, '--today', TODAY]);
@@ -67,7 +89,9 @@ describe('check --format markdown keeps text from content as text', () => {
 
 describe('a closed standard output', () => {
 	/** Runs the command with its standard output closed before it writes, as `| head -c 0` does. */
-	async function withClosedOutput(args: string[]): Promise<{ code: number | null; stderr: string }> {
+	async function withClosedOutput(
+		args: string[],
+	): Promise<{ code: number | null; stderr: string }> {
 		const cli = join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts');
 		const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.destroy();
@@ -78,8 +102,22 @@ describe('a closed standard output', () => {
 	}
 
 	it('ends check quietly, with no stack trace, and the exit code still says what the check found', async () => {
-		expect(await withClosedOutput(['check', '--root', writeHandbook(), '--today', TODAY, '--format', 'json'])).toEqual({ code: 0, stderr: '' });
-		const overdue = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01') });
-		expect(await withClosedOutput(['check', '--root', overdue, '--today', TODAY, '--format', 'json'])).toEqual({ code: 1, stderr: '' });
+		expect(
+			await withClosedOutput([
+				'check',
+				'--root',
+				writeHandbook(),
+				'--today',
+				TODAY,
+				'--format',
+				'json',
+			]),
+		).toEqual({ code: 0, stderr: '' });
+		const overdue = writeHandbook({
+			[SOP]: edit(BASE[SOP]!, 'last_reviewed: 2026-10-01', 'last_reviewed: 2026-06-01'),
+		});
+		expect(
+			await withClosedOutput(['check', '--root', overdue, '--today', TODAY, '--format', 'json']),
+		).toEqual({ code: 1, stderr: '' });
 	});
 });

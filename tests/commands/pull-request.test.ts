@@ -6,18 +6,36 @@ import { runCli } from '../support/cli.ts';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 
 const withHandles = {
-	'src/content/people/ana-silva.yaml': 'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
-	'src/content/people/cara-wu.yaml': 'name: Cara Wu\nroles: [supervisor, approver]\ngithub: cara-gh\n',
+	'src/content/people/ana-silva.yaml':
+		'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
+	'src/content/people/cara-wu.yaml':
+		'name: Cara Wu\nroles: [supervisor, approver]\ngithub: cara-gh\n',
 	'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: dev-gh\n',
 };
-const cli = (root: string, ...args: string[]) => runCli([...args, '--root', root, '--today', TODAY]);
+const cli = (root: string, ...args: string[]) =>
+	runCli([...args, '--root', root, '--today', TODAY]);
 
 describe('handbook new', () => {
 	it('scaffolds an SOP with every required field and the section headings, which passes check', () => {
 		const root = writeHandbook();
-		const made = cli(root, 'new', 'sop', '--id', 'firm/month-end', '--title', 'Month-end close', '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		const made = cli(
+			root,
+			'new',
+			'sop',
+			'--id',
+			'firm/month-end',
+			'--title',
+			'Month-end close',
+			'--owner',
+			'ana-silva',
+			'--backup',
+			'ben-ode',
+			'--approver',
+			'cara-wu',
+		);
 		expect(made).toMatchObject({ code: 0, stdout: 'Wrote src/content/sops/firm/month-end.mdx.\n' });
-		expect(readFileSync(join(root, 'src/content/sops/firm/month-end.mdx'), 'utf8')).toMatchInlineSnapshot(`
+		expect(readFileSync(join(root, 'src/content/sops/firm/month-end.mdx'), 'utf8'))
+			.toMatchInlineSnapshot(`
 			"---
 			title: Month-end close
 			owner: ana-silva
@@ -56,9 +74,39 @@ describe('handbook new', () => {
 
 	it('scaffolds a person, a client and a training module that pass check', () => {
 		const root = writeHandbook();
-		expect(cli(root, 'new', 'person', '--id', 'eve-long', '--name', 'Eve Long', '--role', 'csa', '--pod', 'east').code).toBe(0);
 		expect(
-			cli(root, 'new', 'client', '--id', 'zeta-dental', '--name', 'Zeta Dental', '--pod', 'east', '--csa', 'ben-ode', '--backup-csa', 'eve-long', '--platform', 'qbo').stdout,
+			cli(
+				root,
+				'new',
+				'person',
+				'--id',
+				'eve-long',
+				'--name',
+				'Eve Long',
+				'--role',
+				'csa',
+				'--pod',
+				'east',
+			).code,
+		).toBe(0);
+		expect(
+			cli(
+				root,
+				'new',
+				'client',
+				'--id',
+				'zeta-dental',
+				'--name',
+				'Zeta Dental',
+				'--pod',
+				'east',
+				'--csa',
+				'ben-ode',
+				'--backup-csa',
+				'eve-long',
+				'--platform',
+				'qbo',
+			).stdout,
 		).toContain('Next: write its SOPs with npm run handbook -- new sop --client zeta-dental');
 		expect(
 			cli(
@@ -108,22 +156,51 @@ describe('handbook new', () => {
 		const root = writeHandbook();
 		// `script` gives the command a terminal, as a person at a keyboard would.
 		const inTerminal = (args: string, answers: string) =>
-			spawnSync('script', ['-qec', `${process.execPath} ${join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts')} ${args} --root ${root} --today ${TODAY}`, '/dev/null'], {
-				input: answers,
-				encoding: 'utf8',
-			}).stdout;
-		const asked = inTerminal('new person --id eve-long', 'Eve Long\ncsa, approver\neast\n\neve-gh\n');
+			spawnSync(
+				'script',
+				[
+					'-qec',
+					`${process.execPath} ${join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts')} ${args} --root ${root} --today ${TODAY}`,
+					'/dev/null',
+				],
+				{
+					input: answers,
+					encoding: 'utf8',
+				},
+			).stdout;
+		const asked = inTerminal(
+			'new person --id eve-long',
+			'Eve Long\ncsa, approver\neast\n\neve-gh\n',
+		);
 		expect(asked).toContain(
 			'Full name: Roles (comma-separated): Pod id (empty for none): Work email (empty for none): GitHub handle (empty for none): Wrote src/content/people/eve-long.yaml.',
 		);
-		expect(readFileSync(join(root, 'src/content/people/eve-long.yaml'), 'utf8')).toBe('name: Eve Long\nroles:\n  - csa\n  - approver\npod: east\ngithub: eve-gh\n');
-		expect(inTerminal('new person --id eve-two', 'Eve\n')).toContain('handbook: cancelled; nothing was written.');
+		expect(readFileSync(join(root, 'src/content/people/eve-long.yaml'), 'utf8')).toBe(
+			'name: Eve Long\nroles:\n  - csa\n  - approver\npod: east\ngithub: eve-gh\n',
+		);
+		expect(inTerminal('new person --id eve-two', 'Eve\n')).toContain(
+			'handbook: cancelled; nothing was written.',
+		);
 		expect(existsSync(join(root, 'src/content/people/eve-two.yaml'))).toBe(false);
 	});
 
 	it('never overwrites a file', () => {
 		const root = writeHandbook();
-		const again = cli(root, 'new', 'sop', '--id', 'clients/acme/bill-run', '--title', 'x', '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		const again = cli(
+			root,
+			'new',
+			'sop',
+			'--id',
+			'clients/acme/bill-run',
+			'--title',
+			'x',
+			'--owner',
+			'ana-silva',
+			'--backup',
+			'ben-ode',
+			'--approver',
+			'cara-wu',
+		);
 		expect(again.code).toBe(2);
 		expect(again.stderr).toContain(`${SOP} already exists; new never overwrites.`);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(BASE[SOP]);
@@ -131,10 +208,26 @@ describe('handbook new', () => {
 
 	it('names the missing flags when it cannot ask, and refuses unknown people', () => {
 		const root = writeHandbook();
-		expect(cli(root, 'new', 'sop', '--id', 'firm/x').stderr).toContain('new sop needs --title, --owner, --backup, --approver.');
-		expect(cli(root, 'new', 'sop', '--id', 'firm/x', '--title', 'X', '--owner', 'ana-silvia', '--backup', 'ben-ode', '--approver', 'cara-wu').stderr).toContain(
-			'--owner "ana-silvia" names no person. Did you mean "ana-silva"?',
+		expect(cli(root, 'new', 'sop', '--id', 'firm/x').stderr).toContain(
+			'new sop needs --title, --owner, --backup, --approver.',
 		);
+		expect(
+			cli(
+				root,
+				'new',
+				'sop',
+				'--id',
+				'firm/x',
+				'--title',
+				'X',
+				'--owner',
+				'ana-silvia',
+				'--backup',
+				'ben-ode',
+				'--approver',
+				'cara-wu',
+			).stderr,
+		).toContain('--owner "ana-silvia" names no person. Did you mean "ana-silva"?');
 		expect(existsSync(join(root, 'src/content/sops/firm/x.mdx'))).toBe(false);
 	});
 });
@@ -144,8 +237,15 @@ describe('handbook report', () => {
 		writeHandbook({
 			[SOP]: edit(BASE[SOP]!, 'owner: ana-silva', 'owner: old-hand')
 				.replace('client: acme\n', 'client: acme\nroles: [csa, bpa]\n')
-				.replace('1. Check the approvals.\n2. Release the run.', '1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.'),
-			'src/content/training/csa/first-week.mdx': edit(BASE['src/content/training/csa/first-week.mdx']!, 'last_reviewed: 2026-09-01', 'last_reviewed: 2026-05-01'),
+				.replace(
+					'1. Check the approvals.\n2. Release the run.',
+					'1. **CSA**: Check the approvals.\n2. **BPA**: Release the run.',
+				),
+			'src/content/training/csa/first-week.mdx': edit(
+				BASE['src/content/training/csa/first-week.mdx']!,
+				'last_reviewed: 2026-09-01',
+				'last_reviewed: 2026-05-01',
+			),
 		});
 
 	it('writes Markdown for a tracking issue: reviews by owner, then coverage gaps', () => {
@@ -205,7 +305,9 @@ describe('handbook report', () => {
 	it('writes the same as JSON and CSV', () => {
 		const root = troubled();
 		const json = JSON.parse(cli(root, 'report', '--format', 'json').stdout);
-		expect(json.reviews.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([['csa/first-week', 'overdue']]);
+		expect(json.reviews.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([
+			['csa/first-week', 'overdue'],
+		]);
 		expect(json.single_points).toEqual([
 			{
 				client: 'acme',
@@ -216,10 +318,20 @@ describe('handbook report', () => {
 			},
 		]);
 		expect(json.gaps.map((g: { kind: string; what: string }) => [g.kind, g.what])).toEqual([
-			['single-bpa', 'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.'],
+			[
+				'single-bpa',
+				'Acme Dental has one BPA (Dev Rao) and no backup BPA for the BPA part of 1 SOP: when Dev Rao is out, no one enters its bills.',
+			],
 		]);
-		expect(json.sop_maintenance.csas.map((r: { id: string; now: unknown }) => [r.id, r.now])).toEqual([['ana-silva', { sops: 1, within: 1, share: 1 }]]);
-		expect(json.sop_maintenance.quarters.map((q: { label: string }) => q.label)).toEqual(['2025 Q4', '2026 Q1', '2026 Q2', '2026 Q3']);
+		expect(
+			json.sop_maintenance.csas.map((r: { id: string; now: unknown }) => [r.id, r.now]),
+		).toEqual([['ana-silva', { sops: 1, within: 1, share: 1 }]]);
+		expect(json.sop_maintenance.quarters.map((q: { label: string }) => q.label)).toEqual([
+			'2025 Q4',
+			'2026 Q1',
+			'2026 Q2',
+			'2026 Q3',
+		]);
 		expect(cli(root, 'report', '--format', 'csv').stdout).toMatchInlineSnapshot(`
 			"section,id,title,owner,due_or_from,days_left_or_to,state,people,period,sops,within_cycle,reviews,on_time
 			review,csa/first-week,First week,ana-silva,2026-11-01,-21,overdue,,,,,,
@@ -274,10 +386,16 @@ describe('handbook codeowners', () => {
 		expect(cli(root, 'check').code).toBe(0);
 		writeFileSync(
 			join(root, SOP),
-			edit(BASE[SOP]!, 'approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]').replace('owner: ana-silva', 'owner: ben-ode').replace('person: ben-ode', 'person: ana-silva'),
+			edit(BASE[SOP]!, 'approvers: [cara-wu]', 'approvers: [cara-wu, ana-silva]')
+				.replace('owner: ana-silva', 'owner: ben-ode')
+				.replace('person: ben-ode', 'person: ana-silva'),
 		);
 		const check = JSON.parse(cli(root, 'check', '--format', 'json').stdout);
-		expect(check.diagnostics.map((d: { rule: string; file: string; message: string }) => `${d.file} ${d.rule}: ${d.message}`)).toMatchInlineSnapshot(`
+		expect(
+			check.diagnostics.map(
+				(d: { rule: string; file: string; message: string }) => `${d.file} ${d.rule}: ${d.message}`,
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  ".github/CODEOWNERS codeowners/stale: is out of date: line 10 should read "/src/content/sops/clients/acme/bill-run.mdx @cara-gh @ana-gh", so a pull request would not ask the right reviewers.",
 			]
@@ -295,7 +413,8 @@ describe('handbook check --changed', () => {
 				.replace('person: ben-ode', 'person: ana-silva')
 				.replace('approvers: [cara-wu]', 'approvers: []'),
 		});
-		const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
+		const git = (...args: string[]) =>
+			execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
 		git('init', '-q', '-b', 'main');
 		git('add', '-A');
 		git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'start');
@@ -309,24 +428,48 @@ describe('handbook check --changed', () => {
 		const { code, stdout } = cli(root, 'check', '--changed', '--base', 'main', '--format', 'json');
 		const report = JSON.parse(stdout);
 		expect(code).toBe(1);
-		expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual([`${SOP} backup/inactive`]);
-		expect(cli(root, 'check', '--format', 'json').stdout).toContain('src/content/sops/firm/unrelated.mdx');
+		expect(
+			report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`),
+		).toEqual([`${SOP} backup/inactive`]);
+		expect(cli(root, 'check', '--format', 'json').stdout).toContain(
+			'src/content/sops/firm/unrelated.mdx',
+		);
 	});
 
-	it.each([['café.mdx'], ['with space.mdx'], ['quote"and\\backslash.mdx']])('checks a changed file named %s, as git lists it', (name) => {
-		const root = repository();
-		writeFileSync(join(root, 'src/content/docs', name), '---\ntitle: Notes\n---\n\nPay to routing 021000021, account 123456789012.\n');
-		const { code, stdout } = cli(root, 'check', '--changed', '--base', 'main', '--format', 'json');
-		const report = JSON.parse(stdout);
-		expect(code).toBe(1);
-		expect(report.summary.files).toBeGreaterThan(0);
-		expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toContain(`src/content/docs/${name} sensitive/routing-number`);
-	});
+	it.each([['café.mdx'], ['with space.mdx'], ['quote"and\\backslash.mdx']])(
+		'checks a changed file named %s, as git lists it',
+		(name) => {
+			const root = repository();
+			writeFileSync(
+				join(root, 'src/content/docs', name),
+				'---\ntitle: Notes\n---\n\nPay to routing 021000021, account 123456789012.\n',
+			);
+			const { code, stdout } = cli(
+				root,
+				'check',
+				'--changed',
+				'--base',
+				'main',
+				'--format',
+				'json',
+			);
+			const report = JSON.parse(stdout);
+			expect(code).toBe(1);
+			expect(report.summary.files).toBeGreaterThan(0);
+			expect(
+				report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`),
+			).toContain(`src/content/docs/${name} sensitive/routing-number`);
+		},
+	);
 
 	it('refuses a base that git would read as an option, and writes nothing', () => {
 		const root = repository();
 		const { code, stderr } = cli(root, 'check', '--changed', '--base=--output=x');
-		expect({ code, stderr }).toEqual({ code: 2, stderr: 'handbook: --base is "--output=x", which is not a branch or commit name; name one such as --base origin/main.\n' });
+		expect({ code, stderr }).toEqual({
+			code: 2,
+			stderr:
+				'handbook: --base is "--output=x", which is not a branch or commit name; name one such as --base origin/main.\n',
+		});
 		expect(existsSync(join(root, 'x...HEAD'))).toBe(false);
 	});
 

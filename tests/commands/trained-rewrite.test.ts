@@ -11,12 +11,17 @@ const styledFile = fc
 		quote: fc.constantFrom('', '"', "'"),
 		crlf: fc.boolean(),
 		bom: fc.boolean(),
-		comments: fc.array(fc.constantFrom('# trained in person', '#', '   # indented'), { maxLength: 2 }),
+		comments: fc.array(fc.constantFrom('# trained in person', '#', '   # indented'), {
+			maxLength: 2,
+		}),
 		trailing: fc.constantFrom('', '  # why', ' '),
 		backupStyle: fc.constantFrom('block', 'flow', 'block-no-date', 'flow-no-date'),
 		trainedStyle: fc.constantFrom('none', 'flow', 'block', 'block-flat', 'block-flow-items'),
 		trainedFirst: fc.boolean(),
-		order: fc.shuffledSubarray(['title', 'owner', 'approvers', 'last_reviewed'], { minLength: 4, maxLength: 4 }),
+		order: fc.shuffledSubarray(['title', 'owner', 'approvers', 'last_reviewed'], {
+			minLength: 4,
+			maxLength: 4,
+		}),
 		who: fc.constantFrom('ben-ode', 'dev-rao', 'eve-park'),
 	})
 	.map((o) => {
@@ -67,15 +72,24 @@ describe('recording a training, over many generated files', () => {
 				const backup = before.backup as Record<string, unknown>;
 				const trained = (before.trained as Record<string, unknown>[] | undefined) ?? [];
 				let expected: Record<string, unknown>;
-				if (who === 'ben-ode') expected = { ...before, backup: { ...backup, trained_on: '2026-11-20' } };
-				else if (trained.some((t) => t.person === who)) expected = { ...before, trained: trained.map((t) => (t.person === who ? { ...t, on: '2026-11-20' } : t)) };
+				if (who === 'ben-ode')
+					expected = { ...before, backup: { ...backup, trained_on: '2026-11-20' } };
+				else if (trained.some((t) => t.person === who))
+					expected = {
+						...before,
+						trained: trained.map((t) => (t.person === who ? { ...t, on: '2026-11-20' } : t)),
+					};
 				else expected = { ...before, trained: [...trained, { person: who, on: '2026-11-20' }] };
 				expect(after).toEqual(expected);
 				// Every other byte: the new text is the old one with one span replaced or inserted.
 				let prefix = 0;
 				while (prefix < text.length && text[prefix] === result.text[prefix]) prefix++;
 				let suffix = 0;
-				while (suffix < text.length - prefix && text[text.length - 1 - suffix] === result.text[result.text.length - 1 - suffix]) suffix++;
+				while (
+					suffix < text.length - prefix &&
+					text[text.length - 1 - suffix] === result.text[result.text.length - 1 - suffix]
+				)
+					suffix++;
 				const removed = text.slice(prefix, text.length - suffix);
 				const inserted = result.text.slice(prefix, result.text.length - suffix);
 				expect(removed).toMatch(/^[\d-]*$/);

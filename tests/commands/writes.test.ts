@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +28,9 @@ function reviewsIn(text: string): Array<{ note?: string }> {
 /** Runs the command line in the background, as twenty people at once would. */
 function runAsync(args: string[]): Promise<{ code: number | null; stdout: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, HANDBOOK_TODAY: undefined } });
+		const child = spawn(process.execPath, [CLI, ...args], {
+			env: { ...process.env, HANDBOOK_TODAY: undefined },
+		});
 		let stdout = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
 		child.on('close', (code) => resolve({ code, stdout }));
@@ -30,7 +41,20 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 	it('keeps every one of 20 reviews recorded at the same moment', async () => {
 		const root = writeHandbook();
 		const runs = await Promise.all(
-			Array.from({ length: 20 }, (_, i) => runAsync(['review', 'clients/acme/bill-run', '--by', 'cara-wu', '--note', `run ${i}`, '--root', root, '--today', TODAY])),
+			Array.from({ length: 20 }, (_, i) =>
+				runAsync([
+					'review',
+					'clients/acme/bill-run',
+					'--by',
+					'cara-wu',
+					'--note',
+					`run ${i}`,
+					'--root',
+					root,
+					'--today',
+					TODAY,
+				]),
+			),
 		);
 		expect(runs.map((r) => r.code)).toEqual(Array(20).fill(0));
 		const notes = reviewsIn(readFileSync(join(root, SOP), 'utf8')).map((r) => r.note);
@@ -43,9 +67,20 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 		const root = writeHandbook();
 		const before = readFileSync(join(root, SOP), 'utf8');
 		chmodSync(join(root, SOP), 0o444);
-		const { code, stderr } = runCli(['review', 'clients/acme/bill-run', '--by', 'cara-wu', '--root', root, '--today', TODAY]);
+		const { code, stderr } = runCli([
+			'review',
+			'clients/acme/bill-run',
+			'--by',
+			'cara-wu',
+			'--root',
+			root,
+			'--today',
+			TODAY,
+		]);
 		expect(code).toBe(2);
-		expect(stderr).toContain(`${SOP} was left unchanged: ${SOP} is read-only; make it writable first if it should change.`);
+		expect(stderr).toContain(
+			`${SOP} was left unchanged: ${SOP} is read-only; make it writable first if it should change.`,
+		);
 		expect(readFileSync(join(root, SOP), 'utf8')).toBe(before);
 	});
 
@@ -54,12 +89,28 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 		const folder = join(root, SOP, '..');
 		const before = readFileSync(join(root, SOP), 'utf8');
 		// Root writes in a folder without write permission, but not in one marked immutable.
-		const lock = process.getuid?.() === 0 ? spawnSync('chattr', ['+i', folder]) : (chmodSync(folder, 0o555), { status: 0, stderr: '' });
+		const lock =
+			process.getuid?.() === 0
+				? spawnSync('chattr', ['+i', folder])
+				: (chmodSync(folder, 0o555), { status: 0, stderr: '' });
 		expect(lock.status, `could not protect the folder: ${String(lock.stderr)}`).toBe(0);
 		try {
-			const { code, stdout, stderr } = runCli(['review', 'clients/acme/bill-run', '--by', 'cara-wu', '--root', root, '--today', TODAY]);
+			const { code, stdout, stderr } = runCli([
+				'review',
+				'clients/acme/bill-run',
+				'--by',
+				'cara-wu',
+				'--root',
+				root,
+				'--today',
+				TODAY,
+			]);
 			expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-			expect(stderr).toMatch(new RegExp(`^handbook: ${SOP} was left unchanged: ${SOP} could not be written: .* \\((EACCES|EPERM)\\)\\.\n$`));
+			expect(stderr).toMatch(
+				new RegExp(
+					`^handbook: ${SOP} was left unchanged: ${SOP} could not be written: .* \\((EACCES|EPERM)\\)\\.\n$`,
+				),
+			);
 		} finally {
 			if (process.getuid?.() === 0) spawnSync('chattr', ['-i', folder]);
 			else chmodSync(folder, 0o755);
@@ -76,7 +127,9 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 		symlinkSync(victim, join(root, '.github/CODEOWNERS'));
 		const { code, stderr } = runCli(['codeowners', '--root', root, '--today', TODAY]);
 		expect(code).toBe(2);
-		expect(stderr).toContain('.github/CODEOWNERS was not written: .github/CODEOWNERS is a symbolic link; the handbook writes only to real files and folders.');
+		expect(stderr).toContain(
+			'.github/CODEOWNERS was not written: .github/CODEOWNERS is a symbolic link; the handbook writes only to real files and folders.',
+		);
 		expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
 	});
 
@@ -103,20 +156,48 @@ describe('writing files: nothing lost, nothing written where it should not be', 
 			TODAY,
 		]);
 		expect(code).toBe(2);
-		expect(stderr).toContain('is a symbolic link; the handbook writes only to real files and folders.');
+		expect(stderr).toContain(
+			'is a symbolic link; the handbook writes only to real files and folders.',
+		);
 		expect(readdirSync(outside)).toEqual([]);
 	});
 
 	it.each([
 		[
 			'an impossible training date',
-			['new', 'sop', '--id', 'clients/acme/new-run', '--title', 'New run', '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu', '--trained-on', '2026-02-30'],
+			[
+				'new',
+				'sop',
+				'--id',
+				'clients/acme/new-run',
+				'--title',
+				'New run',
+				'--owner',
+				'ana-silva',
+				'--backup',
+				'ben-ode',
+				'--approver',
+				'cara-wu',
+				'--trained-on',
+				'2026-02-30',
+			],
 			'src/content/sops/clients/acme/new-run.mdx',
 			/was not written: backup.trained_on is "2026-02-30", which is not a calendar date/,
 		],
 		[
 			'a handle that is not one',
-			['new', 'person', '--id', 'eve-park', '--name', 'Eve Park', '--role', 'csa', '--github', 'not a handle!'],
+			[
+				'new',
+				'person',
+				'--id',
+				'eve-park',
+				'--name',
+				'Eve Park',
+				'--role',
+				'csa',
+				'--github',
+				'not a handle!',
+			],
 			'src/content/people/eve-park.yaml',
 			/github is "not a handle!", which is not a GitHub handle/,
 		],

@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +15,17 @@ import { runCli } from '../support/cli.ts';
 import { TODAY, writeHandbook } from '../support/handbook.ts';
 import { FIXTURES, importJson, read } from './support.ts';
 
-const run = (root: string, ...args: string[]) => runCli(['import', ...args, '--root', root, '--today', TODAY]);
+const run = (root: string, ...args: string[]) =>
+	runCli(['import', ...args, '--root', root, '--today', TODAY]);
 
 describe('handbook import, the command', () => {
 	it('prints the JSON the contract fixes, and nothing else', () => {
 		const root = writeHandbook();
-		const { stdout, json } = importJson(root, join(FIXTURES, 'word', 'weekly-bill-run.docx'), join(FIXTURES, 'corrupt', 'corrupt.docx'));
+		const { stdout, json } = importJson(
+			root,
+			join(FIXTURES, 'word', 'weekly-bill-run.docx'),
+			join(FIXTURES, 'corrupt', 'corrupt.docx'),
+		);
 		expect(Object.keys(json!)).toEqual(['imported', 'skipped']);
 		expect(json!.imported[0]).toEqual({
 			source: join(FIXTURES, 'word', 'weekly-bill-run.docx'),
@@ -22,7 +34,9 @@ describe('handbook import, the command', () => {
 			status: 'draft',
 			sections: { found: ['Purpose', 'When to use', 'Steps', 'Escalation'], missing: [] },
 			masked: 1,
-			dropped: ['a link to vendor-setup.docx, which is not among the imported documents; its text is kept'],
+			dropped: [
+				'a link to vendor-setup.docx, which is not among the imported documents; its text is kept',
+			],
 			todo: [
 				'owner: the person accountable for it (--owner); "owner-to-be-named" stands in until then',
 				'backup: a cross-trained colleague and the day they were trained (--backup)',
@@ -35,7 +49,12 @@ describe('handbook import, the command', () => {
 
 	it('says in words what it wrote, what was masked by its last four digits, and what is left to do', () => {
 		const root = writeHandbook();
-		const { code, stdout } = run(root, join(FIXTURES, 'word', 'vendor-setup.docx'), '--owner', 'ana-silva');
+		const { code, stdout } = run(
+			root,
+			join(FIXTURES, 'word', 'vendor-setup.docx'),
+			'--owner',
+			'ana-silva',
+		);
 		expect(code).toBe(0);
 		expect(stdout.replace(FIXTURES, 'fixtures')).toMatchInlineSnapshot(`
 			"fixtures/word/vendor-setup.docx
@@ -57,7 +76,11 @@ describe('handbook import, the command', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'import-src-'));
 		writeFileSync(join(dir, 'minutes.pdf'), '%PDF-1.7');
 		const root = writeHandbook();
-		const { code, json } = importJson(root, join(dir, 'minutes.pdf'), join(FIXTURES, 'word-sources', 'run-screen.png'));
+		const { code, json } = importJson(
+			root,
+			join(dir, 'minutes.pdf'),
+			join(FIXTURES, 'word-sources', 'run-screen.png'),
+		);
 		expect(code).toBe(1);
 		expect(json!.imported).toEqual([]);
 		expect(json!.skipped.map((s) => s.reason)).toEqual([
@@ -70,8 +93,14 @@ describe('handbook import, the command', () => {
 		const root = writeHandbook();
 		for (const [args, message] of [
 			[[], 'handbook: import needs the files, folders or .zip archives to read.'],
-			[[FIXTURES, '--owner', 'ana-silvo'], 'handbook: --owner "ana-silvo" names no person. Did you mean "ana-silva"?'],
-			[[FIXTURES, '--client', 'acmee'], 'handbook: --client "acmee" names no client. Did you mean "acme"?'],
+			[
+				[FIXTURES, '--owner', 'ana-silvo'],
+				'handbook: --owner "ana-silvo" names no person. Did you mean "ana-silva"?',
+			],
+			[
+				[FIXTURES, '--client', 'acmee'],
+				'handbook: --client "acmee" names no client. Did you mean "acme"?',
+			],
 			[[FIXTURES, '--kind', 'sops'], 'handbook: --kind is "sops"; use sop, docs or training.'],
 		] as const) {
 			const { code, stdout, stderr } = run(root, ...args);
@@ -83,19 +112,39 @@ describe('handbook import, the command', () => {
 
 	it('imports general pages with --kind docs, titled and described, with no SOP sections', () => {
 		const root = writeHandbook();
-		const { code, json } = importJson(root, join(FIXTURES, 'wiki-18f', 'slack.md'), '--kind', 'docs');
+		const { code, json } = importJson(
+			root,
+			join(FIXTURES, 'wiki-18f', 'slack.md'),
+			'--kind',
+			'docs',
+		);
 		expect(code).toBe(0);
-		expect(json!.imported[0]).toMatchObject({ file: 'src/content/docs/imported/slack.mdx', status: 'written', sections: { found: [], missing: [] } });
+		expect(json!.imported[0]).toMatchObject({
+			file: 'src/content/docs/imported/slack.mdx',
+			status: 'written',
+			sections: { found: [], missing: [] },
+		});
 	});
 
 	it('imports training modules with --kind training as drafts, saying what a module still needs', () => {
 		const root = writeHandbook();
-		const { code, json } = importJson(root, join(FIXTURES, 'wiki-18f', 'travel.md'), '--kind', 'training', '--owner', 'ana-silva', '--approver', 'cara-wu');
+		const { code, json } = importJson(
+			root,
+			join(FIXTURES, 'wiki-18f', 'travel.md'),
+			'--kind',
+			'training',
+			'--owner',
+			'ana-silva',
+			'--approver',
+			'cara-wu',
+		);
 		expect(code).toBe(0);
 		expect(json!.imported[0]).toMatchObject({
 			file: 'src/content/training/imported/travel.mdx',
 			status: 'draft',
-			todo: ['track, order and duration_minutes: where the module sits in onboarding (placeholders until then)'],
+			todo: [
+				'track, order and duration_minutes: where the module sits in onboarding (placeholders until then)',
+			],
 		});
 	});
 
@@ -104,15 +153,26 @@ describe('handbook import, the command', () => {
 		mkdirSync(join(dir, 'one'));
 		mkdirSync(join(dir, 'two'));
 		copyFileSync(join(FIXTURES, 'google-docs/images/image1.png'), join(dir, 'one/a.png'));
-		copyFileSync(join(FIXTURES, 'confluence/attachments/65538/hold-screen.png'), join(dir, 'two/a.png'));
-		writeFileSync(join(dir, 'page.md'), '# Two pictures\n\n![a](one/a.png) and ![b](two/a.png) and ![a again](one/a.png)\n');
+		copyFileSync(
+			join(FIXTURES, 'confluence/attachments/65538/hold-screen.png'),
+			join(dir, 'two/a.png'),
+		);
+		writeFileSync(
+			join(dir, 'page.md'),
+			'# Two pictures\n\n![a](one/a.png) and ![b](two/a.png) and ![a again](one/a.png)\n',
+		);
 		const root = writeHandbook();
 		expect(importJson(root, dir).code).toBe(0);
 		expect(read(root, 'src/content/sops/firm/two-pictures.mdx')).toContain(
 			'![a](./two-pictures.files/a.png) and ![b](./two-pictures.files/a-2.png) and ![a again](./two-pictures.files/a.png)',
 		);
-		expect(readFileSync(join(root, 'src/content/sops/firm/two-pictures.files/a-2.png'))).toEqual(readFileSync(join(dir, 'two/a.png')));
-		expect(readdirSync(join(root, 'src/content/sops/firm/two-pictures.files')).sort()).toEqual(['a-2.png', 'a.png']);
+		expect(readFileSync(join(root, 'src/content/sops/firm/two-pictures.files/a-2.png'))).toEqual(
+			readFileSync(join(dir, 'two/a.png')),
+		);
+		expect(readdirSync(join(root, 'src/content/sops/firm/two-pictures.files')).sort()).toEqual([
+			'a-2.png',
+			'a.png',
+		]);
 	});
 });
 
@@ -120,7 +180,18 @@ describe('import on a terminal', () => {
 	it('shows its progress, document by document, where a person watches it', () => {
 		const root = writeHandbook();
 		const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-		const command = [process.execPath, join(PROJECT, 'scripts', 'handbook.ts'), 'import', join(FIXTURES, 'word'), '--root', root, '--today', TODAY, '--owner', 'ana-silva']
+		const command = [
+			process.execPath,
+			join(PROJECT, 'scripts', 'handbook.ts'),
+			'import',
+			join(FIXTURES, 'word'),
+			'--root',
+			root,
+			'--today',
+			TODAY,
+			'--owner',
+			'ana-silva',
+		]
 			.map(quote)
 			.join(' ');
 		// `script` runs the command on a pseudo-terminal, as a person's shell would.

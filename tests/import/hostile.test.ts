@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	truncateSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -28,7 +35,10 @@ describe('import of hostile files', () => {
 		const root = writeHandbook();
 		const { code, json } = importJson(root, zip, join(FIXTURES, 'hostile', 'link.zip'));
 		expect(code).toBe(1);
-		expect(json!.imported.map((e) => e.file)).toEqual(['src/content/sops/firm/good-page.mdx', 'src/content/sops/firm/fine-page.mdx']);
+		expect(json!.imported.map((e) => e.file)).toEqual([
+			'src/content/sops/firm/good-page.mdx',
+			'src/content/sops/firm/fine-page.mdx',
+		]);
 		const reasons = json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`);
 		expect(reasons).toMatchInlineSnapshot(`
 			[
@@ -42,11 +52,17 @@ describe('import of hostile files', () => {
 		`);
 		expect(existsSync(join(dirname(root), 'escaped.md'))).toBe(false);
 		expect(existsSync(join(root, 'escaped.md'))).toBe(false);
-		expect(readdirSync(join(root, 'src/content/sops/firm')).sort()).toEqual(['fine-page.mdx', 'good-page.mdx']);
+		expect(readdirSync(join(root, 'src/content/sops/firm')).sort()).toEqual([
+			'fine-page.mdx',
+			'good-page.mdx',
+		]);
 	});
 
 	it('stops unpacking an entry that lies about its size, once it passes what it declared', () => {
-		const packed = zipSync({ 'liar.md': [new Uint8Array(5 * 1024 * 1024).fill(0x61), { level: 9 }], 'good.md': page('Good page') });
+		const packed = zipSync({
+			'liar.md': [new Uint8Array(5 * 1024 * 1024).fill(0x61), { level: 9 }],
+			'good.md': page('Good page'),
+		});
 		const view = new DataView(packed.buffer);
 		// The central directory's entry for liar.md: declare 200 KB, within the 100:1 ratio of what it packs to.
 		const central = packed.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
@@ -57,13 +73,20 @@ describe('import of hostile files', () => {
 		const { code, json } = importJson(root, join(dir, 'liar.zip'));
 		expect(code).toBe(1);
 		expect(json!.imported.map((e) => e.id)).toEqual(['firm/good-page']);
-		expect(json!.skipped.map((s) => s.reason)).toEqual(['unpacks to more than the size it declares, as a zip bomb does; it was not unpacked.']);
+		expect(json!.skipped.map((s) => s.reason)).toEqual([
+			'unpacks to more than the size it declares, as a zip bomb does; it was not unpacked.',
+		]);
 	});
 
 	it('reads no Word document whose parts unpack past what they declare, nor a zip that is no Word document', () => {
-		const bomb = zipSync({ '[Content_Types].xml': page('x'), 'word/document.xml': [new Uint8Array(5 * 1024 * 1024).fill(0x20), { level: 9 }] });
+		const bomb = zipSync({
+			'[Content_Types].xml': page('x'),
+			'word/document.xml': [new Uint8Array(5 * 1024 * 1024).fill(0x20), { level: 9 }],
+		});
 		const view = new DataView(bomb.buffer);
-		const central = bomb.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50 && bomb[i + 46] === 0x77);
+		const central = bomb.findIndex(
+			(_, i) => view.getUint32(i, true) === 0x02014b50 && bomb[i + 46] === 0x77,
+		);
 		view.setUint32(central + 24, 1024, true);
 		const dir = folder();
 		writeFileSync(join(dir, 'bomb.docx'), bomb);
@@ -71,7 +94,8 @@ describe('import of hostile files', () => {
 		const root = writeHandbook();
 		const { code, json } = importJson(root, dir);
 		expect(code).toBe(1);
-		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`)).toMatchInlineSnapshot(`
+		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`))
+			.toMatchInlineSnapshot(`
 			[
 			  "bomb.docx: holds a part that unpacks to more than it declares, as a zip bomb does; it was not read.",
 			  "notes.docx: is not a Word document that can be read (Could not find main document part. Are you sure this is a valid .docx file?); open it in Word and save it again as .docx.",
@@ -90,7 +114,8 @@ describe('import of hostile files', () => {
 		const { code, json } = importJson(root, dir, join(FIXTURES, 'corrupt', 'corrupt.docx'));
 		expect(code).toBe(1);
 		expect(json!.imported.map((e) => e.id)).toEqual(['firm/fine']);
-		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`)).toMatchInlineSnapshot(`
+		expect(json!.skipped.map((s) => `${s.source.replace(/^.*\//, '')}: ${s.reason}`))
+			.toMatchInlineSnapshot(`
 			[
 			  "broken.zip: is not a zip that can be read (no central directory); make the archive again.",
 			  "huge.md: is 50 MB, over the 20 MB a document may be; split it, or remove embedded media and export it again.",
@@ -103,11 +128,21 @@ describe('import of hostile files', () => {
 	it('does not follow a link in a folder, nor a picture path that climbs out of it', () => {
 		const dir = folder();
 		const outside = folder();
-		writeFileSync(join(outside, 'secret.png'), readFileSync(join(FIXTURES, 'google-docs/images/image1.png')));
-		writeFileSync(join(dir, 'page.md'), `# Pictures\n\n![secret](../${outside.split('/').pop()!}/secret.png)\n`);
+		writeFileSync(
+			join(outside, 'secret.png'),
+			readFileSync(join(FIXTURES, 'google-docs/images/image1.png')),
+		);
+		writeFileSync(
+			join(dir, 'page.md'),
+			`# Pictures\n\n![secret](../${outside.split('/').pop()!}/secret.png)\n`,
+		);
 		const root = writeHandbook();
 		const { json } = importJson(root, dir);
-		expect(json!.imported[0]!.dropped).toEqual([expect.stringMatching(/^a picture that could not be copied \(\.\.\/import-src-.*\/secret\.png\): not found beside the document/)]);
+		expect(json!.imported[0]!.dropped).toEqual([
+			expect.stringMatching(
+				/^a picture that could not be copied \(\.\.\/import-src-.*\/secret\.png\): not found beside the document/,
+			),
+		]);
 		expect(existsSync(join(root, 'src/content/sops/firm/pictures.files'))).toBe(false);
 	});
 

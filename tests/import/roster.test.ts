@@ -8,8 +8,14 @@ describe('import of a roster', () => {
 		const root = writeHandbook();
 		const { code, json } = importJson(root, join(FIXTURES, 'roster', 'people.csv'));
 		expect(code).toBe(0);
-		expect(json!.imported.map((e) => e.file)).toEqual(['src/content/people/maria-lopez.yaml', 'src/content/people/sam-okafor.yaml', 'src/content/people/jun-park.yaml']);
-		expect(read(root, 'src/content/people/maria-lopez.yaml')).toBe('name: Maria Lopez\nroles:\n  - csa\n  - approver\nemail: maria.lopez@example.com\ngithub: mlopez\n');
+		expect(json!.imported.map((e) => e.file)).toEqual([
+			'src/content/people/maria-lopez.yaml',
+			'src/content/people/sam-okafor.yaml',
+			'src/content/people/jun-park.yaml',
+		]);
+		expect(read(root, 'src/content/people/maria-lopez.yaml')).toBe(
+			'name: Maria Lopez\nroles:\n  - csa\n  - approver\nemail: maria.lopez@example.com\ngithub: mlopez\n',
+		);
 		expect(checkFindings(root).filter((d) => d.file.startsWith('src/content/people/'))).toEqual([]);
 	});
 
@@ -17,9 +23,15 @@ describe('import of a roster', () => {
 		const root = writeHandbook();
 		const { code } = importJson(root, join(FIXTURES, 'roster', 'clients.csv'));
 		expect(code).toBe(0);
-		expect(read(root, 'src/content/clients/harbor-dental.yaml')).toBe('name: Harbor Dental\npod: east\ncsa: ana-silva\nbackup_csa: ben-ode\nbpas:\n  - dev-rao\nplatform: qbo\n');
+		expect(read(root, 'src/content/clients/harbor-dental.yaml')).toBe(
+			'name: Harbor Dental\npod: east\ncsa: ana-silva\nbackup_csa: ben-ode\nbpas:\n  - dev-rao\nplatform: qbo\n',
+		);
 		// A new client has no SOP yet; everything else about it checks.
-		expect(checkFindings(root).filter((d) => d.file.includes('harbor-dental') && d.rule !== 'client/no-sop')).toEqual([]);
+		expect(
+			checkFindings(root).filter(
+				(d) => d.file.includes('harbor-dental') && d.rule !== 'client/no-sop',
+			),
+		).toEqual([]);
 	});
 
 	it('names the row and the column of each problem, writes the good rows, and exits 1', () => {
@@ -42,6 +54,8 @@ describe('import of a roster', () => {
 		expect(once.code).toBe(0);
 		const twice = importJson(root, join(FIXTURES, 'roster', 'people.csv'));
 		expect(twice.code).toBe(1);
-		expect(twice.json!.skipped[0]!.reason).toBe('src/content/people/maria-lopez.yaml already exists; import never overwrites. Edit that file, or give the row another id.');
+		expect(twice.json!.skipped[0]!.reason).toBe(
+			'src/content/people/maria-lopez.yaml already exists; import never overwrites. Edit that file, or give the row another id.',
+		);
 	});
 });

@@ -26,9 +26,15 @@ export interface ImportJson {
 }
 
 /** The check's findings on a handbook, as `rule file`, for what a test expects to be clean. */
-export function checkFindings(root: string): Array<{ rule: string; severity: string; file: string; message: string }> {
+export function checkFindings(
+	root: string,
+): Array<{ rule: string; severity: string; file: string; message: string }> {
 	const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
-	return (JSON.parse(stdout) as { diagnostics: Array<{ rule: string; severity: string; file: string; message: string }> }).diagnostics;
+	return (
+		JSON.parse(stdout) as {
+			diagnostics: Array<{ rule: string; severity: string; file: string; message: string }>;
+		}
+	).diagnostics;
 }
 
 export function read(root: string, file: string): string {

@@ -43,9 +43,13 @@ describe('import of a public Markdown handbook', () => {
 	it('asks for a real owner once a draft is made active without one', () => {
 		const path = join(root, 'src/content/sops/firm/leave.mdx');
 		writeFileSync(path, readFileSync(path, 'utf8').replace('status: draft\n', ''));
-		const errors = checkFindings(root).filter((d) => d.file === 'src/content/sops/firm/leave.mdx' && d.severity === 'error');
+		const errors = checkFindings(root).filter(
+			(d) => d.file === 'src/content/sops/firm/leave.mdx' && d.severity === 'error',
+		);
 		expect(errors.map((d) => d.rule)).toContain('ref/unknown-person');
-		expect(errors.find((d) => d.rule === 'ref/unknown-person')!.message).toContain('"owner-to-be-named"');
+		expect(errors.find((d) => d.rule === 'ref/unknown-person')!.message).toContain(
+			'"owner-to-be-named"',
+		);
 	});
 
 	it('removes Liquid and Kramdown, keeps {% raw %} text as text, and lists each drop', () => {
@@ -58,7 +62,9 @@ describe('import of a public Markdown handbook', () => {
 			'a Liquid tag {{ site.data.leave.sick_note }}',
 			'an HTML comment',
 		]);
-		expect(read(root, 'src/content/sops/firm/slack.mdx')).toContain('Use a \\{\\{ template }} only in the bot.');
+		expect(read(root, 'src/content/sops/firm/slack.mdx')).toContain(
+			'Use a \\{\\{ template }} only in the bot.',
+		);
 		expect(read(root, 'src/content/sops/firm/travel.mdx')).not.toMatch(/\{:|usa-list/);
 	});
 
@@ -67,12 +73,16 @@ describe('import of a public Markdown handbook', () => {
 		expect(travel).not.toMatch(/script|iframe|onclick|youtube/);
 		expect(travel).toContain('[Read the travel policy](https://example.gov/travel)');
 		expect(travel).toContain('[Leave](/sops/firm/leave/)');
-		expect(read(root, 'src/content/sops/firm/leave.mdx')).toContain('[leave calendar](/sops/firm/leave-calendar/)');
+		expect(read(root, 'src/content/sops/firm/leave.mdx')).toContain(
+			'[leave calendar](/sops/firm/leave-calendar/)',
+		);
 		expect(digitsOf(travel)).not.toContain('4111111111111111');
 	});
 
 	it('makes typed "Step 1:" paragraphs a numbered list', () => {
-		expect(read(root, 'src/content/sops/firm/travel.mdx')).toMatch(/^## Steps\n\n1\. Create an authorization\.\n2\. Book through the travel system\.\n3\. File the voucher/m);
+		expect(read(root, 'src/content/sops/firm/travel.mdx')).toMatch(
+			/^## Steps\n\n1\. Create an authorization\.\n2\. Book through the travel system\.\n3\. File the voucher/m,
+		);
 	});
 });
 
@@ -107,7 +117,16 @@ describe('import of wiki pages as a Jekyll site writes them', () => {
 				'',
 			].join('\n'),
 		);
-		const { code, json } = importJson(root, page, '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		const { code, json } = importJson(
+			root,
+			page,
+			'--owner',
+			'ana-silva',
+			'--backup',
+			'ben-ode',
+			'--approver',
+			'cara-wu',
+		);
 		expect(code).toBe(0);
 		expect(json!.imported[0]!.dropped).toContain('a Liquid tag {% slack_channel "office" %}');
 		expect(checkFindings(root).filter((d) => d.severity === 'error')).toEqual([]);

@@ -2,7 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHandbook } from '../support/handbook.ts';
-import { checkFindings, digitsOf, FIXTURES, importJson, read, section, sectionsOf, type ImportJson } from './support.ts';
+import {
+	checkFindings,
+	digitsOf,
+	FIXTURES,
+	importJson,
+	read,
+	section,
+	sectionsOf,
+	type ImportJson,
+} from './support.ts';
 
 /** Word documents written by pandoc from `fixtures/import/word-sources/`, read as a person would read the SOPs they became. */
 describe('import of Word documents', () => {
@@ -11,7 +20,16 @@ describe('import of Word documents', () => {
 	let code: number | null;
 	beforeAll(() => {
 		root = writeHandbook();
-		const result = importJson(root, join(FIXTURES, 'word'), '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		const result = importJson(
+			root,
+			join(FIXTURES, 'word'),
+			'--owner',
+			'ana-silva',
+			'--backup',
+			'ben-ode',
+			'--approver',
+			'cara-wu',
+		);
 		code = result.code;
 		json = result.json!;
 	});
@@ -34,12 +52,17 @@ describe('import of Word documents', () => {
 		expect(section(text, 'Purpose')).toContain('covers the weekly bill run');
 		expect(section(text, 'Escalation')).toContain('Call the pod lead first');
 		expect(text).toMatch(/^title: Weekly bill run for Harbor Dental$/m);
-		expect(text).toMatch(/^summary: This procedure covers the weekly bill run for Harbor Dental, from the inbox to the released payments\.$/m);
+		expect(text).toMatch(
+			/^summary: This procedure covers the weekly bill run for Harbor Dental, from the inbox to the released payments\.$/m,
+		);
 	});
 
 	it('adds a missing section with a placeholder and says so', () => {
 		const entry = json.imported.find((e) => e.id === 'firm/month-end-close')!;
-		expect(entry.sections).toEqual({ found: ['Purpose', 'Steps', 'Escalation'], missing: ['When to use'] });
+		expect(entry.sections).toEqual({
+			found: ['Purpose', 'Steps', 'Escalation'],
+			missing: ['When to use'],
+		});
 		expect(entry.todo).toEqual(['## When to use: the section is empty; write it']);
 		expect(section(sop('month-end-close'), 'When to use').trim()).toBe('TODO: write this section.');
 	});
@@ -48,7 +71,9 @@ describe('import of Word documents', () => {
 		expect(section(sop('weekly-bill-run-for-harbor-dental'), 'Steps')).toMatch(
 			/^1\. Open the client’s bill inbox.*\n2\. Enter each bill.*\n3\. Ask the client’s approver.*\n4\. Release the payments once approved\.$/m,
 		);
-		expect(section(sop('vendor-set-up'), 'Steps')).toMatch(/^1\. Check the W-9 is signed and dated\.\n2\. Enter the vendor.*\n3\. Call the vendor.*$/m);
+		expect(section(sop('vendor-set-up'), 'Steps')).toMatch(
+			/^1\. Check the W-9 is signed and dated\.\n2\. Enter the vendor.*\n3\. Call the vendor.*$/m,
+		);
 	});
 
 	it('keeps tables as tables', () => {
@@ -62,12 +87,18 @@ describe('import of Word documents', () => {
 		const link = /!\[The vendor form\]\((\.\/[^)]+)\)/.exec(text)?.[1];
 		expect(link).toBe('./vendor-set-up.files/image1.png');
 		const copied = join(root, 'src/content/sops/firm', link!);
-		expect(readFileSync(copied)).toEqual(readFileSync(join(FIXTURES, 'word-sources', 'vendor-form.png')));
+		expect(readFileSync(copied)).toEqual(
+			readFileSync(join(FIXTURES, 'word-sources', 'vendor-form.png')),
+		);
 	});
 
 	it('makes links between the imported documents handbook addresses that work', () => {
-		expect(sop('weekly-bill-run-for-harbor-dental')).toContain('[Vendor set-up](/sops/firm/vendor-set-up/)');
-		expect(sop('vendor-set-up')).toContain('[weekly bill run](/sops/firm/weekly-bill-run-for-harbor-dental/)');
+		expect(sop('weekly-bill-run-for-harbor-dental')).toContain(
+			'[Vendor set-up](/sops/firm/vendor-set-up/)',
+		);
+		expect(sop('vendor-set-up')).toContain(
+			'[weekly bill run](/sops/firm/weekly-bill-run-for-harbor-dental/)',
+		);
 		expect(sop('month-end-close')).toContain('[Vendor set-up](/sops/firm/vendor-set-up/)');
 	});
 
@@ -89,9 +120,20 @@ describe('import of Word documents', () => {
 	});
 
 	it('never overwrites: a second import writes new ids beside the first', () => {
-		const again = importJson(root, join(FIXTURES, 'word', 'vendor-setup.docx'), '--owner', 'ana-silva', '--backup', 'ben-ode', '--approver', 'cara-wu');
+		const again = importJson(
+			root,
+			join(FIXTURES, 'word', 'vendor-setup.docx'),
+			'--owner',
+			'ana-silva',
+			'--backup',
+			'ben-ode',
+			'--approver',
+			'cara-wu',
+		);
 		expect(again.json!.imported.map((e) => e.id)).toEqual(['firm/vendor-set-up-2']);
-		expect(existsSync(join(root, 'src/content/sops/firm/vendor-set-up-2.files/image1.png'))).toBe(true);
+		expect(existsSync(join(root, 'src/content/sops/firm/vendor-set-up-2.files/image1.png'))).toBe(
+			true,
+		);
 		expect(dirname(again.json!.imported[0]!.file)).toBe('src/content/sops/firm');
 	});
 });

@@ -23,28 +23,58 @@ function kpi(results: unknown[], more: Record<string, unknown> = {}) {
 	});
 }
 
-const figure = (value: number, unit: KpiFigure['unit'], better?: KpiFigure['better']): KpiFigure => ({ value, unit, of: 'x', ...(better ? { better } : {}) });
+const figure = (
+	value: number,
+	unit: KpiFigure['unit'],
+	better?: KpiFigure['better'],
+): KpiFigure => ({ value, unit, of: 'x', ...(better ? { better } : {}) });
 
 describe('periods', () => {
 	it('read quarters and months, and nothing else', () => {
-		expect(parsePeriod('2026-Q3')).toEqual({ id: '2026-Q3', kind: 'quarter', index: 2026 * 4 + 2, from: '2026-07-01', to: '2026-09-30' });
-		expect(parsePeriod('2026-02')).toMatchObject({ id: '2026-02', kind: 'month', from: '2026-02-01', to: '2026-02-28' });
+		expect(parsePeriod('2026-Q3')).toEqual({
+			id: '2026-Q3',
+			kind: 'quarter',
+			index: 2026 * 4 + 2,
+			from: '2026-07-01',
+			to: '2026-09-30',
+		});
+		expect(parsePeriod('2026-02')).toMatchObject({
+			id: '2026-02',
+			kind: 'month',
+			from: '2026-02-01',
+			to: '2026-02-28',
+		});
 		expect(parsePeriod('2028-02')?.to).toBe('2028-02-29');
-		expect(['2026-Q5', '2026-13', '2026-9', '2026-Q3 ', 'Q3 2026'].map(parsePeriod)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+		expect(['2026-Q5', '2026-13', '2026-9', '2026-Q3 ', 'Q3 2026'].map(parsePeriod)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 
 	it('end with the last whole quarter or month before today, the one just over on the first day of the next', () => {
-		expect([lastCompletePeriod('quarter', TODAY).id, lastCompletePeriod('month', TODAY).id]).toEqual(['2026-Q3', '2026-10']);
-		expect([lastCompletePeriod('quarter', plainDate('2026-10-01')).id, lastCompletePeriod('quarter', plainDate('2026-09-30')).id]).toEqual(['2026-Q3', '2026-Q2']);
-		expect([lastCompletePeriod('quarter', plainDate('2026-01-01')).id, lastCompletePeriod('month', plainDate('2026-01-01')).id]).toEqual(['2025-Q4', '2025-12']);
+		expect([
+			lastCompletePeriod('quarter', TODAY).id,
+			lastCompletePeriod('month', TODAY).id,
+		]).toEqual(['2026-Q3', '2026-10']);
+		expect([
+			lastCompletePeriod('quarter', plainDate('2026-10-01')).id,
+			lastCompletePeriod('quarter', plainDate('2026-09-30')).id,
+		]).toEqual(['2026-Q3', '2026-Q2']);
+		expect([
+			lastCompletePeriod('quarter', plainDate('2026-01-01')).id,
+			lastCompletePeriod('month', plainDate('2026-01-01')).id,
+		]).toEqual(['2025-Q4', '2025-12']);
 	});
 
 	it('are named as a reader says them', () => {
-		expect([periodLabel(parsePeriod('2026-Q3')!), periodLabel(parsePeriod('2026-09')!), periodLabel(parsePeriod('2026-09')!, true)]).toEqual([
-			'2026 Q3',
-			'September 2026',
-			'Sep 2026',
-		]);
+		expect([
+			periodLabel(parsePeriod('2026-Q3')!),
+			periodLabel(parsePeriod('2026-09')!),
+			periodLabel(parsePeriod('2026-09')!, true),
+		]).toEqual(['2026 Q3', 'September 2026', 'Sep 2026']);
 	});
 });
 
@@ -63,7 +93,18 @@ describe('which way is better', () => {
 				figure(5, 'business-days', 'higher'),
 				figure(10, 'percent', 'lower'),
 			].map(betterOf),
-		).toEqual(['lower', 'lower', 'lower', 'lower', 'higher', 'higher', 'higher', 'higher', 'higher', 'lower']);
+		).toEqual([
+			'lower',
+			'lower',
+			'lower',
+			'lower',
+			'higher',
+			'higher',
+			'higher',
+			'higher',
+			'higher',
+			'lower',
+		]);
 	});
 });
 
@@ -84,7 +125,13 @@ describe('a KPI read against its target', () => {
 		]);
 		expect(series[0]!.periods).toEqual([
 			{ period: '2026-Q2', value: 20, met: true, note: null, complete: true },
-			{ period: '2026-Q3', value: 31, met: false, note: 'Two threads waited over the July close.', complete: true },
+			{
+				period: '2026-Q3',
+				value: 31,
+				met: false,
+				note: 'Two threads waited over the July close.',
+				complete: true,
+			},
 		]);
 		expect(series[1]!.periods.map((p) => [p.value, p.met])).toEqual([
 			[100, true],
@@ -143,12 +190,19 @@ describe('a KPI read against its target', () => {
 	});
 
 	it('reads a 0 target as a most: one late bill is a miss', () => {
-		const [series] = kpiSeries(kpi([{ period: '2026-Q3', value: 1 }], { figures: [{ value: 0, unit: 'count', of: 'bills paid late because a reminder was missed' }] }), TODAY);
+		const [series] = kpiSeries(
+			kpi([{ period: '2026-Q3', value: 1 }], {
+				figures: [{ value: 0, unit: 'count', of: 'bills paid late because a reminder was missed' }],
+			}),
+			TODAY,
+		);
 		expect([series!.better, series!.periods[0]!.met]).toEqual(['lower', false]);
 	});
 
 	it('draws nothing for a computed KPI, and leaves out what the rules report', () => {
-		expect(kpiSeries(kpi([{ period: '2026-Q3', value: 20 }], { computed: 'sop-maintenance' }), TODAY)).toEqual([]);
+		expect(
+			kpiSeries(kpi([{ period: '2026-Q3', value: 20 }], { computed: 'sop-maintenance' }), TODAY),
+		).toEqual([]);
 		const [series, ...others] = kpiSeries(
 			kpi([
 				{ period: '2026-Q2', value: 20 },
@@ -179,9 +233,27 @@ describe('what the KPI page says', () => {
 			TODAY,
 		);
 		expect(resultRows(hours!)).toEqual([
-			{ period: '2026 Q1', value: '31 business hours', target: 'at most 24 business hours', met: 'No', note: 'Two threads waited over the January close.' },
-			{ period: '2026 Q2', value: 'No figure recorded', target: 'at most 24 business hours', met: '—', note: '' },
-			{ period: '2026 Q3', value: '16 business hours', target: 'at most 24 business hours', met: 'Yes', note: '' },
+			{
+				period: '2026 Q1',
+				value: '31 business hours',
+				target: 'at most 24 business hours',
+				met: 'No',
+				note: 'Two threads waited over the January close.',
+			},
+			{
+				period: '2026 Q2',
+				value: 'No figure recorded',
+				target: 'at most 24 business hours',
+				met: '—',
+				note: '',
+			},
+			{
+				period: '2026 Q3',
+				value: '16 business hours',
+				target: 'at most 24 business hours',
+				met: 'Yes',
+				note: '',
+			},
 		]);
 		expect(resultRows(share!).map((r) => [r.period, r.value, r.target, r.met])).toEqual([
 			['2026 Q1', '96%', 'at least 100%', 'No'],

@@ -22,18 +22,39 @@ const FILES = new Map<string, string>([
 	['src/content/people/cara-wu.yaml', 'name: Cara Wu\nroles: [csa, approver]\npod: west\n'],
 	['src/content/pods/east.yaml', 'name: Pod East\nlead: ana-silva\n'],
 	['src/content/pods/west.yaml', 'name: Pod West\nlead: cara-wu\n'],
-	['src/content/clients/acme.yaml', 'name: Acme\npod: east\ncsa: ana-silva\nbackup_csa: ben-ode\nplatform: qbo\n'],
-	['src/content/clients/bolt.yaml', 'name: Bolt\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n'],
-	['src/content/clients/cove.yaml', 'name: Cove\npod: west\ncsa: cara-wu\nbackup_csa: ana-silva\nplatform: qbo\n'],
-	['src/content/clients/gone.yaml', 'name: Gone\npod: east\ncsa: ana-silva\nplatform: qbo\nstatus: offboarded\n'],
+	[
+		'src/content/clients/acme.yaml',
+		'name: Acme\npod: east\ncsa: ana-silva\nbackup_csa: ben-ode\nplatform: qbo\n',
+	],
+	[
+		'src/content/clients/bolt.yaml',
+		'name: Bolt\npod: east\ncsa: ben-ode\nbackup_csa: ana-silva\nplatform: qbo\n',
+	],
+	[
+		'src/content/clients/cove.yaml',
+		'name: Cove\npod: west\ncsa: cara-wu\nbackup_csa: ana-silva\nplatform: qbo\n',
+	],
+	[
+		'src/content/clients/gone.yaml',
+		'name: Gone\npod: east\ncsa: ana-silva\nplatform: qbo\nstatus: offboarded\n',
+	],
 	// Reviewed every quarter on the day it fell due; the 30 September review belongs to Q3, not Q4.
-	['src/content/sops/clients/acme/run.mdx', sop('acme', ['2025-09-30', '2025-12-30', '2026-03-30', '2026-06-30', '2026-09-30'])],
+	[
+		'src/content/sops/clients/acme/run.mdx',
+		sop('acme', ['2025-09-30', '2025-12-30', '2026-03-30', '2026-06-30', '2026-09-30']),
+	],
 	// First written in January; reviewed late in May (due 15 April), on time in August, overdue since 10 November.
-	['src/content/sops/clients/acme/late.mdx', sop('acme', ['2026-01-15', '2026-05-20', '2026-08-10'])],
+	[
+		'src/content/sops/clients/acme/late.mdx',
+		sop('acme', ['2026-01-15', '2026-05-20', '2026-08-10']),
+	],
 	// Reviewed late in October 2025 (due 1 September), then never again.
 	['src/content/sops/clients/bolt/run.mdx', sop('bolt', ['2025-06-01', '2025-10-15'])],
 	// Monthly, first written in October: in no past quarter; its November review is on time.
-	['src/content/sops/clients/cove/run.mdx', sop('cove', ['2026-10-01', '2026-11-01'], 'review_cycle: monthly\n')],
+	[
+		'src/content/sops/clients/cove/run.mdx',
+		sop('cove', ['2026-10-01', '2026-11-01'], 'review_cycle: monthly\n'),
+	],
 	// Not counted: an offboarded client's SOP, a draft and a firm-wide SOP.
 	['src/content/sops/clients/gone/run.mdx', sop('gone', ['2024-01-01'])],
 	['src/content/sops/clients/acme/draft.mdx', sop('acme', ['2024-01-01'], 'status: draft\n')],
@@ -47,8 +68,16 @@ function report(today = TODAY) {
 	return sopMaintenance(handbook, today);
 }
 
-const share = (sops: number, within: number) => ({ sops, within, share: sops === 0 ? null : within / sops });
-const onTime = (reviews: number, on_time: number) => ({ reviews, on_time, rate: reviews === 0 ? null : on_time / reviews });
+const share = (sops: number, within: number) => ({
+	sops,
+	within,
+	share: sops === 0 ? null : within / sops,
+});
+const onTime = (reviews: number, on_time: number) => ({
+	reviews,
+	on_time,
+	rate: reviews === 0 ? null : on_time / reviews,
+});
 
 describe('quarters', () => {
 	it('are the four whole calendar quarters before today, oldest first', () => {
@@ -63,7 +92,11 @@ describe('quarters', () => {
 	it('put the last day of September in Q3 and the first of October in Q4', () => {
 		expect(periodLabel(periodOf('quarter', plainDate('2026-09-30')))).toBe('2026 Q3');
 		expect(periodLabel(periodOf('quarter', plainDate('2026-10-01')))).toBe('2026 Q4');
-		expect(lastQuarters(plainDate('2027-01-01')).at(-1)).toEqual({ label: '2026 Q4', from: '2026-10-01', to: '2026-12-31' });
+		expect(lastQuarters(plainDate('2027-01-01')).at(-1)).toEqual({
+			label: '2026 Q4',
+			from: '2026-10-01',
+			to: '2026-12-31',
+		});
 	});
 });
 
@@ -82,7 +115,12 @@ describe('the SOP-maintenance KPI', () => {
 		const ana = csas.find((r) => r.id === 'ana-silva')!;
 		const ben = csas.find((r) => r.id === 'ben-ode')!;
 		const cara = csas.find((r) => r.id === 'cara-wu')!;
-		expect(ana.quarters.map(({ quarter, sops, within, share: s }) => ({ quarter, ...{ sops, within, share: s } }))).toEqual([
+		expect(
+			ana.quarters.map(({ quarter, sops, within, share: s }) => ({
+				quarter,
+				...{ sops, within, share: s },
+			})),
+		).toEqual([
 			{ quarter: '2025 Q4', ...share(1, 1) },
 			{ quarter: '2026 Q1', ...share(2, 2) },
 			{ quarter: '2026 Q2', ...share(2, 2) },
@@ -95,18 +133,29 @@ describe('the SOP-maintenance KPI', () => {
 	it('counts a late review against the on-time rate of the quarter it was made in', () => {
 		const { csas } = report();
 		const ana = csas.find((r) => r.id === 'ana-silva')!;
-		expect(ana.quarters.map((q) => q.on_time)).toEqual([onTime(1, 1), onTime(1, 1), onTime(2, 1), onTime(2, 2)]);
+		expect(ana.quarters.map((q) => q.on_time)).toEqual([
+			onTime(1, 1),
+			onTime(1, 1),
+			onTime(2, 1),
+			onTime(2, 2),
+		]);
 		expect(ana.on_time).toEqual(onTime(6, 5));
 		const ben = csas.find((r) => r.id === 'ben-ode')!;
 		expect(ben.quarters[0]!.on_time).toEqual(onTime(1, 0));
 		expect(ben.on_time).toEqual(onTime(1, 0));
 		// This quarter so far: the monthly SOP's first review has nothing to be late for; its second is on time.
-		expect(report().csas.map((r) => r.now_on_time)).toEqual([onTime(0, 0), onTime(0, 0), onTime(1, 1)]);
+		expect(report().csas.map((r) => r.now_on_time)).toEqual([
+			onTime(0, 0),
+			onTime(0, 0),
+			onTime(1, 1),
+		]);
 	});
 
 	it('adds up the CSAs of a pod, and the whole firm', () => {
 		const { pods, firm } = report();
-		expect(pods.map((p) => [p.name, p.now, p.quarters.map((q) => `${q.within}/${q.sops}`), p.on_time])).toEqual([
+		expect(
+			pods.map((p) => [p.name, p.now, p.quarters.map((q) => `${q.within}/${q.sops}`), p.on_time]),
+		).toEqual([
 			['Pod East', share(3, 1), ['2/2', '2/3', '2/3', '2/3'], onTime(7, 5)],
 			['Pod West', share(1, 1), ['0/0', '0/0', '0/0', '0/0'], onTime(0, 0)],
 		]);

@@ -14,8 +14,10 @@ const PRINCIPLE = 'src/content/principles/verify-first.mdx';
  * - three KPIs: one with results, one the handbook measures, one with nothing recorded.
  */
 const WORK: Tree = {
-	'src/content/people/ana-silva.yaml': 'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
-	'src/content/people/cara-wu.yaml': 'name: "Cara @someone [Wu](https://evil.example)"\nroles: [supervisor, approver]\ngithub: cara-gh\n',
+	'src/content/people/ana-silva.yaml':
+		'name: Ana Silva\nroles: [csa, approver]\npod: east\ngithub: ana-gh\n',
+	'src/content/people/cara-wu.yaml':
+		'name: "Cara @someone [Wu](https://evil.example)"\nroles: [supervisor, approver]\ngithub: cara-gh\n',
 	'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: dev-gh\n',
 	[TRAINING]: edit(BASE[TRAINING]!, 'last_reviewed: 2026-09-01', 'last_reviewed: 2026-05-01'),
 	[PRINCIPLE]: edit(BASE[PRINCIPLE]!, 'last_reviewed: 2026-06-01', 'last_reviewed: 2025-12-01'),
@@ -41,13 +43,16 @@ const WORK: Tree = {
 	].join('\n'),
 	'src/content/kpis/sop-maintenance.yaml':
 		'name: Client SOPs kept current\nrole: csa\norder: 2\ntarget: Every client SOP reviewed each quarter.\nfigures:\n  - { value: 100, unit: percent, of: assigned client SOPs within their review cycle }\nmeasure: By the handbook.\ncomputed: sop-maintenance\n',
-	'src/content/kpis/escalation.yaml': 'name: Escalation time\nrole: csa\norder: 3\ntarget: Escalated within 1 business day.\nmeasure: The escalation log.\n',
+	'src/content/kpis/escalation.yaml':
+		'name: Escalation time\nrole: csa\norder: 3\ntarget: Escalated within 1 business day.\nmeasure: The escalation log.\n',
 };
 
-const report = (root: string, ...args: string[]) => runCli(['report', '--root', root, '--today', TODAY, ...args]);
+const report = (root: string, ...args: string[]) =>
+	runCli(['report', '--root', root, '--today', TODAY, ...args]);
 
 /** Every mention a git host would see: an `@` right before a name (the inert text puts an invisible joiner there). */
-const mentions = (markdown: string) => [...markdown.matchAll(/@[A-Za-z0-9][\w/-]*/g)].map((m) => m[0]);
+const mentions = (markdown: string) =>
+	[...markdown.matchAll(/@[A-Za-z0-9][\w/-]*/g)].map((m) => m[0]);
 
 const section = (markdown: string, heading: string) => {
 	const start = markdown.indexOf(`## ${heading}`);
@@ -74,10 +79,15 @@ describe('the weekly report, for the tracking issue', () => {
 	});
 
 	it('names everyone without a mention when the config turns mentions off, or --no-mentions does', () => {
-		const off = writeHandbook({ ...WORK, 'handbook.config.yaml': `${BASE['handbook.config.yaml']!}report: { mentions: false }\n` });
+		const off = writeHandbook({
+			...WORK,
+			'handbook.config.yaml': `${BASE['handbook.config.yaml']!}report: { mentions: false }\n`,
+		});
 		for (const { stdout } of [report(off), report(writeHandbook(WORK), '--no-mentions')]) {
 			expect(mentions(stdout)).toEqual([]);
-			expect(section(stdout, 'Needs action')).toContain('- Ana Silva (`ana-silva`): 1 review overdue');
+			expect(section(stdout, 'Needs action')).toContain(
+				'- Ana Silva (`ana-silva`): 1 review overdue',
+			);
 		}
 		expect(report(off, '--format', 'mentions').stdout).toBe('');
 	});
@@ -88,18 +98,29 @@ describe('the weekly report, for the tracking issue', () => {
 		expect(stdout).not.toMatch(/(?<!\\)<img/);
 		expect(stdout).not.toContain('https://evil');
 		expect(stdout).toContain('Cara @\u2060someone \\[Wu\\]\\(https:\u2060//evil.example\\)');
-		expect(stdout).toContain('Ask @\u2060acme/finance first, see \\[here\\]\\(https:\u2060//evil.example\\) \\<img src=x onerror=alert\\(1\\)\\>');
+		expect(stdout).toContain(
+			'Ask @\u2060acme/finance first, see \\[here\\]\\(https:\u2060//evil.example\\) \\<img src=x onerror=alert\\(1\\)\\>',
+		);
 	});
 
 	it('never mentions a handle the person schema refused, such as a team', () => {
-		const root = writeHandbook({ ...WORK, 'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: acme/finance-team\n' });
+		const root = writeHandbook({
+			...WORK,
+			'src/content/people/dev-rao.yaml':
+				'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: acme/finance-team\n',
+		});
 		const { stdout } = report(root);
 		expect(mentions(stdout).sort()).toEqual(['@ana-gh', '@cara-gh']);
-		expect(section(stdout, 'Needs action')).toContain('- dev-rao (`dev-rao`): re-train on 1 SOP by 2026-11-29');
+		expect(section(stdout, 'Needs action')).toContain(
+			'- dev-rao (`dev-rao`): re-train on 1 SOP by 2026-11-29',
+		);
 	});
 
 	it('mentions a handle shared by two files once', () => {
-		const root = writeHandbook({ ...WORK, 'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: ANA-gh\n' });
+		const root = writeHandbook({
+			...WORK,
+			'src/content/people/dev-rao.yaml': 'name: Dev Rao\nroles: [bpa]\npod: east\ngithub: ANA-gh\n',
+		});
 		expect(mentions(report(root).stdout).sort()).toEqual(['@ana-gh', '@cara-gh']);
 	});
 
@@ -210,7 +231,13 @@ describe('the weekly report, for the tracking issue', () => {
 			  },
 			]
 		`);
-		expect(json.retrain.map((r: { person: string; due: string; backup: boolean }) => [r.person, r.due, r.backup])).toEqual([
+		expect(
+			json.retrain.map((r: { person: string; due: string; backup: boolean }) => [
+				r.person,
+				r.due,
+				r.backup,
+			]),
+		).toEqual([
 			['ben-ode', '2026-11-29', true],
 			['dev-rao', '2026-11-29', false],
 		]);

@@ -23,10 +23,19 @@ const sopTitleInCapitals: Rule = {
 			{
 				title: 'a title in capitals',
 				files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: ACME WEEKLY BILL RUN']),
-				message: 'title is "ACME WEEKLY BILL RUN", all in capitals, which reads as shouting in the sidebar and in search.',
+				message:
+					'title is "ACME WEEKLY BILL RUN", all in capitals, which reads as shouting in the sidebar and in search.',
 			},
 		],
-		passes: [{ title: 'a title in sentence case, an acronym in it', files: edited(EXAMPLE_SOP, ['title: Acme weekly bill run', 'title: Acme weekly bill run in QBO']) }],
+		passes: [
+			{
+				title: 'a title in sentence case, an acronym in it',
+				files: edited(EXAMPLE_SOP, [
+					'title: Acme weekly bill run',
+					'title: Acme weekly bill run in QBO',
+				]),
+			},
+		],
 	},
 	*check({ handbook }) {
 		for (const sop of handbook.sops.values()) {
@@ -50,7 +59,8 @@ const [failing] = sopTitleInCapitals.examples.fails;
 describe('adding a rule: one rule file, its examples, one line in the registry', () => {
 	it('runs its examples as the examples test runs every registered rule: each failing one reports exactly its message, the passing one nothing', () => {
 		expect(exampleMessages(sopTitleInCapitals, failing!)).toEqual(pinned(failing!));
-		for (const example of sopTitleInCapitals.examples.passes) expect(exampleMessages(sopTitleInCapitals, example)).toEqual([]);
+		for (const example of sopTitleInCapitals.examples.passes)
+			expect(exampleMessages(sopTitleInCapitals, example)).toEqual([]);
 	});
 
 	it('runs in the whole check once registered, beside the other rules, and only then', () => {
@@ -65,7 +75,8 @@ describe('adding a rule: one rule file, its examples, one line in the registry',
 				file: EXAMPLE_SOP,
 				line: 2,
 				column: 1,
-				message: 'title is "ACME WEEKLY BILL RUN", all in capitals, which reads as shouting in the sidebar and in search.',
+				message:
+					'title is "ACME WEEKLY BILL RUN", all in capitals, which reads as shouting in the sidebar and in search.',
 				hint: 'title: Acme weekly bill run',
 			},
 		]);
@@ -76,7 +87,10 @@ describe('adding a rule: one rule file, its examples, one line in the registry',
 			"| `sop/title-in-capitals` | warning | An SOP's title is written all in capitals. | A title in capitals reads as shouting in the sidebar and in search results, and is harder to read at a glance. | Write the title in sentence case. |",
 		);
 		const page = rulesPage(REGISTRY);
-		const section = page.slice(page.indexOf('## `sop/title-in-capitals`'), page.indexOf('## The example handbook'));
+		const section = page.slice(
+			page.indexOf('## `sop/title-in-capitals`'),
+			page.indexOf('## The example handbook'),
+		);
 		expect(section).toMatchInlineSnapshot(`
 			"## \`sop/title-in-capitals\`
 

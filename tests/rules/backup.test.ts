@@ -7,7 +7,8 @@ describe('backup/missing', () => {
 	});
 
 	it('errors when an active SOP has no backup', () => {
-		expect(findings(check(editSop(/backup:\n.*\n.*\n/, '')), 'backup/missing')).toMatchInlineSnapshot(`
+		expect(findings(check(editSop(/backup:\n.*\n.*\n/, '')), 'backup/missing'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:2:1 error: has no backup. Every active SOP needs a cross-trained colleague who can run it when ana-silva is out.
 			hint: Train a colleague on it, then add:
@@ -19,13 +20,16 @@ describe('backup/missing', () => {
 	});
 
 	it('does not ask a draft for a backup', () => {
-		expect(findings(check(editSop(/backup:\n.*\n.*\n/, 'status: draft\n')), 'backup/missing')).toEqual([]);
+		expect(
+			findings(check(editSop(/backup:\n.*\n.*\n/, 'status: draft\n')), 'backup/missing'),
+		).toEqual([]);
 	});
 });
 
 describe('backup/same-as-owner', () => {
 	it('errors when the backup is the owner', () => {
-		expect(findings(check(editSop('person: ben-ode', 'person: ana-silva')), 'backup/same-as-owner')).toMatchInlineSnapshot(`
+		expect(findings(check(editSop('person: ben-ode', 'person: ana-silva')), 'backup/same-as-owner'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:5:3 error: backup is the same person as owner ("ana-silva").
 			hint: Name a different, cross-trained person:
@@ -38,11 +42,17 @@ describe('backup/same-as-owner', () => {
 
 describe('backup/not-trained', () => {
 	it('passes when trained_on is today', () => {
-		expect(findings(check(editSop('trained_on: 2026-01-10', 'trained_on: 2026-11-22')), 'backup/not-trained')).toEqual([]);
+		expect(
+			findings(
+				check(editSop('trained_on: 2026-01-10', 'trained_on: 2026-11-22')),
+				'backup/not-trained',
+			),
+		).toEqual([]);
 	});
 
 	it('errors when there is no trained_on', () => {
-		expect(findings(check(editSop('\n  trained_on: 2026-01-10', '')), 'backup/not-trained')).toMatchInlineSnapshot(`
+		expect(findings(check(editSop('\n  trained_on: 2026-01-10', '')), 'backup/not-trained'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:5:3 error: backup "ben-ode" has no trained_on date, so nothing shows they were trained on this SOP.
 			hint: Once they have been trained, add the day under backup:
@@ -52,7 +62,12 @@ describe('backup/not-trained', () => {
 	});
 
 	it('errors when trained_on is after today', () => {
-		expect(findings(check(editSop('trained_on: 2026-01-10', 'trained_on: 2026-12-01')), 'backup/not-trained')).toMatchInlineSnapshot(`
+		expect(
+			findings(
+				check(editSop('trained_on: 2026-01-10', 'trained_on: 2026-12-01')),
+				'backup/not-trained',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:6:3 error: backup.trained_on is 2026-12-01, which is after today (2026-11-22); a planned training does not make a backup.
 			hint: Write the day the training took place:
@@ -64,7 +79,8 @@ describe('backup/not-trained', () => {
 
 describe('backup/inactive', () => {
 	it('errors when the backup is marked inactive', () => {
-		expect(findings(check(editSop('person: ben-ode', 'person: old-hand')), 'backup/inactive')).toMatchInlineSnapshot(`
+		expect(findings(check(editSop('person: ben-ode', 'person: old-hand')), 'backup/inactive'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:5:3 error: backup "old-hand" (Old Hand) is marked inactive and can no longer cover this SOP.
 			hint: Cross-train an active colleague and name them:
@@ -82,7 +98,8 @@ describe('owner/inactive', () => {
 	});
 
 	it('warns when the owner has left, naming the backup who is now the only one', () => {
-		expect(findings(check(editSop('owner: ana-silva', 'owner: old-hand')), 'owner/inactive')).toMatchInlineSnapshot(`
+		expect(findings(check(editSop('owner: ana-silva', 'owner: old-hand')), 'owner/inactive'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:3:1 warning: owner "old-hand" (Old Hand) is marked inactive, so only the backup (ben-ode) can run it.
 			hint: Hand it to an active colleague, for example the backup, and cross-train a new backup:
@@ -93,15 +110,28 @@ describe('owner/inactive', () => {
 });
 
 describe('coverage rules, as an author reads them', () => {
-	const away = (name: string, roles: string, absences: string) => `name: ${name}\nroles: [${roles}]\npod: east\nout_of_office:\n${absences}`;
+	const away = (name: string, roles: string, absences: string) =>
+		`name: ${name}\nroles: [${roles}]\npod: east\nout_of_office:\n${absences}`;
 	const both = {
-		'src/content/people/ana-silva.yaml': away('Ana Silva', 'csa, approver', '  - { from: 2026-12-07, to: 2026-12-11 }\n'),
-		'src/content/people/ben-ode.yaml': away('Ben Ode', 'csa', '  - { from: 2026-12-10, to: 2026-12-18 }\n'),
+		'src/content/people/ana-silva.yaml': away(
+			'Ana Silva',
+			'csa, approver',
+			'  - { from: 2026-12-07, to: 2026-12-11 }\n',
+		),
+		'src/content/people/ben-ode.yaml': away(
+			'Ben Ode',
+			'csa',
+			'  - { from: 2026-12-10, to: 2026-12-18 }\n',
+		),
 	};
 
 	it('says which days, who is out and what to do', () => {
 		const report = check(both);
-		expect([...findings(report, 'coverage/nobody-in'), ...findings(report, 'coverage/csas-out'), ...findings(report, 'coverage/lead-out')]).toMatchInlineSnapshot(`
+		expect([
+			...findings(report, 'coverage/nobody-in'),
+			...findings(report, 'coverage/csas-out'),
+			...findings(report, 'coverage/lead-out'),
+		]).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:4:1 warning: No one can run the CSA part of "Acme weekly bill run" on 2026-12-10 to 2026-12-11 (2 working days): Ana Silva, Ben Ode are all out.
 			hint: Move one of the absences, or cross-train another CSA and record them under trained.",
@@ -130,8 +160,16 @@ describe('coverage rules, as an author reads them', () => {
 
 	it('is quiet when an acting lead is named and the absences do not overlap', () => {
 		const report = check({
-			'src/content/people/ana-silva.yaml': away('Ana Silva', 'csa, approver', '  - { from: 2026-12-07, to: 2026-12-09, acting_lead: ben-ode }\n'),
-			'src/content/people/ben-ode.yaml': away('Ben Ode', 'csa', '  - { from: 2026-12-10, to: 2026-12-18 }\n'),
+			'src/content/people/ana-silva.yaml': away(
+				'Ana Silva',
+				'csa, approver',
+				'  - { from: 2026-12-07, to: 2026-12-09, acting_lead: ben-ode }\n',
+			),
+			'src/content/people/ben-ode.yaml': away(
+				'Ben Ode',
+				'csa',
+				'  - { from: 2026-12-10, to: 2026-12-18 }\n',
+			),
 		});
 		expect(report.diagnostics.filter((d) => d.rule.startsWith('coverage/'))).toEqual([]);
 	});

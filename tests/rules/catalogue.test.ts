@@ -14,10 +14,22 @@ const IDS = new Set(RULES.map((r) => r.id));
 function reportOf(rules: readonly string[], times = 1): Report {
 	const diagnostics = rules.flatMap((id) => {
 		const rule = RULES.find((r) => r.id === id)!;
-		return Array.from({ length: times }, () => ({ rule: id, severity: rule.severity, file: 'x.mdx', line: 1, column: 1, message: '', hint: '' }));
+		return Array.from({ length: times }, () => ({
+			rule: id,
+			severity: rule.severity,
+			file: 'x.mdx',
+			line: 1,
+			column: 1,
+			message: '',
+			hint: '',
+		}));
 	});
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
-	return { today: plainDate('2026-11-22'), summary: { files: 1, errors, warnings: diagnostics.length - errors }, diagnostics };
+	return {
+		today: plainDate('2026-11-22'),
+		summary: { files: 1, errors, warnings: diagnostics.length - errors },
+		diagnostics,
+	};
 }
 
 describe('the rule registry', () => {
@@ -25,16 +37,21 @@ describe('the rule registry', () => {
 		expect(IDS.size).toBe(RULES.length);
 		for (const rule of RULES) {
 			expect(rule.id, rule.id).toMatch(/^[a-z]+\/[a-z]+(-[a-z]+)*$/);
-			for (const text of [rule.description, rule.why, rule.fix]) expect(text, rule.id).toMatch(/^\S[^\n]*[.!?]$/);
+			for (const text of [rule.description, rule.why, rule.fix])
+				expect(text, rule.id).toMatch(/^\S[^\n]*[.!?]$/);
 		}
 	});
 
 	it('registers every rule id the source code writes, so every finding comes from a listed rule', () => {
 		const families = new Set(RULES.map((r) => r.id.split('/')[0]));
-		const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('content'));
+		const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+			(f) => f.endsWith('.ts') && !f.startsWith('content'),
+		);
 		const written = new Set<string>();
 		for (const file of files) {
-			for (const [, id] of readFileSync(join(SRC, file), 'utf8').matchAll(/['"`]([a-z]+\/[a-z]+(?:-[a-z]+)*)['"`]/g)) {
+			for (const [, id] of readFileSync(join(SRC, file), 'utf8').matchAll(
+				/['"`]([a-z]+\/[a-z]+(?:-[a-z]+)*)['"`]/g,
+			)) {
 				if (families.has(id!.split('/')[0])) written.add(id!);
 			}
 		}
@@ -50,13 +67,22 @@ describe('the rule registry', () => {
 		const files = entries.filter((e) => e.isFile() && e.name !== 'index.ts').map((e) => e.name);
 		const found = new Map<string, string>();
 		for (const file of files) {
-			const exported = Object.entries((await import(pathToFileURL(join(folder, file)).href)) as Record<string, unknown>);
-			expect(exported.length, `${file} exports ${exported.map(([name]) => name).join(', ')}`).toBe(1);
+			const exported = Object.entries(
+				(await import(pathToFileURL(join(folder, file)).href)) as Record<string, unknown>,
+			);
+			expect(exported.length, `${file} exports ${exported.map(([name]) => name).join(', ')}`).toBe(
+				1,
+			);
 			const [name, rule] = exported[0]!;
 			const registered = RULES.find((r) => r === rule);
-			expect(registered, `src/rules/${file} exports ${name}, which is not in the registry (src/rules/index.ts)`).toBeDefined();
+			expect(
+				registered,
+				`src/rules/${file} exports ${name}, which is not in the registry (src/rules/index.ts)`,
+			).toBeDefined();
 			expect(file, registered!.id).toBe(`${registered!.id.replace('/', '-')}.ts`);
-			expect(name, registered!.id).toBe(registered!.id.replace(/[/-]([a-z])/g, (_, c: string) => c.toUpperCase()));
+			expect(name, registered!.id).toBe(
+				registered!.id.replace(/[/-]([a-z])/g, (_, c: string) => c.toUpperCase()),
+			);
 			found.set(registered!.id, file);
 		}
 		expect(RULES.filter((r) => !found.has(r.id)).map((r) => r.id)).toEqual([]);
@@ -64,7 +90,8 @@ describe('the rule registry', () => {
 
 	it('keeps unpublished examples to those that say why', () => {
 		for (const rule of RULES)
-			for (const e of [...rule.examples.fails, ...rule.examples.passes]) if ('unpublished' in e) expect(e.unpublished, `${rule.id}: ${e.title}`).toMatch(/\S/);
+			for (const e of [...rule.examples.fails, ...rule.examples.passes])
+				if ('unpublished' in e) expect(e.unpublished, `${rule.id}: ${e.title}`).toMatch(/\S/);
 	});
 });
 
@@ -89,7 +116,9 @@ describe('the next steps', () => {
 			'2 documents have owners who left. Hand each to an active colleague.',
 			'2 reviews fall due soon. Plan them with the owners.',
 		]);
-		expect(nextSteps(reportOf(['review/due-soon', 'client/no-sop']))).toEqual(['Fix the errors above; each hint shows what to write.']);
+		expect(nextSteps(reportOf(['review/due-soon', 'client/no-sop']))).toEqual([
+			'Fix the errors above; each hint shows what to write.',
+		]);
 	});
 
 	it('say nothing when there is nothing to do', () => {

@@ -15,19 +15,33 @@ describe('lint/sop-sections', () => {
 			## Escalation",
 			]
 		`);
-		const swapped = edit(edit(BASE[SOP]!, '## When to use', '## Escalation!'), '## Escalation\n', '## When to use\n').replace('## Escalation!', '## Escalation');
-		expect(findings(check({ [SOP]: swapped }), 'lint/sop-sections')[0]).toContain('is out of order');
+		const swapped = edit(
+			edit(BASE[SOP]!, '## When to use', '## Escalation!'),
+			'## Escalation\n',
+			'## When to use\n',
+		).replace('## Escalation!', '## Escalation');
+		expect(findings(check({ [SOP]: swapped }), 'lint/sop-sections')[0]).toContain(
+			'is out of order',
+		);
 	});
 
 	it('uses the sections named in the config', () => {
-		const config = 'time_zone: UTC\nprinciples: { core: 2, plus_one: 1 }\nsop_sections: [Purpose, Steps, Controls]\n';
-		expect(findings(check({ 'handbook.config.yaml': config }), 'lint/sop-sections')[0]).toContain('has no "## Controls" section');
+		const config =
+			'time_zone: UTC\nprinciples: { core: 2, plus_one: 1 }\nsop_sections: [Purpose, Steps, Controls]\n';
+		expect(findings(check({ 'handbook.config.yaml': config }), 'lint/sop-sections')[0]).toContain(
+			'has no "## Controls" section',
+		);
 	});
 });
 
 describe('lint/heading-increment', () => {
 	it('errors when a heading skips a level', () => {
-		expect(findings(check({ [SOP]: edit(BASE[SOP]!, '## Steps', '#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
+		expect(
+			findings(
+				check({ [SOP]: edit(BASE[SOP]!, '## Steps', '#### Steps') }),
+				'lint/heading-increment',
+			),
+		).toHaveLength(1);
 	});
 });
 
@@ -36,26 +50,71 @@ describe('lint comments in a page', () => {
 	it('do not turn the rules off, in Markdown or in MDX', () => {
 		const skipped = edit(BASE[SOP]!, '## Steps', '#### Steps');
 		const md = SOP.replace(/\.mdx$/, '.md');
-		expect(findings(check({ [SOP]: null, [md]: skipped.replace('#### Steps', '<!-- lint disable -->\n\n#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
-		expect(findings(check({ [SOP]: skipped.replace('#### Steps', '{/* lint disable heading-increment */}\n\n#### Steps') }), 'lint/heading-increment')).toHaveLength(1);
+		expect(
+			findings(
+				check({
+					[SOP]: null,
+					[md]: skipped.replace('#### Steps', '<!-- lint disable -->\n\n#### Steps'),
+				}),
+				'lint/heading-increment',
+			),
+		).toHaveLength(1);
+		expect(
+			findings(
+				check({
+					[SOP]: skipped.replace(
+						'#### Steps',
+						'{/* lint disable heading-increment */}\n\n#### Steps',
+					),
+				}),
+				'lint/heading-increment',
+			),
+		).toHaveLength(1);
 	});
 });
 
 describe('lint/step-role', () => {
-	const twoRoles = (steps: string) => edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace('1. Check the approvals.\n2. Release the run.', steps);
+	const twoRoles = (steps: string) =>
+		edit(BASE[SOP]!, 'client: acme\n', 'client: acme\nroles: [csa, bpa]\n').replace(
+			'1. Check the approvals.\n2. Release the run.',
+			steps,
+		);
 
 	it('passes an SOP of one role whose steps name no role, and one of two roles whose steps all do', () => {
 		expect(findings(check(), 'lint/step-role')).toEqual([]);
-		expect(findings(check({ [SOP]: twoRoles('1. **CSA**: Check the approvals.\n2. **bpa**: Release the run.') }), 'lint/step-role')).toEqual([]);
+		expect(
+			findings(
+				check({
+					[SOP]: twoRoles('1. **CSA**: Check the approvals.\n2. **bpa**: Release the run.'),
+				}),
+				'lint/step-role',
+			),
+		).toEqual([]);
 	});
 
 	it("lets a step name the client's side, which the config lists under client_roles", () => {
-		expect(findings(check({ [SOP]: twoRoles('1. **CSA**: Check.\n2. **Approver**: The office manager approves.\n3. **BPA**: Release.') }), 'lint/step-role')).toEqual([]);
+		expect(
+			findings(
+				check({
+					[SOP]: twoRoles(
+						'1. **CSA**: Check.\n2. **Approver**: The office manager approves.\n3. **BPA**: Release.',
+					),
+				}),
+				'lint/step-role',
+			),
+		).toEqual([]);
 	});
 
 	it('names the step, its line and the roles it may use', () => {
 		expect(
-			findings(check({ [SOP]: twoRoles('1. **CSA**: Check the approvals.\n2. Release the run.\n3. **Supervisor**: Sign off.\n4. **Before noon**, file it.') }), 'lint/step-role'),
+			findings(
+				check({
+					[SOP]: twoRoles(
+						'1. **CSA**: Check the approvals.\n2. Release the run.\n3. **Supervisor**: Sign off.\n4. **Before noon**, file it.',
+					),
+				}),
+				'lint/step-role',
+			),
 		).toMatchInlineSnapshot(`
 				[
 				  "src/content/sops/clients/acme/bill-run.mdx:25:1 error: step 2 does not say who does it; this SOP is run by CSA and BPA, so every step starts with its role in bold.
@@ -72,7 +131,12 @@ describe('lint/step-role', () => {
 	});
 
 	it('reports a step for a role the SOP does not list, even when it lists one role', () => {
-		expect(findings(check({ [SOP]: edit(BASE[SOP]!, '2. Release the run.', '2. **BPA**: Release the run.') }), 'lint/step-role')).toMatchInlineSnapshot(`
+		expect(
+			findings(
+				check({ [SOP]: edit(BASE[SOP]!, '2. Release the run.', '2. **BPA**: Release the run.') }),
+				'lint/step-role',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:24:1 error: step 2 is for the BPA role, which this SOP's roles (CSA) leave out.
 			hint: Add the role to the frontmatter:
@@ -116,13 +180,17 @@ describe('the heading-increment lint reads only what may be a heading', () => {
 		};
 		let reported = 0;
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }), fc.constantFrom('md' as const, 'mdx' as const), (pieces, format) => {
-				const body = pieces.join('\n\n');
-				const tree = parseBody(body, format);
-				const whole = messages(tree, body);
-				reported += whole.length;
-				expect(messages(headingOutline(tree as never), body)).toEqual(whole);
-			}),
+			fc.property(
+				fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }),
+				fc.constantFrom('md' as const, 'mdx' as const),
+				(pieces, format) => {
+					const body = pieces.join('\n\n');
+					const tree = parseBody(body, format);
+					const whole = messages(tree, body);
+					reported += whole.length;
+					expect(messages(headingOutline(tree as never), body)).toEqual(whole);
+				},
+			),
 			{ numRuns: 400, seed: 7 },
 		);
 		// The pieces do make the plugin report, so the comparison is not of two empty lists.

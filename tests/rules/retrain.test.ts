@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { check, editSop, findings } from '../support/handbook.ts';
 
 /** The example SOP (backup ben-ode trained 2026-01-10) with a material change on `day`. */
-const changed = (day: string, note = '\n    note: Approvals over $5,000 now go to the controller.') =>
-	editSop('last_reviewed: 2026-10-01\n', `last_reviewed: ${day}\nreviews:\n  - date: ${day}\n    by: ana-silva\n    change: material${note}\n`);
+const changed = (
+	day: string,
+	note = '\n    note: Approvals over $5,000 now go to the controller.',
+) =>
+	editSop(
+		'last_reviewed: 2026-10-01\n',
+		`last_reviewed: ${day}\nreviews:\n  - date: ${day}\n    by: ana-silva\n    change: material${note}\n`,
+	);
 
 describe('review/material-note', () => {
 	it('errors when a material change has no note', () => {
-		expect(findings(check(changed('2026-11-20', '')), 'review/material-note')).toMatchInlineSnapshot(`
+		expect(findings(check(changed('2026-11-20', '')), 'review/material-note'))
+			.toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:13:5 error: reviews[0] (2026-11-20) is marked change: material but has no note, so the people who run it cannot tell what to re-learn.
 			hint: Say what changed, in one sentence, under the entry:
@@ -58,7 +65,11 @@ describe('training/retrain and backup/old-version', () => {
 	});
 
 	it('follows retrain_days from the config', () => {
-		const report = check({ ...changed('2026-11-07'), 'handbook.config.yaml': 'organisation: Test Firm\ntime_zone: UTC\nprinciples: { core: 2, plus_one: 1 }\nretrain_days: 30\n' });
+		const report = check({
+			...changed('2026-11-07'),
+			'handbook.config.yaml':
+				'organisation: Test Firm\ntime_zone: UTC\nprinciples: { core: 2, plus_one: 1 }\nretrain_days: 30\n',
+		});
 		expect(findings(report, 'backup/old-version')).toEqual([]);
 		expect(findings(report, 'training/retrain')).toHaveLength(1);
 	});
@@ -66,7 +77,10 @@ describe('training/retrain and backup/old-version', () => {
 	it('warns about a trained colleague who missed the change, even after the window', () => {
 		const tree = changed('2026-09-20');
 		const sop = Object.keys(tree)[0]!;
-		tree[sop] = tree[sop]!.replace('  trained_on: 2026-01-10\n', '  trained_on: 2026-09-20\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\n');
+		tree[sop] = tree[sop]!.replace(
+			'  trained_on: 2026-01-10\n',
+			'  trained_on: 2026-09-20\ntrained:\n  - { person: dev-rao, on: 2026-03-02 }\n',
+		);
 		const report = check(tree);
 		expect(findings(report, 'training/retrain')).toMatchInlineSnapshot(`
 			[

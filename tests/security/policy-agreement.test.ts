@@ -57,19 +57,27 @@ const FRONTMATTER = BASE[SOP]!.slice(0, BASE[SOP]!.indexOf('---', 4) + 4);
 
 const block = fc.oneof(
 	{ arbitrary: fc.constantFrom(...ALLOWED).map((text) => ({ text, allowed: true })), weight: 4 },
-	{ arbitrary: fc.constantFrom(...DISALLOWED).map((text) => ({ text, allowed: false })), weight: 1 },
+	{
+		arbitrary: fc.constantFrom(...DISALLOWED).map((text) => ({ text, allowed: false })),
+		weight: 1,
+	},
 );
 
 async function buildVerdict(root: string, file: string, code: string): Promise<boolean> {
 	const processor = handbookMarkdownProcessor({ root });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, {
-		optimize: true,
-		srcDir: new URL(`file://${root}/src/`),
-	});
+	const renderer = await processor.createMdxRenderer!(
+		{ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
+		{
+			optimize: true,
+			srcDir: new URL(`file://${root}/src/`),
+		},
+	);
 	// Exactly what Astro's MDX plugin does with a file before it compiles it.
 	const { frontmatter, content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
 	try {
-		await (renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }).process(content, file, frontmatter);
+		await (
+			renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }
+		).process(content, file, frontmatter);
 		return true;
 	} catch {
 		return false;
@@ -85,7 +93,9 @@ describe('the check and the build agree on every page', () => {
 				const code = `${FRONTMATTER}\n${blocks.map((b) => b.text).join('\n\n')}\n`;
 				writeFileSync(file, code);
 				const report = checkHandbook({ root, today: TODAY }).report;
-				const checkPasses = !report.diagnostics.some((d) => d.rule === 'mdx/unsafe' || d.rule === 'mdx/syntax');
+				const checkPasses = !report.diagnostics.some(
+					(d) => d.rule === 'mdx/unsafe' || d.rule === 'mdx/syntax',
+				);
 				const buildPasses = await buildVerdict(root, file, code);
 				expect(checkPasses, code).toBe(buildPasses);
 				if (blocks.some((b) => !b.allowed)) expect(checkPasses, code).toBe(false);
@@ -101,13 +111,25 @@ describe("the build's pipeline", () => {
 		const root = writeHandbook();
 		const file = join(root, SOP);
 		const code = BASE[SOP]!;
-		const processor = handbookMarkdownProcessor({ root, checkedFiles: () => new Set([join(root, 'src/content/docs/index.mdx')]) });
-		const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never, {
-			optimize: true,
-			srcDir: new URL(`file://${root}/src/`),
+		const processor = handbookMarkdownProcessor({
+			root,
+			checkedFiles: () => new Set([join(root, 'src/content/docs/index.mdx')]),
 		});
+		const renderer = await processor.createMdxRenderer!(
+			{ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
+			{
+				optimize: true,
+				srcDir: new URL(`file://${root}/src/`),
+			},
+		);
 		const { frontmatter, content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
-		await expect((renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }).process(content, file, frontmatter)).rejects.toThrow(
+		await expect(
+			(renderer as { process: (c: string, f: string, fm: unknown) => Promise<unknown> }).process(
+				content,
+				file,
+				frontmatter,
+			),
+		).rejects.toThrow(
 			`${SOP} is built but the handbook check never read it, so it may not be published.`,
 		);
 		expect(await buildVerdict(root, file, code)).toBe(true);

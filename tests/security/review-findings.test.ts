@@ -37,17 +37,25 @@ function plant(tree: (pwned: string, root: string) => Tree) {
 
 function checkJson(root: string): { code: number | null; diagnostics: Diagnostic[] } {
 	const result = runCli(['check', '--root', root, '--today', TODAY, '--format', 'json']);
-	return { code: result.code, diagnostics: (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics };
+	return {
+		code: result.code,
+		diagnostics: (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics,
+	};
 }
 
 /** `file:line rule` for each error, the way an author finds it. */
 function errorsOf(diagnostics: Diagnostic[]): string[] {
-	return diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.rule}`);
+	return diagnostics
+		.filter((d) => d.severity === 'error')
+		.map((d) => `${d.file}:${d.line} ${d.rule}`);
 }
 
 /** Builds without the check in front: only the build's own pipeline and schemas stand in the way. */
 function buildWithoutCheck(root: string) {
-	return buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, ['--config', PIPELINE_ONLY]);
+	return buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, [
+		'--config',
+		PIPELINE_ONLY,
+	]);
 }
 
 function expectRefusedWithoutSideEffects(root: string, pwned: string, reason: RegExp) {
@@ -87,7 +95,10 @@ describe('code in a page never runs at build time', () => {
 			[`${SOP_DIR}/diagram.mjs`]: `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(p)}, 'x');\nexport default { src: '/x.png', width: 1, height: 1, format: 'png' };\n`,
 		}));
 		const { code, diagnostics } = checkJson(root);
-		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`, `${SOP}:${SOP_LINES + 3} mdx/unsafe`]);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${SOP}:${SOP_LINES + 1} mdx/unsafe`,
+			`${SOP}:${SOP_LINES + 3} mdx/unsafe`,
+		]);
 		expect(code).toBe(1);
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*image/);
 	}, 120_000);
@@ -100,8 +111,10 @@ describe('no script reaches a reader', () => {
 		const { root, pwned } = plant(() => ({
 			// Alone, each piece is harmless. In the page, the quote of the next heading's id closes
 			// the title, and `-->` in a title ends the comment, so the handler and the image are live.
-			[guide]: '---\ntitle: Guide\n---\n\n## Intro\n\n<details open ontoggle="alert(1)" title="\n\n## Steps\n\nDo the thing.\n',
-			[notes]: '---\ntitle: Notes\n---\n\n<div><!--\n\n<span title="--><img src=x onerror=alert(2)>">x</span>\n',
+			[guide]:
+				'---\ntitle: Guide\n---\n\n## Intro\n\n<details open ontoggle="alert(1)" title="\n\n## Steps\n\nDo the thing.\n',
+			[notes]:
+				'---\ntitle: Notes\n---\n\n<div><!--\n\n<span title="--><img src=x onerror=alert(2)>">x</span>\n',
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${guide}:7 mdx/unsafe`, `${notes}:5 mdx/unsafe`]);
@@ -116,7 +129,10 @@ describe('no script reaches a reader', () => {
 		}));
 		const { code, diagnostics } = checkJson(root);
 		// Refused where it is imported (not a component written for pages) and where it is used.
-		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`, `${SOP}:${SOP_LINES + 3} mdx/unsafe`]);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${SOP}:${SOP_LINES + 1} mdx/unsafe`,
+			`${SOP}:${SOP_LINES + 3} mdx/unsafe`,
+		]);
 		expect(code).toBe(1);
 		expectRefusedWithoutSideEffects(root, pwned, /content policy[\s\S]*SearchFilters/);
 	}, 120_000);
@@ -124,7 +140,8 @@ describe('no script reaches a reader', () => {
 	it('refuses an SVG image, which the build publishes as written, script and all, at an address of the site', () => {
 		const { root, pwned } = plant(() => ({
 			[SOP]: `${BASE[SOP]!}\n![chart](./chart.svg)\n`,
-			[`${SOP_DIR}/chart.svg`]: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>\n',
+			[`${SOP_DIR}/chart.svg`]:
+				'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>\n',
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`]);
@@ -138,23 +155,41 @@ describe('nothing is published that should not be', () => {
 		const away = mkdtempSync(join(tmpdir(), 'handbook-outside-'));
 		outside.push(away);
 		// A real 1x1 PNG outside the handbook.
-		writeFileSync(join(away, 'secret.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+		writeFileSync(
+			join(away, 'secret.png'),
+			Buffer.from(
+				'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+				'base64',
+			),
+		);
 		const { root, pwned } = plant((_, r) => ({
 			// The build finds no address in "ht tp:…", takes it as a folder named "ht tp:.." and climbs out of it.
 			[SOP]: `${BASE[SOP]!}\n![secret](<ht tp:../../${relative(join(r, SOP_DIR), join(away, 'secret.png'))}>)\n`,
 		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`]);
-		expect(diagnostics[0]?.message).toMatch(/^shows the image "ht tp:\.\.\/.*", which lies outside the handbook\.$/);
+		expect(diagnostics[0]?.message).toMatch(
+			/^shows the image "ht tp:\.\.\/.*", which lies outside the handbook\.$/,
+		);
 		expect(code).toBe(1);
 		expectRefusedWithoutSideEffects(root, pwned, /outside the handbook/);
-		expect(existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist', '_astro')).filter((f) => f.startsWith('secret')) : []).toEqual([]);
+		expect(
+			existsSync(join(root, 'dist'))
+				? readdirSync(join(root, 'dist', '_astro')).filter((f) => f.startsWith('secret'))
+				: [],
+		).toEqual([]);
 	}, 120_000);
 
 	it('judges an image reference by the definition the build uses, the first of two with one label', () => {
-		const body = '[pic]: ../../../../../../../../../outside.png\n[pic]: ./inside.png\n\n![pic][pic]\n';
-		const violations = findPolicyViolations(parseBody(body, 'md'), { file: '/srv/handbook/src/content/docs/page.md', root: '/srv/handbook' });
-		expect(violations.map((v) => `${v.line} ${v.message}`)).toEqual(['4 shows the image "../../../../../../../../../outside.png", which lies outside the handbook.']);
+		const body =
+			'[pic]: ../../../../../../../../../outside.png\n[pic]: ./inside.png\n\n![pic][pic]\n';
+		const violations = findPolicyViolations(parseBody(body, 'md'), {
+			file: '/srv/handbook/src/content/docs/page.md',
+			root: '/srv/handbook',
+		});
+		expect(violations.map((v) => `${v.line} ${v.message}`)).toEqual([
+			'4 shows the image "../../../../../../../../../outside.png", which lies outside the handbook.',
+		]);
 	});
 });
 
@@ -162,18 +197,27 @@ describe('what the check reads is what the build reads', () => {
 	it('reads a Markdown body as the build does, which trims the space before its first line', () => {
 		const guide = 'src/content/docs/guide.md';
 		// Indented four spaces, the check would read code; the build trims the body and reads HTML.
-		const { root } = plant(() => ({ [guide]: '---\ntitle: Guide\n---\n    <img src=x onerror=alert(1)>\n\nText.\n' }));
+		const { root } = plant(() => ({
+			[guide]: '---\ntitle: Guide\n---\n    <img src=x onerror=alert(1)>\n\nText.\n',
+		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${guide}:4 mdx/unsafe`]);
 		expect(code).toBe(1);
 	});
 
 	it('reads frontmatter YAML as the build does: an unquoted date in a text field is a date to the build', () => {
-		const { root } = plant(() => ({ [SOP]: BASE[SOP]!.replace('principles: [verify-first]\n', 'principles: [verify-first]\nsummary: 2026-10-01\n') }));
+		const { root } = plant(() => ({
+			[SOP]: BASE[SOP]!.replace(
+				'principles: [verify-first]\n',
+				'principles: [verify-first]\nsummary: 2026-10-01\n',
+			),
+		}));
 		const { code, diagnostics } = checkJson(root);
 		// An SOP that cannot be read leaves its client without one; the finding that matters is the field.
 		expect(errorsOf(diagnostics)).toContain(`${SOP}:11 frontmatter/schema`);
-		expect(diagnostics.find((d) => d.file === SOP)?.message).toBe('summary should be text, not a date (2026-10-01).');
+		expect(diagnostics.find((d) => d.file === SOP)?.message).toBe(
+			'summary should be text, not a date (2026-10-01).',
+		);
 		expect(code).toBe(1);
 	});
 
@@ -185,7 +229,9 @@ describe('what the check reads is what the build reads', () => {
 	});
 
 	it("refuses a page nested ten thousand elements deep, which overflowed the check and crashes the build's MDX compiler", () => {
-		const { root, pwned } = plant(() => ({ [SOP]: `${BASE[SOP]!}\n${'<b>'.repeat(10_000)}deep${'</b>'.repeat(10_000)}\n` }));
+		const { root, pwned } = plant(() => ({
+			[SOP]: `${BASE[SOP]!}\n${'<b>'.repeat(10_000)}deep${'</b>'.repeat(10_000)}\n`,
+		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/too-deep`]);
 		expect(diagnostics[0]?.message).toMatch(/nests more than 99 levels deep/);
@@ -196,7 +242,9 @@ describe('what the check reads is what the build reads', () => {
 	it("refuses an aside's custom icon, which the check passed and the build stops on when it names no Starlight icon", () => {
 		// Starlight turns `:::note` into an aside on the handbook's own docs pages, and throws on an unknown icon.
 		const guide = 'src/content/docs/guide.mdx';
-		const { root } = plant(() => ({ [guide]: '---\ntitle: Guide\n---\n\n:::note{icon="nope"}\nHi\n:::\n' }));
+		const { root } = plant(() => ({
+			[guide]: '---\ntitle: Guide\n---\n\n:::note{icon="nope"}\nHi\n:::\n',
+		}));
 		const { code, diagnostics } = checkJson(root);
 		expect(errorsOf(diagnostics)).toEqual([`${guide}:5 mdx/unsafe`]);
 		expect(code).toBe(1);
@@ -205,11 +253,29 @@ describe('what the check reads is what the build reads', () => {
 	it('reports a YAML alias that stands for a hundred billion values in a few seconds, instead of writing it out', () => {
 		// Each list holds the one before it ten times: small to write, endless to print.
 		const aliases = `tags:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 11 }, (_, i) => `  - &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]\n`).join('')}`;
-		const { root } = plant(() => ({ [SOP]: BASE[SOP]!.replace('principles: [verify-first]\n', `principles: [verify-first]\n${aliases}`) }));
-		const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts'), 'check', '--root', root, '--today', TODAY, '--format', 'json'], {
-			encoding: 'utf8',
-			timeout: 30_000,
-		});
+		const { root } = plant(() => ({
+			[SOP]: BASE[SOP]!.replace(
+				'principles: [verify-first]\n',
+				`principles: [verify-first]\n${aliases}`,
+			),
+		}));
+		const result = spawnSync(
+			process.execPath,
+			[
+				join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts'),
+				'check',
+				'--root',
+				root,
+				'--today',
+				TODAY,
+				'--format',
+				'json',
+			],
+			{
+				encoding: 'utf8',
+				timeout: 30_000,
+			},
+		);
 		expect(result.status, 'the check did not finish in 30 s').toBe(1);
 		const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 		expect(diagnostics.find((d) => d.rule === 'yaml/syntax')?.message).toBe(
@@ -222,8 +288,13 @@ describe('what the check reads is what the build reads', () => {
 			[SOP]: `${BASE[SOP]!}\nimport PersonList from '${relative(join(r, SOP_DIR), COMPONENTS_DIR)}/PersonList.astro'\n\n<PersonList ids="ana-silva" />\n`,
 		}));
 		const { code, diagnostics } = checkJson(root);
-		expect(errorsOf(diagnostics)).toEqual([`${SOP}:${SOP_LINES + 1} mdx/unsafe`, `${SOP}:${SOP_LINES + 3} mdx/unsafe`]);
-		expect(diagnostics[0]?.message).toMatch(/which is not one of the site's components written for pages \(StatusBadge\.astro in src\/components\/\)\.$/);
+		expect(errorsOf(diagnostics)).toEqual([
+			`${SOP}:${SOP_LINES + 1} mdx/unsafe`,
+			`${SOP}:${SOP_LINES + 3} mdx/unsafe`,
+		]);
+		expect(diagnostics[0]?.message).toMatch(
+			/which is not one of the site's components written for pages \(StatusBadge\.astro in src\/components\/\)\.$/,
+		);
 		expect(code).toBe(1);
 	});
 });

@@ -25,12 +25,32 @@ const cardNumber = (valid: boolean) =>
 	});
 
 /** Invisible characters, by property: each is dropped by the scan and by the reader's eye. */
-const INVISIBLE = ['\u200B', '\u200C', '\u2060', '\u034F', '\u3164', '\u115F', '\uFE0F', '\u00AD', '\u180E', '\uFEFF', '\u2061'];
+const INVISIBLE = [
+	'\u200B',
+	'\u200C',
+	'\u2060',
+	'\u034F',
+	'\u3164',
+	'\u115F',
+	'\uFE0F',
+	'\u00AD',
+	'\u180E',
+	'\uFEFF',
+	'\u2061',
+];
 
 /** How each digit is written: as it is, or hidden in a way the page still shows as that digit. */
 type Obfuscation = 'reference' | 'comment' | 'invisible' | 'markup';
 /** Where the number stands. */
-type Carrier = 'summary-escape' | 'summary-folded' | 'summary-literal' | 'tags' | 'body' | 'soft-break' | 'attribute' | 'bidi';
+type Carrier =
+	| 'summary-escape'
+	| 'summary-folded'
+	| 'summary-literal'
+	| 'tags'
+	| 'body'
+	| 'soft-break'
+	| 'attribute'
+	| 'bidi';
 
 interface Sample {
 	carrier: Carrier;
@@ -40,8 +60,27 @@ interface Sample {
 }
 
 const sample = fc.record({
-	carrier: fc.constantFrom<Carrier>('summary-escape', 'summary-folded', 'summary-literal', 'tags', 'body', 'soft-break', 'attribute', 'bidi'),
-	gaps: fc.array(fc.constantFrom<Obfuscation | 'none'>('none', 'none', 'reference', 'comment', 'invisible', 'markup'), { minLength: 15, maxLength: 15 }),
+	carrier: fc.constantFrom<Carrier>(
+		'summary-escape',
+		'summary-folded',
+		'summary-literal',
+		'tags',
+		'body',
+		'soft-break',
+		'attribute',
+		'bidi',
+	),
+	gaps: fc.array(
+		fc.constantFrom<Obfuscation | 'none'>(
+			'none',
+			'none',
+			'reference',
+			'comment',
+			'invisible',
+			'markup',
+		),
+		{ minLength: 15, maxLength: 15 },
+	),
 	invisible: fc.constantFrom(...INVISIBLE),
 });
 
@@ -52,12 +91,22 @@ const grouped = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 function yamlEscaped(text: string, s: Sample): string {
 	let i = 0;
 	return Array.from(text)
-		.map((c) => (/\d/.test(c) && s.gaps[i++ % 15] !== 'none' ? (i % 2 ? `\\x${c.charCodeAt(0).toString(16)}` : `\\u00${c.charCodeAt(0).toString(16)}`) : c))
+		.map((c) =>
+			/\d/.test(c) && s.gaps[i++ % 15] !== 'none'
+				? i % 2
+					? `\\x${c.charCodeAt(0).toString(16)}`
+					: `\\u00${c.charCodeAt(0).toString(16)}`
+				: c,
+		)
 		.join('');
 }
 
 /** The body text of a number, each digit after the first written as the sample says; in MDX and as the site renders it. */
-function bodyDigits(digits: string, s: Sample, inAttribute: boolean): { mdx: string; html: string } {
+function bodyDigits(
+	digits: string,
+	s: Sample,
+	inAttribute: boolean,
+): { mdx: string; html: string } {
 	let mdx = digits[0]!;
 	let html = digits[0]!;
 	for (let i = 1; i < digits.length; i++) {
@@ -129,15 +178,25 @@ function plant(digits: string, s: Sample, label: string): { sop: string; html: s
 			break;
 		}
 	}
-	const sop = BASE[SOP]!.replace('client: acme', field ? `client: acme\n${field}` : 'client: acme').replace(/\n$/, `\n\n${body}\n`);
-	return { sop, html: `<!doctype html><html><head>${head}</head><body><main>${html}</main></body></html>` };
+	const sop = BASE[SOP]!.replace(
+		'client: acme',
+		field ? `client: acme\n${field}` : 'client: acme',
+	).replace(/\n$/, `\n\n${body}\n`);
+	return {
+		sop,
+		html: `<!doctype html><html><head>${head}</head><body><main>${html}</main></body></html>`,
+	};
 }
 
 /** Checks a handbook holding every SOP, and says which of them have a sensitive finding. */
 function flagged(sops: string[]): boolean[] {
-	const files = Object.fromEntries(sops.map((text, i) => [`src/content/sops/prop/s-${i}.mdx`, text]));
+	const files = Object.fromEntries(
+		sops.map((text, i) => [`src/content/sops/prop/s-${i}.mdx`, text]),
+	);
 	const { report } = checkHandbook({ root: writeHandbook(files), today: TODAY });
-	const found = new Set(report.diagnostics.filter((d) => d.rule.startsWith('sensitive/')).map((d) => d.file));
+	const found = new Set(
+		report.diagnostics.filter((d) => d.rule.startsWith('sensitive/')).map((d) => d.file),
+	);
 	return sops.map((_, i) => found.has(`src/content/sops/prop/s-${i}.mdx`));
 }
 
@@ -155,8 +214,12 @@ function flaggedInSite(pages: string[]): boolean[] {
 /** Honest numbers in card-like places: a card number that fails the Luhn check, an invoice or order number of 8 or 12 digits. */
 const lookAlike = fc.oneof(
 	cardNumber(false),
-	fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }).map((d) => `1${d.join('')}`),
-	fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 }).map((d) => `7${d.join('')}`),
+	fc
+		.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 })
+		.map((d) => `1${d.join('')}`),
+	fc
+		.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 })
+		.map((d) => `7${d.join('')}`),
 );
 
 const BATCH = 20;
@@ -164,32 +227,44 @@ const BATCH = 20;
 describe('a sensitive value in any carrier the site renders', () => {
 	it('is always found by the check and by the scan of the built site', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(cardNumber(true), sample, fc.constantFrom('Card', 'Pay with', 'Visa', 'Use')), { minLength: BATCH, maxLength: BATCH }), (items) => {
-				const planted = items.map(([digits, s, label]) => plant(digits, s, label));
-				const inCheck = flagged(planted.map((p) => p.sop));
-				const inSite = flaggedInSite(planted.map((p) => p.html));
-				const missed = planted.flatMap((p, i) => [
-					...(inCheck[i] ? [] : [`check: ${JSON.stringify(p.sop.split('---')[2])}`]),
-					...(inSite[i] ? [] : [`site: ${JSON.stringify(p.html)}`]),
-				]);
-				expect(missed).toEqual([]);
-			}),
+			fc.property(
+				fc.array(
+					fc.tuple(cardNumber(true), sample, fc.constantFrom('Card', 'Pay with', 'Visa', 'Use')),
+					{ minLength: BATCH, maxLength: BATCH },
+				),
+				(items) => {
+					const planted = items.map(([digits, s, label]) => plant(digits, s, label));
+					const inCheck = flagged(planted.map((p) => p.sop));
+					const inSite = flaggedInSite(planted.map((p) => p.html));
+					const missed = planted.flatMap((p, i) => [
+						...(inCheck[i] ? [] : [`check: ${JSON.stringify(p.sop.split('---')[2])}`]),
+						...(inSite[i] ? [] : [`site: ${JSON.stringify(p.html)}`]),
+					]);
+					expect(missed).toEqual([]);
+				},
+			),
 			{ numRuns: 40 },
 		);
 	});
 
 	it('is never found when it is an honest look-alike: a number that fails the card check, in the same carriers', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(lookAlike, sample, fc.constantFrom('Invoice', 'Order', 'Ticket', 'Batch')), { minLength: BATCH, maxLength: BATCH }), (items) => {
-				const planted = items.map(([digits, s, label]) => plant(digits, s, label));
-				const inCheck = flagged(planted.map((p) => p.sop));
-				const inSite = flaggedInSite(planted.map((p) => p.html));
-				const flaggedOnes = planted.flatMap((p, i) => [
-					...(inCheck[i] ? [`check: ${JSON.stringify(p.sop.split('---')[2])}`] : []),
-					...(inSite[i] ? [`site: ${JSON.stringify(p.html)}`] : []),
-				]);
-				expect(flaggedOnes).toEqual([]);
-			}),
+			fc.property(
+				fc.array(
+					fc.tuple(lookAlike, sample, fc.constantFrom('Invoice', 'Order', 'Ticket', 'Batch')),
+					{ minLength: BATCH, maxLength: BATCH },
+				),
+				(items) => {
+					const planted = items.map(([digits, s, label]) => plant(digits, s, label));
+					const inCheck = flagged(planted.map((p) => p.sop));
+					const inSite = flaggedInSite(planted.map((p) => p.html));
+					const flaggedOnes = planted.flatMap((p, i) => [
+						...(inCheck[i] ? [`check: ${JSON.stringify(p.sop.split('---')[2])}`] : []),
+						...(inSite[i] ? [`site: ${JSON.stringify(p.html)}`] : []),
+					]);
+					expect(flaggedOnes).toEqual([]);
+				},
+			),
 			{ numRuns: 40 },
 		);
 	});
@@ -199,10 +274,14 @@ describe('a build without the check in front', () => {
 	it('refuses a site that would publish a value hidden in the summary, an attribute and a retired page search does not index', () => {
 		const retired = `${BASE[SOP]!.replace('client: acme', 'client: acme\nstatus: retired\nsummary: "Amex \\x33782 822463 10005"')}\nPay with 4111 1111\n1111 1111 or the <abbr title="Card &#53;555 5555 5555 4444">other card</abbr>.\n`;
 		const root = writeHandbook({ [SOP]: retired });
-		const built = buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, ['--config', 'tests/support/pipeline-only.config.mjs']);
+		const built = buildSite(join(root, 'dist'), { HANDBOOK_ROOT: root, HANDBOOK_TODAY: TODAY }, [
+			'--config',
+			'tests/support/pipeline-only.config.mjs',
+		]);
 		expect(built.code).not.toBe(0);
 		expect(built.output).toContain('The built site would publish');
-		for (const tail of ['0005', '1111', '4444']) expect(built.output).toContain(`(ending ${tail}) [sensitive/card-number]`);
+		for (const tail of ['0005', '1111', '4444'])
+			expect(built.output).toContain(`(ending ${tail}) [sensitive/card-number]`);
 		expect(built.output).not.toMatch(/3782 ?822463|4111 1111|5555 5555/);
 	}, 240_000);
 });

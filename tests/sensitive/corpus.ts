@@ -28,14 +28,39 @@ function prng(seed: number) {
 export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: Sample[] } {
 	const rand = prng(seed);
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-	const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? int(1, 9) : int(0, 9))).join('');
+	const digits = (n: number) =>
+		Array.from({ length: n }, (_, i) => (i === 0 ? int(1, 9) : int(0, 9))).join('');
 	const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
 
 	const routing = () => {
 		for (;;) {
-			const prefix = pick(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '21', '22', '26', '31', '32', '61', '63', '67', '71', '72']);
+			const prefix = pick([
+				'01',
+				'02',
+				'03',
+				'04',
+				'05',
+				'06',
+				'07',
+				'08',
+				'09',
+				'10',
+				'11',
+				'12',
+				'21',
+				'22',
+				'26',
+				'31',
+				'32',
+				'61',
+				'63',
+				'67',
+				'71',
+				'72',
+			]);
 			const body = prefix + String(int(0, 999999)).padStart(6, '0');
-			for (let check = 0; check <= 9; check++) if (abaChecksum(body + check) && abaPrefix(body)) return body + check;
+			for (let check = 0; check <= 9; check++)
+				if (abaChecksum(body + check) && abaPrefix(body)) return body + check;
 		}
 	};
 	const account = () => digits(int(8, 14));
@@ -57,14 +82,39 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 			}
 		}
 	};
-	const grouped = (n: string) => (n.length === 15 ? `${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}` : n.replace(/(\d{4})(?=\d)/g, pick(['$1 ', '$1-', '$1'])));
-	const ssn = () => `${String(pick([int(1, 665), int(667, 899)])).padStart(3, '0')}-${String(int(1, 99)).padStart(2, '0')}-${String(int(1, 9999)).padStart(4, '0')}`;
-	const ein = () => `${pick(['12', '27', '36', '45', '52', '61', '74', '84', '91', '95'])}-${String(int(0, 9999999)).padStart(7, '0')}`;
-	const itin = () => `9${String(int(0, 99)).padStart(2, '0')}-${pick(['50', '58', '65', '70', '77', '88', '90', '92', '94', '99'])}-${String(int(0, 9999)).padStart(4, '0')}`;
-	const alnum = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'))).join('');
-	const upper = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))).join('');
-	const vendor = () => pick(['Acme Supply', 'Harbor Freight Lines', 'Cedar Medical', 'Bluestem Roofing', 'Kiln Imports', 'Northgate Printing', 'Summit Electric']);
-	const bank = () => pick(['First Harbor Bank', 'Lakeshore Credit Union', 'Prairie National Bank', 'Mid-River Savings']);
+	const grouped = (n: string) =>
+		n.length === 15
+			? `${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}`
+			: n.replace(/(\d{4})(?=\d)/g, pick(['$1 ', '$1-', '$1']));
+	const ssn = () =>
+		`${String(pick([int(1, 665), int(667, 899)])).padStart(3, '0')}-${String(int(1, 99)).padStart(2, '0')}-${String(int(1, 9999)).padStart(4, '0')}`;
+	const ein = () =>
+		`${pick(['12', '27', '36', '45', '52', '61', '74', '84', '91', '95'])}-${String(int(0, 9999999)).padStart(7, '0')}`;
+	const itin = () =>
+		`9${String(int(0, 99)).padStart(2, '0')}-${pick(['50', '58', '65', '70', '77', '88', '90', '92', '94', '99'])}-${String(int(0, 9999)).padStart(4, '0')}`;
+	const alnum = (n: number) =>
+		Array.from({ length: n }, () =>
+			pick(Array.from('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')),
+		).join('');
+	const upper = (n: number) =>
+		Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))).join('');
+	const vendor = () =>
+		pick([
+			'Acme Supply',
+			'Harbor Freight Lines',
+			'Cedar Medical',
+			'Bluestem Roofing',
+			'Kiln Imports',
+			'Northgate Printing',
+			'Summit Electric',
+		]);
+	const bank = () =>
+		pick([
+			'First Harbor Bank',
+			'Lakeshore Credit Union',
+			'Prairie National Bank',
+			'Mid-River Savings',
+		]);
 
 	const positives: Sample[] = [];
 	const add = (count: number, expect: SensitiveRule[], make: () => string) => {
@@ -73,7 +123,8 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 	add(60, ['sensitive/routing-number'], () =>
 		pick([
 			() => `Wire the deposit to routing number ${routing()} at ${bank()}.`,
-			() => `${vendor()} changed their ABA to ${routing()} last week; hold payments until we call back.`,
+			() =>
+				`${vendor()} changed their ABA to ${routing()} last week; hold payments until we call back.`,
 			() => `The RTN on the voided check is ${routing()}.`,
 			() => `For ACH credits use transit number ${routing()}.`,
 			() => `Routing: ${routing()}`,
@@ -133,7 +184,8 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 			() => `Stripe key sk_live_${alnum(24)} is in the payments app.`,
 			() => `Google key AIza${alnum(35)}`,
 			() => `Session token eyJ${alnum(20)}.eyJ${alnum(30)}.${alnum(25)}`,
-			() => `The QBO admin password is ${pick(['Summer', 'Ledger', 'Harbor', 'Cedar'])}${int(2019, 2027)}!`,
+			() =>
+				`The QBO admin password is ${pick(['Summer', 'Ledger', 'Harbor', 'Cedar'])}${int(2019, 2027)}!`,
 			() => `password: ${alnum(6)}${int(10, 99)}#${alnum(3)}`,
 			() => `api_key = ${alnum(32)}`,
 			() => `client secret: ${alnum(28)}`,
@@ -149,18 +201,26 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 		() => `Reference ${digits(int(8, 12))} appears on the remittance advice.`,
 		() => `Matter ${int(2019, 2026)}-${String(int(1, 99999)).padStart(5, '0')} is billed monthly.`,
 		() => `Matter no. ${ein()} is capped at $50,000 per phase.`,
-		() => `Call the vendor at ${int(200, 989)}-555-${String(int(100, 199)).padStart(4, '0')} before noon.`,
+		() =>
+			`Call the vendor at ${int(200, 989)}-555-${String(int(100, 199)).padStart(4, '0')} before noon.`,
 		() => `Their office line is (${int(200, 989)}) 555-${String(int(100, 199)).padStart(4, '0')}.`,
-		() => `Phone +1 ${int(200, 989)} 555 ${String(int(100, 199)).padStart(4, '0')} for the controller.`,
-		() => `Mail checks to the lockbox at ZIP ${String(int(10000, 99999))}-${String(int(1000, 9999))}.`,
-		() => `Reconciliations for ${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')} are due in 2 business days.`,
-		() => `Approve anything above $${int(1, 99)},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} by phone.`,
-		() => `The quarterly total was ${int(1, 9)},${String(int(0, 999)).padStart(3, '0')},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} USD.`,
+		() =>
+			`Phone +1 ${int(200, 989)} 555 ${String(int(100, 199)).padStart(4, '0')} for the controller.`,
+		() =>
+			`Mail checks to the lockbox at ZIP ${String(int(10000, 99999))}-${String(int(1000, 9999))}.`,
+		() =>
+			`Reconciliations for ${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')} are due in 2 business days.`,
+		() =>
+			`Approve anything above $${int(1, 99)},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} by phone.`,
+		() =>
+			`The quarterly total was ${int(1, 9)},${String(int(0, 999)).padStart(3, '0')},${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 99)).padStart(2, '0')} USD.`,
 		() => `Check no. ${digits(int(6, 9))} cleared on Tuesday.`,
 		() => `Check #${String(int(0, 999999)).padStart(9, '0')} was returned unpaid.`,
-		() => `Only the masked value ****${String(int(0, 9999)).padStart(4, '0')} may appear in tickets.`,
+		() =>
+			`Only the masked value ****${String(int(0, 9999)).padStart(4, '0')} may appear in tickets.`,
 		() => `The W-9 shows XXX-XX-${String(int(0, 9999)).padStart(4, '0')}.`,
-		() => `Payments go to the account ending ${String(int(0, 9999)).padStart(4, '0')} at ${bank()}.`,
+		() =>
+			`Payments go to the account ending ${String(int(0, 9999)).padStart(4, '0')} at ${bank()}.`,
 		() => `Card ending in ${String(int(0, 9999)).padStart(4, '0')} is the travel card.`,
 		() => `Routing ending ${String(int(0, 9999)).padStart(4, '0')} was confirmed by call-back.`,
 		() => `PO ${digits(7)} covers the lab fees for ${int(1, 12)} offices.`,
@@ -187,17 +247,45 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 		() => `There were ${int(100000, 999999)} bills paid last year across all clients.`,
 		() => `Job ${digits(6)} needs a lien waiver before payment.`,
 		() => `Load ${digits(int(7, 9))} was delivered on time.`,
-		() => `Docket ${int(1, 9)}:${int(20, 26)}-cv-${String(int(0, 99999)).padStart(5, '0')} is in discovery.`,
+		() =>
+			`Docket ${int(1, 9)}:${int(20, 26)}-cv-${String(int(0, 99999)).padStart(5, '0')} is in discovery.`,
 	];
-	for (let i = 0; i < 1_100; i++) negatives.push({ text: templates[i % templates.length]!(), expect: none });
+	for (let i = 0; i < 1_100; i++)
+		negatives.push({ text: templates[i % templates.length]!(), expect: none });
 
 	// The forms people write that the first scan missed, and their look-alikes (issue 10).
 	// Generated after the first corpus, so its sentences stay exactly as they were.
-	const written = writtenForms({ int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank });
+	const written = writtenForms({
+		int,
+		digits,
+		pick,
+		routing,
+		account,
+		card,
+		grouped,
+		ssn,
+		ein,
+		alnum,
+		vendor,
+		bank,
+	});
 	positives.push(...written.positives);
 	negatives.push(...written.negatives);
 	// The forms that reached the published site (issue 21), and their look-alikes.
-	const published = publishedForms({ int, digits, pick, routing, account, card, grouped, ssn, ein, alnum, vendor, bank });
+	const published = publishedForms({
+		int,
+		digits,
+		pick,
+		routing,
+		account,
+		card,
+		grouped,
+		ssn,
+		ein,
+		alnum,
+		vendor,
+		bank,
+	});
 	positives.push(...published.positives);
 	negatives.push(...published.negatives);
 	return { positives, negatives };
@@ -206,7 +294,8 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 /** Digits written the ways people and editors write them: full-width, another script, with invisible or unusual separators. */
 export const writtenAs = {
 	fullWidth: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
-	arabicIndic: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))),
+	arabicIndic: (text: string) =>
+		text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))),
 	devanagari: (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0966 + Number(d))),
 	zeroWidth: (text: string) => text.replace(/(\d{3})(?=\d)/g, '$1\u200B'),
 	noBreakSpaces: (text: string) => text.replace(/(\d{4})(?=\d)/g, '$1\u00A0'),
@@ -242,7 +331,8 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 	const unlistedCard = () => {
 		for (;;) {
 			const body = pick(['1', '7', '8', '9']) + digits(14);
-			for (let check = 0; check <= 9; check++) if (luhn(body + check) && !cardPrefix(body + check)) return body + check;
+			for (let check = 0; check <= 9; check++)
+				if (luhn(body + check) && !cardPrefix(body + check)) return body + check;
 		}
 	};
 	const visa = () => {
@@ -257,7 +347,8 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 			if (n.length === 16) return n;
 		}
 	};
-	const password = () => `${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
+	const password = () =>
+		`${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
 	const spacedEin = () => ein().replace('-', ' ');
 
 	add(20, ['sensitive/routing-number', 'sensitive/account-number'], () =>
@@ -267,9 +358,23 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 			() => `ABA#${routing()} acct#${account()}`,
 		])(),
 	);
-	add(20, ['sensitive/routing-number'], () => pick([() => `RTN#${routing()}`, () => `RTN #${routing()} on the voided check.`, () => `R/T#${routing()}`])());
-	add(20, ['sensitive/card-number'], () => pick([() => `Visa #${visa()}`, () => `Card #${sixteen()} is the travel card.`, () => `MC#${fours(sixteen(), ' ')} (Mastercard)`])());
-	add(20, ['sensitive/card-number'], () => pick([() => fours(sixteen(), '.'), () => `Pay with ${fours(sixteen(), '.')} today.`])());
+	add(20, ['sensitive/routing-number'], () =>
+		pick([
+			() => `RTN#${routing()}`,
+			() => `RTN #${routing()} on the voided check.`,
+			() => `R/T#${routing()}`,
+		])(),
+	);
+	add(20, ['sensitive/card-number'], () =>
+		pick([
+			() => `Visa #${visa()}`,
+			() => `Card #${sixteen()} is the travel card.`,
+			() => `MC#${fours(sixteen(), ' ')} (Mastercard)`,
+		])(),
+	);
+	add(20, ['sensitive/card-number'], () =>
+		pick([() => fours(sixteen(), '.'), () => `Pay with ${fours(sixteen(), '.')} today.`])(),
+	);
 	add(20, ['sensitive/account-number'], () =>
 		pick([
 			() => `Checking ${fours(digits(16))}`,
@@ -280,15 +385,38 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 	add(
 		30,
 		['sensitive/routing-number'],
-		() => `Routing ${pick([writtenAs.fullWidth, writtenAs.arabicIndic, writtenAs.devanagari, writtenAs.zeroWidth, writtenAs.softHyphens])(routing())} at ${bank()}.`,
+		() =>
+			`Routing ${pick([writtenAs.fullWidth, writtenAs.arabicIndic, writtenAs.devanagari, writtenAs.zeroWidth, writtenAs.softHyphens])(routing())} at ${bank()}.`,
 	);
-	add(30, ['sensitive/card-number'], () => `Card ${pick([writtenAs.fullWidth, writtenAs.noBreakSpaces, writtenAs.enDashes, writtenAs.zeroWidth, writtenAs.dots])(sixteen())}`);
+	add(
+		30,
+		['sensitive/card-number'],
+		() =>
+			`Card ${pick([writtenAs.fullWidth, writtenAs.noBreakSpaces, writtenAs.enDashes, writtenAs.zeroWidth, writtenAs.dots])(sixteen())}`,
+	);
 	add(10, ['sensitive/ssn'], () => `SSN ${writtenAs.fullWidth(ssn())}`);
-	add(20, ['sensitive/tax-id'], () => pick([() => `EIN ${spacedEin()}`, () => `${vendor()}'s EIN is ${spacedEin()}.`, () => `Tax ID: ${spacedEin()}`])());
-	add(20, ['sensitive/secret'], () =>
-		pick([() => `pass: ${password()}`, () => `Portal login: ap@example.com, pass: ${password()}`, () => `pw=${password()}`, () => `DB_PASSWORD=${password()}`])(),
+	add(20, ['sensitive/tax-id'], () =>
+		pick([
+			() => `EIN ${spacedEin()}`,
+			() => `${vendor()}'s EIN is ${spacedEin()}.`,
+			() => `Tax ID: ${spacedEin()}`,
+		])(),
 	);
-	add(20, ['sensitive/ssn'], () => pick([() => `Employee ${ssn()}`, () => `Employee: ${ssn()}`, () => `Employee ${int(1000, 9999)} ${ssn()} starts Monday.`])());
+	add(20, ['sensitive/secret'], () =>
+		pick([
+			() => `pass: ${password()}`,
+			() => `Portal login: ap@example.com, pass: ${password()}`,
+			() => `pw=${password()}`,
+			() => `DB_PASSWORD=${password()}`,
+		])(),
+	);
+	add(20, ['sensitive/ssn'], () =>
+		pick([
+			() => `Employee ${ssn()}`,
+			() => `Employee: ${ssn()}`,
+			() => `Employee ${int(1000, 9999)} ${ssn()} starts Monday.`,
+		])(),
+	);
 	add(30, ['sensitive/card-number'], () =>
 		pick([
 			() => `Invoice ${grouped(sixteen()).replace(/(\d{4})(?=\d)/g, '$1 ')}`,
@@ -299,7 +427,11 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 		])(),
 	);
 	add(20, ['sensitive/card-number'], () =>
-		pick([() => `Card ${fours(unlistedCard())}`, () => `Store card number ${unlistedCard()} for the fuel account.`, () => `Gift card: ${fours(unlistedCard(), '-')}`])(),
+		pick([
+			() => `Card ${fours(unlistedCard())}`,
+			() => `Store card number ${unlistedCard()} for the fuel account.`,
+			() => `Gift card: ${fours(unlistedCard(), '-')}`,
+		])(),
 	);
 
 	const lookAlikes: (() => string)[] = [
@@ -309,8 +441,10 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 		() => `QBO transaction #${routing()} matches the bank feed.`,
 		() => `Invoice no. ${routing()}: the bank wire arrived late.`,
 		// Words that look like credentials but are pages, files and plain English.
-		() => `See https://helpx.example.com/acrobat/using/password-protect-a-pdf.html before sending statements.`,
-		() => `Read https://docs.github.com/en/code-security/secret-scanning/about-secret-scanning for the repository rules.`,
+		() =>
+			`See https://helpx.example.com/acrobat/using/password-protect-a-pdf.html before sending statements.`,
+		() =>
+			`Read https://docs.github.com/en/code-security/secret-scanning/about-secret-scanning for the repository rules.`,
 		() => `![The scan settings](./images/secret-scan.png)`,
 		() => `The guide password-protect-a-pdf shows the steps.`,
 		() => `Attach api-key-rotation-${int(2024, 2026)}.pdf to the ticket.`,
@@ -319,31 +453,42 @@ function writtenForms(g: Generators): { positives: Sample[]; negatives: Sample[]
 		() => `Boarding pass: printed.`,
 		() => `The secret-santa list is in the team channel.`,
 		// Links whose ids look like bank numbers.
-		() => `The vendor list is at https://docs.google.com/spreadsheets/d/${alnum(44)}/edit#gid=${routing()} (bank tab).`,
-		() => `Wire log: https://docs.google.com/spreadsheets/d/${alnum(44)}/edit?gid=${digits(9)}#gid=${digits(9)}`,
-		() => `Bank details page: https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=${routing()}`,
-		() => `Routing changes go through https://acme.atlassian.net/wiki/spaces/AP/pages/${routing()}/Bank+Details`,
+		() =>
+			`The vendor list is at https://docs.google.com/spreadsheets/d/${alnum(44)}/edit#gid=${routing()} (bank tab).`,
+		() =>
+			`Wire log: https://docs.google.com/spreadsheets/d/${alnum(44)}/edit?gid=${digits(9)}#gid=${digits(9)}`,
+		() =>
+			`Bank details page: https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=${routing()}`,
+		() =>
+			`Routing changes go through https://acme.atlassian.net/wiki/spaces/AP/pages/${routing()}/Bank+Details`,
 		// Numbers written in other scripts and shapes that are not sensitive.
 		() => `Invoice ${writtenAs.fullWidth(digits(7))} is due Friday.`,
-		() => `Reconcile ${writtenAs.fullWidth(`${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`)} first.`,
+		() =>
+			`Reconcile ${writtenAs.fullWidth(`${int(2024, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`)} first.`,
 		() => `The server is at 10.${int(0, 255)}.${int(0, 255)}.${int(0, 255)}.`,
 		() => `Upgrade to version ${int(1, 9)}.${int(0, 20)}.${int(0, 40)} of the bank connector.`,
-		() => `Statements dated ${String(int(1, 28)).padStart(2, '0')}.${String(int(1, 12)).padStart(2, '0')}.${int(2024, 2026)} are archived.`,
-		() => `The total was ${int(1, 9)}.${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 999)).padStart(3, '0')},${String(int(0, 99)).padStart(2, '0')} EUR.`,
+		() =>
+			`Statements dated ${String(int(1, 28)).padStart(2, '0')}.${String(int(1, 12)).padStart(2, '0')}.${int(2024, 2026)} are archived.`,
+		() =>
+			`The total was ${int(1, 9)}.${String(int(0, 999)).padStart(3, '0')}.${String(int(0, 999)).padStart(3, '0')},${String(int(0, 99)).padStart(2, '0')} EUR.`,
 		() => `Tracking 9400 ${fours(`1${digits(17)}`)} shows it delivered.`,
 		() => `See #${routing()} in the tracker.`,
 		() => `Employee ID ${digits(6)} approved it.`,
 		() => `Check ${digits(int(4, 6))} and invoice ${digits(int(5, 7))} are both in the batch.`,
-		() => `Only ****${String(int(0, 9999)).padStart(4, '0')} may appear; the EIN ends ${String(int(0, 9999)).padStart(4, '0')}.`,
+		() =>
+			`Only ****${String(int(0, 9999)).padStart(4, '0')} may appear; the EIN ends ${String(int(0, 9999)).padStart(4, '0')}.`,
 		() => `Card ending ${writtenAs.fullWidth(String(int(1000, 9999)))} is the travel card.`,
 	];
-	for (let i = 0; i < 600; i++) negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
+	for (let i = 0; i < 600; i++)
+		negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
 	return { positives, negatives };
 }
 
 /** An IBAN for `country` with a random account and the check digits that make it valid (ISO 7064 mod 97). */
 function iban(country: string, bban: string): string {
-	const numeric = Array.from(`${bban}${country}00`, (c) => (c <= '9' ? c : String(c.charCodeAt(0) - 55))).join('');
+	const numeric = Array.from(`${bban}${country}00`, (c) =>
+		c <= '9' ? c : String(c.charCodeAt(0) - 55),
+	).join('');
 	let remainder = 0;
 	for (const d of numeric) remainder = (remainder * 10 + Number(d)) % 97;
 	return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
@@ -356,7 +501,8 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 	const add = (count: number, expect: SensitiveRule[], make: () => string) => {
 		for (let i = 0; i < count; i++) positives.push({ text: make(), expect });
 	};
-	const letters = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))).join('');
+	const letters = (n: number) =>
+		Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))).join('');
 	const anIban = () =>
 		pick([
 			() => iban('DE', digits(18)),
@@ -372,10 +518,15 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 			if (n.length === 16) return n;
 		}
 	};
-	const password = () => `${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
-	const upperDigits = (n: number) => Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'))).join('');
+	const password = () =>
+		`${pick(['Summer', 'Ledger', 'Harbor', 'Cedar', 'Payables'])}${int(2019, 2027)}${pick(['!', '#', '$', '?'])}${pick(['x', 'q', 'Z', '7'])}`;
+	const upperDigits = (n: number) =>
+		Array.from({ length: n }, () => pick(Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'))).join(
+			'',
+		);
 	const key = (n: number) => `${alnum(n - 2)}${int(10, 99)}`;
-	const ignorable = () => pick(['\u034F', '\u3164', '\u2800', '\u2061', '\uFE0F', '\u115F', '\u17B4', '\u{E0020}']);
+	const ignorable = () =>
+		pick(['\u034F', '\u3164', '\u2800', '\u2061', '\uFE0F', '\u115F', '\u17B4', '\u{E0020}']);
 
 	add(30, ['sensitive/account-number'], () =>
 		pick([
@@ -393,7 +544,11 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 			() => `[The statement](https://portal.example.com/acct/${account()}) is in the portal.`,
 		])(),
 	);
-	add(10, ['sensitive/routing-number'], () => `Wire to \u202E${Array.from(routing()).reverse().join('')}\u202C at ${bank()}.`);
+	add(
+		10,
+		['sensitive/routing-number'],
+		() => `Wire to \u202E${Array.from(routing()).reverse().join('')}\u202C at ${bank()}.`,
+	);
 	add(20, ['sensitive/card-number'], () => {
 		const mark = ignorable();
 		return `Pay with card ${sixteen().replace(/(\d{4})(?=\d)/g, `$1${mark}`)}.`;
@@ -404,7 +559,8 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 			() => `The password for ${bank()} is ${password()}`,
 			() => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF${alnum(40)}`,
 			() => `Use sk-proj-${key(48)} for the export.`,
-			() => `Alerts post to https://hooks.slack.com/services/T${upperDigits(8)}/B${upperDigits(10)}/${key(24)}`,
+			() =>
+				`Alerts post to https://hooks.slack.com/services/T${upperDigits(8)}/B${upperDigits(10)}/${key(24)}`,
 		])(),
 	);
 
@@ -422,7 +578,8 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 		() => `The accounts${int(2024, 2026)} folder holds the statements.`,
 		() => `Ticket ACC-${int(100, 99999)} tracks the clean-up.`,
 		// Numbers in links that are articles, issues and pages.
-		() => `See https://support.example.com/hc/en-us/articles/${digits(12)}-How-to-pay-a-bill for the steps.`,
+		() =>
+			`See https://support.example.com/hc/en-us/articles/${digits(12)}-How-to-pay-a-bill for the steps.`,
 		() => `The fix is in https://github.com/acme/handbook/issues/${int(100, 99999)}.`,
 		() => `The vendor portal is https://app.example.com/accounts/settings/${int(100, 999)}.`,
 		() => `Open https://acme.zendesk.com/agent/tickets/${digits(9)} for the thread.`,
@@ -438,6 +595,7 @@ function publishedForms(g: Generators): { positives: Sample[]; negatives: Sample
 		() => `Invoice ${digits(7)}\u034F is due.`,
 		() => `Call ${int(200, 989)}\u2800555\u2800${String(int(100, 199)).padStart(4, '0')}.`,
 	];
-	for (let i = 0; i < 400; i++) negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
+	for (let i = 0; i < 400; i++)
+		negatives.push({ text: lookAlikes[i % lookAlikes.length]!(), expect: [] });
 	return { positives, negatives };
 }

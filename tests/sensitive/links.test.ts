@@ -6,7 +6,8 @@ import { scanBuiltSite } from '../../src/sensitive/scan-site.ts';
 import { scanPath, scanText } from '../../src/sensitive/scan.ts';
 import { buildLinkCorpus } from './links.ts';
 
-const show = (text: string, found: { rule: string }[]) => `${text} -> ${found.map((m) => m.rule).join(', ')}`;
+const show = (text: string, found: { rule: string }[]) =>
+	`${text} -> ${found.map((m) => m.rule).join(', ')}`;
 
 describe('real-world links and file names', () => {
 	const { sentences, paths } = buildLinkCorpus();
@@ -37,7 +38,9 @@ describe('real-world links and file names', () => {
 	});
 
 	it('gives no finding in a sentence that links to them', () => {
-		const flagged = sentences.map((s) => ({ s, found: scanText(s) })).filter(({ found }) => found.length > 0);
+		const flagged = sentences
+			.map((s) => ({ s, found: scanText(s) }))
+			.filter(({ found }) => found.length > 0);
 		console.log(`link corpus: ${flagged.length} of ${sentences.length} sentences flagged`);
 		expect(flagged.map(({ s, found }) => show(s, found))).toEqual([]);
 	});
@@ -57,7 +60,10 @@ describe('real-world links and file names', () => {
 			for (const [i, path] of paths.entries()) {
 				const file = path.endsWith('.html') ? path : `${path.replace(/\.[a-z]+$/, '')}/index.html`;
 				mkdirSync(join(dir, dirname(file)), { recursive: true });
-				writeFileSync(join(dir, file), `<main><p>${sentences[i]!.replace(/\[([^\]]*)\]\(([^)]*)\)/g, '<a href="$2">$1</a>')}</p></main>`);
+				writeFileSync(
+					join(dir, file),
+					`<main><p>${sentences[i]!.replace(/\[([^\]]*)\]\(([^)]*)\)/g, '<a href="$2">$1</a>')}</p></main>`,
+				);
 			}
 			writeFileSync(join(dir, 'handbook.json'), JSON.stringify({ links: sentences }));
 			expect(scanBuiltSite(dir, new Set()).map((f) => `${f.file}: ${f.match.rule}`)).toEqual([]);

@@ -35,9 +35,25 @@ describe('one masking function for everything printed', () => {
 					message: `quotes ${value(1)} and ${value(2)}`,
 					hint: `try ${value(3)}`,
 				},
-				{ rule: 'links/broken', severity: 'warning', file: 'src/content/docs/x.mdx', line: 2, column: 1, message: `account ${value(4)}`, hint: `card ${value(0)}` },
+				{
+					rule: 'links/broken',
+					severity: 'warning',
+					file: 'src/content/docs/x.mdx',
+					line: 2,
+					column: 1,
+					message: `account ${value(4)}`,
+					hint: `card ${value(0)}`,
+				},
 			],
-			allowed: [{ rule: 'sensitive/card-number', file: `src/content/${value(1)}.mdx`, line: 3, value: `a number ${value(2)}`, reason: `the real one is ${value(0)}` }],
+			allowed: [
+				{
+					rule: 'sensitive/card-number',
+					file: `src/content/${value(1)}.mdx`,
+					line: 3,
+					value: `a number ${value(2)}`,
+					reason: `the real one is ${value(0)}`,
+				},
+			],
 		};
 		for (const format of FORMATS) {
 			const out = formatReport(report, format, { color: format === 'pretty' });
@@ -54,17 +70,25 @@ describe('one masking function for everything printed', () => {
 		const bypass = [...sources('src'), ...sources('scripts')].filter((file) => {
 			if (file.replace(/\\/g, '/') === 'src/formats/index.ts') return false;
 			// A format module is reached through its folder (`../formats/pretty.ts`); other modules may share its name (`import/markdown.ts`).
-			return /from\s+['"][./]*formats\/(pretty|json|github|junit|markdown)\.ts['"]/.test(readFileSync(join(PROJECT, file), 'utf8')) && !file.includes('formats/');
+			return (
+				/from\s+['"][./]*formats\/(pretty|json|github|junit|markdown)\.ts['"]/.test(
+					readFileSync(join(PROJECT, file), 'utf8'),
+				) && !file.includes('formats/')
+			);
 		});
 		expect(bypass.map((f) => relative(PROJECT, join(PROJECT, f)))).toEqual([]);
 		const formats = readFileSync(join(PROJECT, 'src/formats/index.ts'), 'utf8');
-		expect(formats).toMatch(/const masked = maskedReport\(unmasked\);\n\tif \(format === 'json'\) return formatJson\(masked\);\n\tconst report = printableReport\(masked\);/);
+		expect(formats).toMatch(
+			/const masked = maskedReport\(unmasked\);\n\tif \(format === 'json'\) return formatJson\(masked\);\n\tconst report = printableReport\(masked\);/,
+		);
 	});
 
 	it('is how every command error reaches the terminal', () => {
 		const cli = readFileSync(join(PROJECT, 'scripts/handbook.ts'), 'utf8');
 		expect(cli.match(/process\.stderr\.write\(/g)).toHaveLength(1);
-		expect(cli).toMatch(/async function printError\(text: string\): Promise<void> \{\n.*\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/);
+		expect(cli).toMatch(
+			/async function printError\(text: string\): Promise<void> \{\n.*\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/,
+		);
 	});
 
 	it.each([
@@ -89,19 +113,25 @@ describe('one masking function for everything printed', () => {
 	});
 
 	it('masks secrets as [secret]', () => {
-		expect(redact('pass: Summer2024!x, token ghp_abcdefghijklmnopqrstuvwxyz0123456789')).toBe('pass: [secret], token [secret]');
+		expect(redact('pass: Summer2024!x, token ghp_abcdefghijklmnopqrstuvwxyz0123456789')).toBe(
+			'pass: [secret], token [secret]',
+		);
 	});
 });
 
 describe('normalising before matching', () => {
 	it("reads full-width and other scripts' digits, invisible characters and unusual separators as ASCII", () => {
-		expect(normalise('４１１１\u200B１１١١\u00A0\u00A01111\u20131111\u00AD').text).toBe('41111111 1111-1111');
+		expect(normalise('４１１１\u200B１１١١\u00A0\u00A01111\u20131111\u00AD').text).toBe(
+			'41111111 1111-1111',
+		);
 	});
 
 	it('places a match on the text as written', () => {
 		const text = 'Pay with ４１１１\u2009１１１１\u2009１１１１\u2009１１１１ today.';
 		const [match] = scanText(text);
-		expect(text.slice(match!.index, match!.index + match!.length)).toBe('４１１１\u2009１１１１\u2009１１１１\u2009１１１１');
+		expect(text.slice(match!.index, match!.index + match!.length)).toBe(
+			'４１１１\u2009１１１１\u2009１１１１\u2009１１１１',
+		);
 		expect(redact(text)).toBe('Pay with ****1111 today.');
 	});
 

@@ -10,7 +10,11 @@ const RUNNER_ONLY = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', '
 
 /** The environment a person's shell would give Astro: none of the test runner's variables. */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !RUNNER_ONLY.has(key)));
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([key]) => !key.startsWith('VITEST') && !RUNNER_ONLY.has(key),
+		),
+	);
 	return { ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
@@ -19,7 +23,11 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * `env` chooses the handbook (HANDBOOK_ROOT) and the day (HANDBOOK_TODAY).
  */
 export function buildSite(outDir: string, env: Record<string, string>, args: string[] = []) {
-	const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir, ...args], { cwd: PROJECT, encoding: 'utf8', env: astroEnv(env) });
+	const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir, ...args], {
+		cwd: PROJECT,
+		encoding: 'utf8',
+		env: astroEnv(env),
+	});
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

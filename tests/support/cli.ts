@@ -4,11 +4,21 @@ import { join } from 'node:path';
 const CLI = join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts');
 
 /** Runs the handbook command line as a user would, with no terminal attached. */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, input?: string) {
+export function runCli(
+	args: string[],
+	env: Record<string, string | undefined> = {},
+	input?: string,
+) {
 	const result = spawnSync(process.execPath, [CLI, ...args], {
 		encoding: 'utf8',
 		input,
-		env: { ...process.env, HANDBOOK_TODAY: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+		env: {
+			...process.env,
+			HANDBOOK_TODAY: undefined,
+			NO_COLOR: undefined,
+			FORCE_COLOR: undefined,
+			...env,
+		},
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -17,10 +27,19 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
  * Like `runCli`, without blocking: for a test that serves what the command reaches (a
  * webhook on 127.0.0.1) from its own process, which must keep running meanwhile.
  */
-export function runCliAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCliAsync(
+	args: string[],
+	env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {
-			env: { ...process.env, HANDBOOK_TODAY: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+			env: {
+				...process.env,
+				HANDBOOK_TODAY: undefined,
+				NO_COLOR: undefined,
+				FORCE_COLOR: undefined,
+				...env,
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';

@@ -27,7 +27,10 @@ if (command === 'api') {
 	process.stdout.write(readFileSync(process.env.GH_STUB_REVIEWS!, 'utf8'));
 } else if (command === 'issue' && subcommand === 'list') {
 	const filter = after('--jq') ?? '.';
-	const jq = spawnSync('jq', ['-r', filter], { input: process.env.GH_STUB_ISSUES ?? '[]', encoding: 'utf8' });
+	const jq = spawnSync('jq', ['-r', filter], {
+		input: process.env.GH_STUB_ISSUES ?? '[]',
+		encoding: 'utf8',
+	});
 	process.stdout.write(jq.stdout);
 	process.stderr.write(jq.stderr);
 	process.exitCode = jq.status ?? 1;

@@ -29,7 +29,10 @@ afterAll(() => {
  * Writes a handbook to a fresh temporary folder: BASE with `changes` applied (null deletes
  * a file, `{ link }` makes a symbolic link).
  */
-export function writeHandbook(changes: ExampleFiles = {}, base: Readonly<Record<string, string>> = BASE): string {
+export function writeHandbook(
+	changes: ExampleFiles = {},
+	base: Readonly<Record<string, string>> = BASE,
+): string {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-'));
 	roots.push(root);
 	const files: ExampleFiles = { ...base, ...changes };
@@ -50,7 +53,9 @@ export function check(changes: ExampleFiles = {}, today: string = TODAY): Report
 
 /** What an author would read for one rule: `file:line message` and the hint, one finding per entry. */
 export function findings(report: Report, rule: string): string[] {
-	return report.diagnostics.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}: ${d.message}\nhint: ${d.hint}`);
+	return report.diagnostics
+		.filter((d) => d.rule === rule)
+		.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}: ${d.message}\nhint: ${d.hint}`);
 }
 
 /** BASE's SOP with one piece of text replaced; fails loudly when the text is not there. */

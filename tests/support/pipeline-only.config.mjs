@@ -3,4 +3,7 @@
 // content even where the check would not have stopped it.
 import site from '../../astro.config.mjs';
 
-export default { ...site, integrations: site.integrations.filter((integration) => integration.name !== 'handbook-gate') };
+export default {
+	...site,
+	integrations: site.integrations.filter((integration) => integration.name !== 'handbook-gate'),
+};

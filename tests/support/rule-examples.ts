@@ -12,9 +12,16 @@ export function exampleMessages(rule: Rule, example: RuleExample): string[] {
 	const only = base && {
 		changed: new Set(Object.keys(files)),
 		removed: new Set<string>(),
-		base: new Map(Object.entries(base).filter((e): e is [string, string] => typeof e[1] === 'string')),
+		base: new Map(
+			Object.entries(base).filter((e): e is [string, string] => typeof e[1] === 'string'),
+		),
 	};
-	const { report } = checkHandbook({ root: writeHandbook(files), today: TODAY, rules: [rule], only });
+	const { report } = checkHandbook({
+		root: writeHandbook(files),
+		today: TODAY,
+		rules: [rule],
+		only,
+	});
 	return report.diagnostics.filter((d) => d.rule === rule.id).map((d) => d.message);
 }
 

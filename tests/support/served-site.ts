@@ -28,14 +28,24 @@ export function servedSite(prefix: string, env: () => Record<string, string>): S
 	let base: string | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+		if (!existsSync(CHROMIUM))
+			throw new Error(
+				`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+			);
 		out = mkdtempSync(join(tmpdir(), prefix));
 		const built = buildSite(out, env());
 		if (built.code !== 0) throw new Error(`the handbook did not build:\n${built.output}`);
 		({ server, url: base } = await serveStatic(out));
 		browser = await chromium.launch({
 			executablePath: CHROMIUM,
-			args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		});
 	}, 180_000);
 	afterAll(async () => {
@@ -44,7 +54,8 @@ export function servedSite(prefix: string, env: () => Record<string, string>): S
 		if (out) rmSync(out, { recursive: true, force: true });
 	});
 	const ready = <T>(value: T | undefined): T => {
-		if (value === undefined) throw new Error('the site is not built yet: use it inside a test or a hook');
+		if (value === undefined)
+			throw new Error('the site is not built yet: use it inside a test or a hook');
 		return value;
 	};
 	return {

@@ -40,8 +40,15 @@ export async function serveStatic(dir: string): Promise<{ url: string; server: S
 			return;
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-			response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+		if (
+			COMPRESSED.has(extname(file)) &&
+			/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+		) {
+			response.writeHead(200, {
+				'Content-Type': type,
+				'Content-Encoding': 'gzip',
+				Vary: 'Accept-Encoding',
+			});
 			createReadStream(file).pipe(createGzip()).pipe(response);
 			return;
 		}

@@ -8,12 +8,32 @@
  * PATH that records its calls and answers from fixtures, so nothing reaches the network.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { astroEnv, PROJECT } from './build-site.ts';
-import { EXPRESSION, jobOrder, needsOf, stepLabel, type Job, type Step, type Workflow } from './workflows.ts';
+import {
+	EXPRESSION,
+	jobOrder,
+	needsOf,
+	stepLabel,
+	type Job,
+	type Step,
+	type Workflow,
+} from './workflows.ts';
 
 // ---------------------------------------------------------------------------------------
 // Expressions: the small part of GitHub's expression language the workflows use.
@@ -30,7 +50,8 @@ export interface ExpressionContext {
 	secrets?: { [name: string]: string };
 }
 
-const TOKEN = /\s*(\|\||&&|==|!=|!|\(|\)|'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)/y;
+const TOKEN =
+	/\s*(\|\||&&|==|!=|!|\(|\)|'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)/y;
 
 /** Evaluates one expression, `failure() && steps.build.outcome == 'failure'`; an unknown name throws. */
 export function evaluate(expression: string, context: ExpressionContext): Value {
@@ -47,7 +68,8 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 	const peek = () => tokens[at];
 	const take = (expected?: string) => {
 		const token = tokens[at++];
-		if (token === undefined || (expected !== undefined && token !== expected)) throw new Error(`expected ${expected ?? 'more'} in: ${text}`);
+		if (token === undefined || (expected !== undefined && token !== expected))
+			throw new Error(`expected ${expected ?? 'more'} in: ${text}`);
 		return token;
 	};
 	const truthy = (v: Value) => v !== null && v !== false && v !== 0 && v !== '';
@@ -56,7 +78,8 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 		if (root === 'secrets' && rest.length === 1) return context.secrets?.[rest[0]!] ?? '';
 		let value: Value | undefined = (context as unknown as Record<string, Value | undefined>)[root!];
 		for (const key of rest) {
-			if (value === null || typeof value !== 'object' || !(key in value)) throw new Error(`the test has no value for ${path} (in: ${text})`);
+			if (value === null || typeof value !== 'object' || !(key in value))
+				throw new Error(`the test has no value for ${path} (in: ${text})`);
 			value = value[key];
 		}
 		if (value === undefined) throw new Error(`the test has no value for ${path} (in: ${text})`);
@@ -78,7 +101,8 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 			take(')');
 			const { success = true, failure = false } = context.status ?? {};
 			const status: Record<string, boolean> = { success, failure, always: true, cancelled: false };
-			if (!(token in status)) throw new Error(`the test does not know the function ${token}() (in: ${text})`);
+			if (!(token in status))
+				throw new Error(`the test does not know the function ${token}() (in: ${text})`);
 			return status[token]!;
 		}
 		return lookup(token);
@@ -89,7 +113,10 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 			const op = take();
 			const right = primary();
 			// GitHub compares strings without regard to case.
-			const same = typeof left === 'string' && typeof right === 'string' ? left.toLowerCase() === right.toLowerCase() : left === right;
+			const same =
+				typeof left === 'string' && typeof right === 'string'
+					? left.toLowerCase() === right.toLowerCase()
+					: left === right;
 			return op === '==' ? same : !same;
 		}
 		return left;
@@ -127,7 +154,12 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 /** `if:` as GitHub reads it: with or without `${{ }}`, and `success()` when there is none. */
 function condition(text: string | undefined, context: ExpressionContext): boolean {
 	const expression = (text ?? 'success()').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
-	const value = evaluate(/\b(success|failure|always|cancelled)\(\)/.test(expression) ? expression : `success() && (${expression})`, context);
+	const value = evaluate(
+		/\b(success|failure|always|cancelled)\(\)/.test(expression)
+			? expression
+			: `success() && (${expression})`,
+		context,
+	);
 	return value !== null && value !== false && value !== 0 && value !== '';
 }
 
@@ -175,21 +207,43 @@ export interface RunOptions {
 /** Runs `workflow`'s jobs in order; returns what each did. */
 export function runWorkflow(workflow: Workflow, options: RunOptions): Record<string, JobRun> {
 	const results: Record<string, JobRun> = {};
-	for (const key of ['env', 'defaults'] as const) if (key in workflow) throw new Error(`the test does not apply a workflow's ${key} yet: teach tests/support/workflow-run.ts`);
+	for (const key of ['env', 'defaults'] as const)
+		if (key in workflow)
+			throw new Error(
+				`the test does not apply a workflow's ${key} yet: teach tests/support/workflow-run.ts`,
+			);
 	for (const name of jobOrder(workflow)) {
 		const job = workflow.jobs[name]!;
-		const needs = Object.fromEntries(needsOf(job).map((need) => [need, { result: results[need]!.result, outputs: results[need]!.outputs }]));
+		const needs = Object.fromEntries(
+			needsOf(job).map((need) => [
+				need,
+				{ result: results[need]!.result, outputs: results[need]!.outputs },
+			]),
+		);
 		// A job runs by default only when every job it needs succeeded; `failure()` asks whether one failed.
-		const status = { success: needsOf(job).every((need) => results[need]!.result === 'success'), failure: needsOf(job).some((need) => results[need]!.result === 'failure') };
+		const status = {
+			success: needsOf(job).every((need) => results[need]!.result === 'success'),
+			failure: needsOf(job).some((need) => results[need]!.result === 'failure'),
+		};
 		const runs = condition(job.if, { github: options.github, needs, status });
-		results[name] = runs ? runJob(job, options.workspace(name), needs, options) : { result: 'skipped', steps: [], outputs: {}, summary: '' };
+		results[name] = runs
+			? runJob(job, options.workspace(name), needs, options)
+			: { result: 'skipped', steps: [], outputs: {}, summary: '' };
 	}
 	return results;
 }
 
-function runJob(job: Job, folder: string, needs: { [job: string]: Value }, options: RunOptions): JobRun {
+function runJob(
+	job: Job,
+	folder: string,
+	needs: { [job: string]: Value },
+	options: RunOptions,
+): JobRun {
 	for (const key of ['env', 'defaults', 'container', 'services'] as const)
-		if (key in job) throw new Error(`the test does not apply a job's ${key} yet: teach tests/support/workflow-run.ts`);
+		if (key in job)
+			throw new Error(
+				`the test does not apply a job's ${key} yet: teach tests/support/workflow-run.ts`,
+			);
 	const stepFiles = mkdtempSync(join(tmpdir(), 'workflow-step-'));
 	const summaryFile = join(stepFiles, 'step-summary.md');
 	writeFileSync(summaryFile, '');
@@ -199,24 +253,55 @@ function runJob(job: Job, folder: string, needs: { [job: string]: Value }, optio
 	const outputFile = (index: number) => join(stepFiles, `step-${index}.output`);
 	let failed = false;
 	for (const [index, step] of job.steps.entries()) {
-		const context: ExpressionContext = { github: options.github, needs, steps, status: { success: !failed, failure: failed }, secrets: options.secrets ?? {} };
+		const context: ExpressionContext = {
+			github: options.github,
+			needs,
+			steps,
+			status: { success: !failed, failure: failed },
+			secrets: options.secrets ?? {},
+		};
 		const label = stepLabel(step);
 		let run: StepRun;
-		if (!condition(step.if, context)) run = { label, kind: step.uses === undefined ? 'run' : 'uses', outcome: 'skipped', output: '' };
+		if (!condition(step.if, context))
+			run = {
+				label,
+				kind: step.uses === undefined ? 'run' : 'uses',
+				outcome: 'skipped',
+				output: '',
+			};
 		else if (step.uses !== undefined) run = { label, kind: 'uses', outcome: 'success', output: '' };
 		else if (step.run !== undefined && step.run.trim() in options.notRunHere)
-			run = { label, kind: 'not run here', outcome: 'success', output: options.notRunHere[step.run.trim()]! };
+			run = {
+				label,
+				kind: 'not run here',
+				outcome: 'success',
+				output: options.notRunHere[step.run.trim()]!,
+			};
 		else
 			run = {
 				label,
 				kind: 'run',
-				...runStep(step, context, folder, join(stepFiles, `step-${index}.sh`), { ...options.env, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile(index) }),
+				...runStep(step, context, folder, join(stepFiles, `step-${index}.sh`), {
+					...options.env,
+					GITHUB_STEP_SUMMARY: summaryFile,
+					GITHUB_OUTPUT: outputFile(index),
+				}),
 			};
 		if (run.outcome === 'failure') failed = true;
-		if (step.id) steps[step.id] = { outcome: run.outcome, conclusion: run.outcome, outputs: stepOutputs(outputFile(index)) };
+		if (step.id)
+			steps[step.id] = {
+				outcome: run.outcome,
+				conclusion: run.outcome,
+				outputs: stepOutputs(outputFile(index)),
+			};
 		ran.push(run);
 	}
-	const outputs = Object.fromEntries(Object.entries(job.outputs ?? {}).map(([key, text]) => [key, interpolate(text, { github: options.github, needs, steps })]));
+	const outputs = Object.fromEntries(
+		Object.entries(job.outputs ?? {}).map(([key, text]) => [
+			key,
+			interpolate(text, { github: options.github, needs, steps }),
+		]),
+	);
 	const summary = readFileSync(summaryFile, 'utf8');
 	rmSync(stepFiles, { recursive: true, force: true });
 	return { result: failed ? 'failure' : 'success', steps: ran, outputs, summary };
@@ -233,14 +318,33 @@ function stepOutputs(file: string): Record<string, string> {
 	return outputs;
 }
 
-function runStep(step: Step, context: ExpressionContext, folder: string, scriptFile: string, env: Record<string, string>): { outcome: Outcome; output: string } {
-	if (step.shell !== undefined && step.shell !== 'bash') throw new Error(`the test runs steps with bash only, not ${step.shell}`);
+function runStep(
+	step: Step,
+	context: ExpressionContext,
+	folder: string,
+	scriptFile: string,
+	env: Record<string, string>,
+): { outcome: Outcome; output: string } {
+	if (step.shell !== undefined && step.shell !== 'bash')
+		throw new Error(`the test runs steps with bash only, not ${step.shell}`);
 	writeFileSync(scriptFile, interpolate(step.run!, context));
-	const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, text]) => [key, interpolate(text, context)]));
+	const stepEnv = Object.fromEntries(
+		Object.entries(step.env ?? {}).map(([key, text]) => [key, interpolate(text, context)]),
+	);
 	// GitHub's own invocations: `bash -e {0}` when no shell is named, stricter when bash is named.
-	const bash = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile] : ['-e', scriptFile];
-	const result = spawnSync('bash', bash, { cwd: join(folder, step['working-directory'] ?? ''), env: { ...env, ...stepEnv }, encoding: 'utf8' });
-	return { outcome: result.status === 0 ? 'success' : 'failure', output: `${result.stdout}${result.stderr}` };
+	const bash =
+		step.shell === 'bash'
+			? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile]
+			: ['-e', scriptFile];
+	const result = spawnSync('bash', bash, {
+		cwd: join(folder, step['working-directory'] ?? ''),
+		env: { ...env, ...stepEnv },
+		encoding: 'utf8',
+	});
+	return {
+		outcome: result.status === 0 ? 'success' : 'failure',
+		output: `${result.stdout}${result.stderr}`,
+	};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -259,7 +363,21 @@ export function temporaryFolder(prefix: string): string {
 }
 
 export function git(dir: string, ...args: string[]): string {
-	return execFileSync('git', ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], { encoding: 'utf8' }).trim();
+	return execFileSync(
+		'git',
+		[
+			'-C',
+			dir,
+			'-c',
+			'user.name=Test',
+			'-c',
+			'user.email=test@example.invalid',
+			'-c',
+			'init.defaultBranch=main',
+			...args,
+		],
+		{ encoding: 'utf8' },
+	).trim();
 }
 
 function writeFiles(root: string, files: Readonly<Record<string, string | null>>): void {
@@ -280,9 +398,17 @@ function writeFiles(root: string, files: Readonly<Record<string, string | null>>
 export function handbookRepository(handbook: Readonly<Record<string, string>>): string {
 	const origin = join(temporaryFolder('workflow-origin-'), 'ops-handbook');
 	mkdirSync(origin);
-	const tracked = execFileSync('git', ['-C', PROJECT, 'ls-files', '-z'], { encoding: 'utf8' }).split('\0');
+	const tracked = execFileSync('git', ['-C', PROJECT, 'ls-files', '-z'], {
+		encoding: 'utf8',
+	}).split('\0');
 	for (const path of tracked) {
-		if (path === '' || path.startsWith('examples/') || path.startsWith('tests/') || !existsSync(join(PROJECT, path))) continue;
+		if (
+			path === '' ||
+			path.startsWith('examples/') ||
+			path.startsWith('tests/') ||
+			!existsSync(join(PROJECT, path))
+		)
+			continue;
 		mkdirSync(dirname(join(origin, path)), { recursive: true });
 		copyFileSync(join(PROJECT, path), join(origin, path));
 		chmodSync(join(origin, path), statSync(join(PROJECT, path)).mode);
@@ -295,7 +421,11 @@ export function handbookRepository(handbook: Readonly<Record<string, string>>): 
 }
 
 /** Commits `changes` (null deletes a file) on a new branch of `origin` made from main; returns the commit. */
-export function commitOnBranch(origin: string, branch: string, changes: Readonly<Record<string, string | null>>): string {
+export function commitOnBranch(
+	origin: string,
+	branch: string,
+	changes: Readonly<Record<string, string | null>>,
+): string {
 	git(origin, 'checkout', '-q', '-b', branch, 'main');
 	writeFiles(origin, changes);
 	git(origin, 'add', '-A');
@@ -314,7 +444,12 @@ export function commitOnBranch(origin: string, branch: string, changes: Readonly
  * - `link`: one symbolic link, enough for the handbook's commands;
  * - `none`: a checkout that is only read.
  */
-export function checkout(origin: string, ref: string, dir: string, install: 'build' | 'link' | 'none'): string {
+export function checkout(
+	origin: string,
+	ref: string,
+	dir: string,
+	install: 'build' | 'link' | 'none',
+): string {
 	mkdirSync(dirname(dir), { recursive: true });
 	execFileSync('git', ['clone', '-q', origin, dir]);
 	git(dir, 'checkout', '-q', ref);
@@ -323,9 +458,12 @@ export function checkout(origin: string, ref: string, dir: string, install: 'bui
 	if (install === 'build') {
 		mkdirSync(modules);
 		// Not the caches a run writes into: a hard-linked file written in place would change this project's own.
-		const entries = readdirSync(join(PROJECT, 'node_modules')).filter((name) => !name.startsWith('.') || name === '.bin' || name === '.package-lock.json');
+		const entries = readdirSync(join(PROJECT, 'node_modules')).filter(
+			(name) => !name.startsWith('.') || name === '.bin' || name === '.package-lock.json',
+		);
 		const sources = entries.map((name) => join(PROJECT, 'node_modules', name));
-		if (spawnSync('cp', ['-al', '-t', modules, ...sources]).status !== 0) execFileSync('cp', ['-a', '-t', modules, ...sources]);
+		if (spawnSync('cp', ['-al', '-t', modules, ...sources]).status !== 0)
+			execFileSync('cp', ['-a', '-t', modules, ...sources]);
 	}
 	return dir;
 }
@@ -336,7 +474,10 @@ export function checkout(origin: string, ref: string, dir: string, install: 'bui
  */
 export function ghStub(): string {
 	const bin = temporaryFolder('workflow-bin-');
-	writeFileSync(join(bin, 'gh'), `#!/usr/bin/env bash\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(import.meta.dirname, 'gh-stub.ts'))} "$@"\n`);
+	writeFileSync(
+		join(bin, 'gh'),
+		`#!/usr/bin/env bash\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(import.meta.dirname, 'gh-stub.ts'))} "$@"\n`,
+	);
 	chmodSync(join(bin, 'gh'), 0o755);
 	return bin;
 }
@@ -361,5 +502,7 @@ export function ghCalls(log: string): GhCall[] {
 export function runnerEnv(extra: Record<string, string>): Record<string, string> {
 	// No compile cache: a runner starts without one, and a linked node_modules would put it in this project's.
 	const env = astroEnv({ CI: 'true', NODE_DISABLE_COMPILE_CACHE: '1', ...extra });
-	return Object.fromEntries(Object.entries(env).flatMap(([key, value]) => (value === undefined ? [] : [[key, value]])));
+	return Object.fromEntries(
+		Object.entries(env).flatMap(([key, value]) => (value === undefined ? [] : [[key, value]])),
+	);
 }

@@ -62,7 +62,8 @@ export function jobOrder(workflow: Workflow): string[] {
 	const order: string[] = [];
 	const visit = (name: string, path: string[]) => {
 		if (order.includes(name)) return;
-		if (path.includes(name)) throw new Error(`jobs need each other in a cycle: ${[...path, name].join(' → ')}`);
+		if (path.includes(name))
+			throw new Error(`jobs need each other in a cycle: ${[...path, name].join(' → ')}`);
 		for (const need of needsOf(workflow.jobs[name]!)) visit(need, [...path, name]);
 		order.push(name);
 	};

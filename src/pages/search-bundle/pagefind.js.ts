@@ -22,4 +22,5 @@ export const filters = async () => {
 };
 `;
 
-export const GET: APIRoute = () => new Response(MODULE, { headers: { 'Content-Type': 'text/javascript' } });
+export const GET: APIRoute = () =>
+	new Response(MODULE, { headers: { 'Content-Type': 'text/javascript' } });

@@ -15,4 +15,8 @@ export function coverage(context: RuleContext): Coverage {
 }
 
 /** Base-handbook people files with time off added. */
-export const away = (file: 'ana-silva' | 'ben-ode', absences: string) => edited(`src/content/people/${file}.yaml`, ['pod: east\n', `pod: east\nout_of_office:\n${absences}`]);
+export const away = (file: 'ana-silva' | 'ben-ode', absences: string) =>
+	edited(`src/content/people/${file}.yaml`, [
+		'pod: east\n',
+		`pod: east\nout_of_office:\n${absences}`,
+	]);

@@ -13,7 +13,9 @@ import { stepLabel, stepsOf } from './steps.ts';
  */
 
 /** How the body parsed: fine, or the syntax error or the depth that stopped it. */
-export const parseOutcome: FileWork<Exclude<BodyParse, { tree: MdastNode }> | { ok: true } | undefined> = {
+export const parseOutcome: FileWork<
+	Exclude<BodyParse, { tree: MdastNode }> | { ok: true } | undefined
+> = {
 	name: 'parse',
 	run(file) {
 		const parsed = file.parseBody();
@@ -37,7 +39,13 @@ export const policyViolations: FileWork<PolicyViolation[]> = {
 export const lintMessages: FileWork<LintMessage[]> = {
 	name: 'lint',
 	run(file, { config }) {
-		if (file.kind === 'doc' || file.kind === 'person' || file.kind === 'pod' || file.kind === 'client') return [];
+		if (
+			file.kind === 'doc' ||
+			file.kind === 'person' ||
+			file.kind === 'pod' ||
+			file.kind === 'client'
+		)
+			return [];
 		const parsed = file.parseBody();
 		if (!parsed || !('tree' in parsed)) return [];
 		return lintBody(parsed.tree, file.body ?? '', file.kind, config);
@@ -55,7 +63,11 @@ export const bodyLinks: FileWork<{ url: string; line: number; column: number }[]
 		while (stack.length > 0) {
 			const n = stack.pop() as MdastNode & { url?: string; children?: MdastNode[] };
 			if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
-				links.push({ url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
+				links.push({
+					url: n.url,
+					line: n.position?.start.line ?? 1,
+					column: n.position?.start.column ?? 1,
+				});
 			}
 			const children = n.children ?? [];
 			for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -71,6 +83,10 @@ export const sopSteps: FileWork<{ label: string | undefined; line: number; colum
 		if (file.kind !== 'sop') return [];
 		const parsed = file.parseBody();
 		if (!parsed || !('tree' in parsed)) return [];
-		return stepsOf(parsed.tree as Root).map((step) => ({ label: stepLabel(step), line: step.position?.start.line ?? 1, column: step.position?.start.column ?? 1 }));
+		return stepsOf(parsed.tree as Root).map((step) => ({
+			label: stepLabel(step),
+			line: step.position?.start.line ?? 1,
+			column: step.position?.start.column ?? 1,
+		}));
 	},
 };

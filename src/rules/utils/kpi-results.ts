@@ -23,7 +23,8 @@ export function kpiWith(results: string, extra = ''): ExampleFiles {
 	return { [KPI_FILE]: `${KPI_TEXT}${extra}results:\n${results}` };
 }
 
-export const QUARTERS = '  - { period: 2026-Q2, value: 20 }\n  - { period: 2026-Q3, value: 31, note: Two threads waited over the July close. }\n';
+export const QUARTERS =
+	'  - { period: 2026-Q2, value: 20 }\n  - { period: 2026-Q3, value: 31, note: Two threads waited over the July close. }\n';
 
 /** `the figure in percent ("client messages answered in time")`: a figure as an author finds it in the file. */
 export function figureName(figure: KpiFigure): string {

@@ -3,7 +3,10 @@ import { type Rule, workOn } from '../../engine/rule.ts';
 import { lintMessages } from './file-work.ts';
 
 /** A rule for one remark-lint plugin's messages; `hint` follows every finding, as the plugins give none. */
-export function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' | 'why' | 'fix' | 'examples'> & { hint: string }): Rule {
+export function lintRuleFor({
+	hint,
+	...about
+}: Pick<Rule, 'id' | 'description' | 'why' | 'fix' | 'examples'> & { hint: string }): Rule {
 	return {
 		...about,
 		severity: 'error',
@@ -15,7 +18,13 @@ export function lintRuleFor({ hint, ...about }: Pick<Rule, 'id' | 'description' 
 				if (scope && !scope.has(file.path)) continue;
 				for (const m of workOn(lintMessages, file, handbook)) {
 					if (m.rule !== about.id) continue;
-					yield { file: file.path, line: m.line + file.bodyLine - 1, column: m.column, message: `${m.message}.`, hint };
+					yield {
+						file: file.path,
+						line: m.line + file.bodyLine - 1,
+						column: m.column,
+						message: `${m.message}.`,
+						hint,
+					};
 				}
 			}
 		},

@@ -9,7 +9,11 @@ import { REFERENCES_NOWHERE } from './next-steps.ts';
 type Target = Exclude<ReferenceTarget, 'role'>;
 
 /** An `ref/unknown-<kind>` rule: every id its kind's schemas declare as naming one, checked against the files there are. */
-export function referenceRule(target: Target, noun: string, about: Pick<Rule, 'why' | 'examples'>): Rule {
+export function referenceRule(
+	target: Target,
+	noun: string,
+	about: Pick<Rule, 'why' | 'examples'>,
+): Rule {
 	return {
 		id: `ref/unknown-${target}`,
 		severity: 'error',

@@ -37,13 +37,16 @@ export function reviewsOf(text: string): unknown[] {
 
 /** The review entries of frontmatter data. */
 export function reviewsIn(data: unknown): unknown[] {
-	const reviews = typeof data === 'object' && data !== null && 'reviews' in data ? data.reviews : undefined;
+	const reviews =
+		typeof data === 'object' && data !== null && 'reviews' in data ? data.reviews : undefined;
 	return Array.isArray(reviews) ? (reviews as unknown[]) : [];
 }
 
 /** The field of an entry, when the entry is a mapping. */
 export function entryField(entry: unknown, field: string): unknown {
-	return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>)[field] : undefined;
+	return typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+		? (entry as Record<string, unknown>)[field]
+		: undefined;
 }
 
 function dateOf(entry: unknown): string | undefined {
@@ -57,7 +60,10 @@ function dateOf(entry: unknown): string | undefined {
  * the base entries before it were taken out; otherwise the entry in the base's place was
  * rewritten. What is left of the branch's log after the last base entry is new.
  */
-export function compareReviewLogs(base: readonly unknown[], branch: readonly unknown[]): HistoryComparison {
+export function compareReviewLogs(
+	base: readonly unknown[],
+	branch: readonly unknown[],
+): HistoryComparison {
 	const problems: HistoryProblem[] = [];
 	const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 	let at = 0;
@@ -85,7 +91,10 @@ export function compareReviewLogs(base: readonly unknown[], branch: readonly unk
 		at += 1;
 	}
 	const appended: number[] = [];
-	let last = base.reduce<string | undefined>((latest, entry) => latestOf(latest, dateOf(entry)), undefined);
+	let last = base.reduce<string | undefined>(
+		(latest, entry) => latestOf(latest, dateOf(entry)),
+		undefined,
+	);
 	for (; at < branch.length; at++) {
 		const date = dateOf(branch[at]);
 		if (date !== undefined && last !== undefined && date < last) {
@@ -108,12 +117,17 @@ function latestOf(a: string | undefined, b: string | undefined): string | undefi
 export function describeEntry(entry: unknown): string {
 	const date = dateOf(entry);
 	const by = entryField(entry, 'by');
-	return [date ?? 'an undated entry', typeof by === 'string' ? `by ${by}` : undefined].filter(Boolean).join(' ');
+	return [date ?? 'an undated entry', typeof by === 'string' ? `by ${by}` : undefined]
+		.filter(Boolean)
+		.join(' ');
 }
 
 /** What a branch changed in an entry, field by field: `change "material" → "editorial"`. */
 export function entryChanges(was: unknown, now: unknown): string[] {
-	const record = (entry: unknown) => (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {});
+	const record = (entry: unknown) =>
+		typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+			? (entry as Record<string, unknown>)
+			: {};
 	const before = record(was);
 	const after = record(now);
 	const changes: string[] = [];

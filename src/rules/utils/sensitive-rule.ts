@@ -6,24 +6,36 @@ import { SENSITIVE_VALUES } from './next-steps.ts';
 import { sensitiveFindings, sensitiveScan } from './sensitive-scan.ts';
 
 function hint(rule: SensitiveRule, tail: string, yaml: boolean): string {
-	const masked = tail ? `Keep only the last four digits, e.g. "ending ${tail}" or ****${tail}. ` : 'Remove it and keep it in the password manager. ';
-	const marker = yaml ? `# handbook-allow ${rule}: <why this is safe>` : `{/* handbook-allow ${rule}: <why this is safe> */}`;
+	const masked = tail
+		? `Keep only the last four digits, e.g. "ending ${tail}" or ****${tail}. `
+		: 'Remove it and keep it in the password manager. ';
+	const marker = yaml
+		? `# handbook-allow ${rule}: <why this is safe>`
+		: `{/* handbook-allow ${rule}: <why this is safe> */}`;
 	return `${masked}If it is truly safe (a published test number), mark the line before it:\n${marker}`;
 }
 
 /** Why a marker next to the value did not allow it. */
 function markerProblem(f: FileFinding): string {
-	if (f.markerWithoutReason) return ' Its handbook-allow marker gives no reason, so it does not count.';
-	if (f.markerReasonTooShort) return ' Its handbook-allow marker does not say why in a few words (at least three), so it does not count.';
+	if (f.markerWithoutReason)
+		return ' Its handbook-allow marker gives no reason, so it does not count.';
+	if (f.markerReasonTooShort)
+		return ' Its handbook-allow marker does not say why in a few words (at least three), so it does not count.';
 	return '';
 }
 
-const FILE_NAME_HINT = 'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
+const FILE_NAME_HINT =
+	'Rename the file so its name holds no such value; the name is its address and its entry in handbook.json, so no marker can allow it.';
 
 /** Why a failing example is not printed on the site's rules page. */
-export const REAL_SHAPED = 'it holds a real-shaped value, which the check of the page itself would report';
+export const REAL_SHAPED =
+	'it holds a real-shaped value, which the check of the page itself would report';
 
-export function sensitiveRule(id: SensitiveRule, what: string, about: { looksLike: string; why: string; fix?: string; examples: RuleExamples }): Rule {
+export function sensitiveRule(
+	id: SensitiveRule,
+	what: string,
+	about: { looksLike: string; why: string; fix?: string; examples: RuleExamples },
+): Rule {
 	return {
 		id,
 		severity: 'error',
@@ -50,7 +62,10 @@ export function sensitiveRule(id: SensitiveRule, what: string, about: { looksLik
 					};
 					continue;
 				}
-				const yaml = f.file.endsWith('.yaml') || f.file.endsWith('.yml') || (context.handbook.files.find((s) => s.path === f.file)?.bodyLine ?? 0) > f.line;
+				const yaml =
+					f.file.endsWith('.yaml') ||
+					f.file.endsWith('.yml') ||
+					(context.handbook.files.find((s) => s.path === f.file)?.bodyLine ?? 0) > f.line;
 				yield {
 					file: f.file,
 					line: f.line,
@@ -62,7 +77,14 @@ export function sensitiveRule(id: SensitiveRule, what: string, about: { looksLik
 		},
 		*allowed(context) {
 			for (const f of sensitiveFindings(context)) {
-				if (f.match.rule === id && f.allowedBecause) yield { rule: id, file: f.file, line: f.line, value: describeValue(f.match), reason: redact(f.allowedBecause) };
+				if (f.match.rule === id && f.allowedBecause)
+					yield {
+						rule: id,
+						file: f.file,
+						line: f.line,
+						value: describeValue(f.match),
+						reason: redact(f.allowedBecause),
+					};
 			}
 		},
 	};

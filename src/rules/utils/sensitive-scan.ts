@@ -31,15 +31,22 @@ function configFile(root: string): ScannableFile | undefined {
  * The scan of one content file: it depends on that file alone, so `check --cache` keeps it
  * for a file that has not changed, and its body need not be parsed again.
  */
-export const sensitiveScan: FileWork<FileFinding[]> = { name: 'sensitive', run: (file) => scanFile(file) };
+export const sensitiveScan: FileWork<FileFinding[]> = {
+	name: 'sensitive',
+	run: (file) => scanFile(file),
+};
 
 /**
  * Every sensitive value in the handbook's content files and in its config, as written and
  * as the site renders them (see `scanFile`), and in every file's name.
  */
-export function scanHandbookAndConfig(handbook: Handbook, scope?: ReadonlySet<string>): FileFinding[] {
+export function scanHandbookAndConfig(
+	handbook: Handbook,
+	scope?: ReadonlySet<string>,
+): FileFinding[] {
 	const config = configFile(handbook.root);
 	const findings = config ? scanFile(config) : [];
-	for (const file of handbook.files) if (!scope || scope.has(file.path)) findings.push(...workOn(sensitiveScan, file, handbook));
+	for (const file of handbook.files)
+		if (!scope || scope.has(file.path)) findings.push(...workOn(sensitiveScan, file, handbook));
 	return findings;
 }

@@ -6,7 +6,8 @@ export function stepsOf(tree: Root): ListItem[] {
 	const steps: ListItem[] = [];
 	let inSteps = false;
 	for (const node of tree.children) {
-		if (node.type === 'heading' && node.depth <= 2) inSteps = node.depth === 2 && plainText(node).trim().toLowerCase() === 'steps';
+		if (node.type === 'heading' && node.depth <= 2)
+			inSteps = node.depth === 2 && plainText(node).trim().toLowerCase() === 'steps';
 		else if (inSteps && node.type === 'list') steps.push(...node.children);
 	}
 	return steps;

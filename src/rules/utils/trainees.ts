@@ -21,9 +21,24 @@ export interface Trainee {
 }
 
 /** Everyone an SOP names as trained on it, with the field that says so. */
-export function trainees(sop: { backup?: { person: string; trained_on?: PlainDate | undefined } | undefined; trained: readonly { person: string; on: PlainDate }[] }): Trainee[] {
+export function trainees(sop: {
+	backup?: { person: string; trained_on?: PlainDate | undefined } | undefined;
+	trained: readonly { person: string; on: PlainDate }[];
+}): Trainee[] {
 	const list: Trainee[] = [];
-	if (sop.backup?.trained_on !== undefined) list.push({ person: sop.backup.person, on: sop.backup.trained_on, path: ['backup', 'trained_on'], isBackup: true });
-	for (const [index, entry] of sop.trained.entries()) list.push({ person: entry.person, on: entry.on, path: ['trained', index, 'on'], isBackup: false });
+	if (sop.backup?.trained_on !== undefined)
+		list.push({
+			person: sop.backup.person,
+			on: sop.backup.trained_on,
+			path: ['backup', 'trained_on'],
+			isBackup: true,
+		});
+	for (const [index, entry] of sop.trained.entries())
+		list.push({
+			person: entry.person,
+			on: entry.on,
+			path: ['trained', index, 'on'],
+			isBackup: false,
+		});
 	return list;
 }

@@ -24,7 +24,12 @@ const RULE_IDS: Record<string, string> = {
  * Runs remark-lint over a body already parsed as MDX (the tree the MDX check made), so
  * nothing is parsed twice. Lines are body lines, counted from 1.
  */
-export function lintBody(tree: unknown, body: string, kind: Kind, config: HandbookConfig): LintMessage[] {
+export function lintBody(
+	tree: unknown,
+	body: string,
+	kind: Kind,
+	config: HandbookConfig,
+): LintMessage[] {
 	const file = new VFile({ value: body });
 	const { headings, sections } = processorsFor(kind === 'sop', config);
 	// The lint plugins only read the tree, so the cached parse is shared, not copied.
@@ -79,7 +84,8 @@ const processors = new WeakMap<HandbookConfig, Map<boolean, ReturnType<typeof bu
 
 function processorsFor(sop: boolean, config: HandbookConfig) {
 	let byKind = processors.get(config);
-	if (!byKind) processors.set(config, (byKind = new Map<boolean, ReturnType<typeof buildProcessors>>()));
+	if (!byKind)
+		processors.set(config, (byKind = new Map<boolean, ReturnType<typeof buildProcessors>>()));
 	let found = byKind.get(sop);
 	if (!found) byKind.set(sop, (found = buildProcessors(sop, config)));
 	return found;
