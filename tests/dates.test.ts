@@ -27,14 +27,28 @@ describe(`calendar dates with the clock in ${zone}`, () => {
 		expect(calendarDate.parse(cli.last_reviewed)).toBe(day);
 	});
 
-	it.each(['2026-13-01', '2026-02-30', '2026-2-1', '01/11/2026', 'soon'])('refuses %s', (text) => {
+	it.each([
+		'2026-13-01',
+		'2026-02-30',
+		'2026-02-29',
+		'1900-02-29',
+		'2026-04-31',
+		'2026-00-10',
+		'2026-01-00',
+		'2026-2-1',
+		'01/11/2026',
+		'soon',
+	])('refuses %s', (text) => {
 		expect(calendarDate.safeParse(text).success).toBe(false);
 		expect(() => plainDate(text)).toThrow(`"${text}" is not a calendar date written YYYY-MM-DD.`);
 	});
 
-	it('takes a real day written in code as it is', () => {
-		expect(plainDate('2028-02-29')).toBe('2028-02-29');
-	});
+	it.each(['2028-02-29', '2000-02-29', '2026-12-31', '2026-04-30', '2026-01-31'])(
+		'takes a real day written in code as it is: %s',
+		(day) => {
+			expect(plainDate(day)).toBe(day);
+		},
+	);
 
 	it('adds calendar months and clamps at month end', () => {
 		expect(addMonths(plainDate('2026-11-30'), 3)).toBe('2027-02-28');

@@ -15,7 +15,8 @@ export function isPlainDate(text: string): text is PlainDate {
 	const match = DATE_SHAPE.exec(text);
 	if (!match) return false;
 	const [, y, m, d] = match.map(Number) as [number, number, number, number];
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+	// Every month has 28 days: most days need no more.
+	return m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, m));
 }
 
 /** `text` as a calendar day; throws when it is not one. For days written in code (tests, examples, scripts). */
@@ -25,8 +26,10 @@ export function plainDate(text: string): PlainDate {
 	return text;
 }
 
+/** The days in a month of the Gregorian calendar, `month` from 1. */
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
