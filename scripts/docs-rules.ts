@@ -1,5 +1,5 @@
 /**
- * `npm run docs:rules`: writes the README's rule table and the sample handbook's rules page
+ * `npm run docs:rules`: writes the rule table of `docs/rules.md` and the sample handbook's rules page
  * (`examples/ledgerline/src/content/docs/reference/rules.mdx`) from the rules themselves
  * (`src/rules/`), so neither can drift from the code. A test fails when a committed copy is
  * out of date. `--root DIR` writes the page into another handbook (a firm's own) instead.
@@ -14,12 +14,13 @@ import { SAMPLE_FOLDER } from '../src/paths.ts';
 import { count } from '../src/text/plural.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const README_PATH = join(ROOT, 'README.md');
+/** Where the rule table is: `docs/rules.md`. */
+export const README_PATH = join(ROOT, 'docs', 'rules.md');
 /** Where the rules page sits in a handbook. */
 const RULES_PAGE = join('src', 'content', 'docs', 'reference', 'rules.mdx');
 export const RULES_PAGE_PATH = join(ROOT, SAMPLE_FOLDER, RULES_PAGE);
 
-/** The README's table sits between these two lines. */
+/** The table sits between these two lines. */
 export const TABLE_START = '<!-- rules:start -->';
 export const TABLE_END = '<!-- rules:end -->';
 
@@ -57,7 +58,7 @@ function outsideCode(text: string, change: (plain: string) => string): string {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The README's rule table, one row per rule, in the registry's order. */
+/** The rule table of `docs/rules.md`, one row per rule, in the registry's order. */
 export function rulesTable(rules: readonly Rule[] = RULES): string {
 	const rows = rules.map(
 		(r) =>
@@ -75,7 +76,9 @@ export function withRulesTable(readme: string, rules: readonly Rule[] = RULES): 
 	const start = readme.indexOf(TABLE_START);
 	const end = readme.indexOf(TABLE_END);
 	if (start === -1 || end < start)
-		throw new Error(`README.md has no ${TABLE_START} ... ${TABLE_END} markers for the rule table.`);
+		throw new Error(
+			`docs/rules.md has no ${TABLE_START} ... ${TABLE_END} markers for the rule table.`,
+		);
 	return `${readme.slice(0, start + TABLE_START.length)}\n${rulesTable(rules)}\n${readme.slice(end)}`;
 }
 
@@ -248,7 +251,7 @@ if (import.meta.main) {
 		writeFileSync(README_PATH, withRulesTable(readFileSync(README_PATH, 'utf8')));
 		writeFileSync(RULES_PAGE_PATH, rulesPage());
 		process.stdout.write(
-			`Wrote the rule table in README.md and ${relative(ROOT, RULES_PAGE_PATH)} (${RULES.length} rules).\n`,
+			`Wrote the rule table in docs/rules.md and ${relative(ROOT, RULES_PAGE_PATH)} (${RULES.length} rules).\n`,
 		);
 	} else {
 		const page = join(resolve(values.root), RULES_PAGE);

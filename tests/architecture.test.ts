@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The layers of the README's picture, top first: a file may import only from its own folder or a lower layer. */
+/** The layers of the picture in docs/architecture.md, top first: a file may import only from its own folder or a lower layer. */
 const LAYERS: readonly (readonly string[])[] = [
 	['scripts', 'astro.config.mjs', 'src/content.config.ts', 'src/pages'],
 	['src/cli', 'src/integrations', 'src/components'],
@@ -67,7 +67,10 @@ describe('the folders show the architecture', () => {
 		let seen = 0;
 		for (const file of files) {
 			const from = placeOf(file);
-			expect(from, `${file} belongs to no layer of the README's picture`).toBeDefined();
+			expect(
+				from,
+				`${file} belongs to no layer of the picture in docs/architecture.md`,
+			).toBeDefined();
 			for (const path of relativeImports(file, readFileSync(join(ROOT, file), 'utf8'))) {
 				const target = relative(ROOT, resolve(ROOT, dirname(file), path))
 					.split('\\')

@@ -12,7 +12,7 @@ import { check } from './support/handbook.ts';
 import { pinned } from './support/rule-examples.ts';
 
 describe('the generated rule reference', () => {
-	it('README.md has the current rule table (run npm run docs:rules after changing a rule)', () => {
+	it('docs/rules.md has the current rule table (run npm run docs:rules after changing a rule)', () => {
 		const readme = readFileSync(README_PATH, 'utf8');
 		expect(readme).toBe(withRulesTable(readme));
 	});

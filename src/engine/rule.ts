@@ -21,7 +21,7 @@ export interface RuleContext {
 }
 
 /**
- * One check, with a stable id, and everything a reader learns about it: the README's rule
+ * One check, with a stable id, and everything a reader learns about it: the rule
  * table, the site's rules page, the `rules` command and the summary's "Next:" lines are all
  * made from these fields, and its examples run as tests.
  * `body` rules read the MDX body and may be skipped for speed.
@@ -29,7 +29,7 @@ export interface RuleContext {
 export interface Rule {
 	id: string;
 	severity: Severity;
-	/** One line of plain text: what the rule reports. Shown by `rules`, the README and the site. */
+	/** One line of plain text: what the rule reports. Shown by `rules`, docs/rules.md and the site. */
 	description: string;
 	/** Why the team wants it, in a sentence or two of Markdown. */
 	why: string;

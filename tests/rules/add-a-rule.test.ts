@@ -8,7 +8,7 @@ import { TODAY, writeHandbook } from '../support/handbook.ts';
 import { exampleMessages, pinned } from '../support/rule-examples.ts';
 
 /*
- * The README's "Adding a rule", walked through with a rule that exists only here. In the
+ * "Adding a rule" in docs/architecture.md, walked through with a rule that exists only here. In the
  * project it would be the file src/rules/sop-title-in-capitals.ts, exporting this one
  * constant, and `sopTitleInCapitals,` would be its line in RULES (src/rules/index.ts).
  */
@@ -82,7 +82,7 @@ describe('adding a rule: one rule file, its examples, one line in the registry',
 		]);
 	});
 
-	it('appears in the README table and on the rules page, its failing example with its message', () => {
+	it('appears in the rule table of docs/rules.md and on the rules page, its failing example with its message', () => {
 		expect(rulesTable(REGISTRY).split('\n').at(-1)).toBe(
 			"| `sop/title-in-capitals` | warning | An SOP's title is written all in capitals. | A title in capitals reads as shouting in the sidebar and in search results, and is harder to read at a glance. | Write the title in sentence case. |",
 		);
