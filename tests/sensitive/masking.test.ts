@@ -87,7 +87,7 @@ describe('one masking function for everything printed', () => {
 		const cli = readFileSync(join(PROJECT, 'scripts/handbook.ts'), 'utf8');
 		expect(cli.match(/process\.stderr\.write\(/g)).toHaveLength(1);
 		expect(cli).toMatch(
-			/async function printError\(text: string\): Promise<void> \{\n.*\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);/,
+			/async function printError\(text: string\): Promise<void> \{\n[\s\S]*?\]\);\n\tprocess\.stderr\.write\(printableLines\(redact\(text\)\)\);\n\}/,
 		);
 	});
 
