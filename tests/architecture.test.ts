@@ -2,26 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LAYERS, withLayerPicture } from '../src/layers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The layers of the picture in docs/architecture.md, top first: a file may import only from its own folder or a lower layer. */
-const LAYERS: readonly (readonly string[])[] = [
-	['scripts', 'astro.config.mjs', 'src/content.config.ts', 'src/pages'],
-	['src/cli', 'src/integrations', 'src/components'],
-	['src/check.ts', 'src/approvals', 'src/formats', 'src/site'],
-	['src/rules'],
-	['src/import'],
-	['src/engine', 'src/reports', 'src/editing', 'src/git'],
-	['src/coverage'],
-	['src/dates'],
-	['src/model'],
-	['src/content-policy', 'src/schemas', 'src/sensitive', 'src/text'],
-	['src/errors.ts', 'src/paths.ts'],
-];
+/** The layers, top first, as places only: a file may import only from its own folder or a lower layer. */
+const PLACES: readonly (readonly string[])[] = LAYERS.map((layer) => layer.places);
 
 function placeOf(path: string): { place: string; layer: number } | undefined {
-	for (const [layer, places] of LAYERS.entries()) {
+	for (const [layer, places] of PLACES.entries()) {
 		for (const place of places)
 			if (path === place || path.startsWith(`${place}/`)) return { place, layer };
 	}
@@ -109,5 +98,15 @@ describe('the import reader the layers test uses', () => {
 				`---\nimport A from './A.astro';\n---\n<p>import B from './B.astro'</p>\n<script>\n\timport { c } from '../c.ts';\n</script>`,
 			),
 		).toEqual(['./A.astro', '../c.ts']);
+	});
+});
+
+describe('the picture of the layers', () => {
+	it('in docs/architecture.md is drawn from the list this test enforces (run npm run docs:architecture after changing src/layers.ts)', () => {
+		const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+		expect(doc).toBe(withLayerPicture(doc));
+		for (const layer of LAYERS)
+			for (const place of layer.places)
+				expect(doc).toContain(place.includes('.') ? place : `${place}/`);
 	});
 });
