@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
@@ -131,15 +131,7 @@ describe('accessibility of the new pages', () => {
 			'/reviews/',
 		])(`has no serious or critical axe violations on %s (${name})`, async (path) => {
 			const page = await open(path, viewport);
-			await page.addScriptTag({ content: axe.source });
-			const violations = await page.evaluate(async () => {
-				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-				});
-				return result.violations
-					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
+			const violations = await seriousViolations(page);
 			expect(violations).toEqual([]);
 			await page.close();
 		});

@@ -1,8 +1,8 @@
-import axe from 'axe-core';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
 
@@ -96,16 +96,7 @@ describe('every page type', () => {
 			`has no serious or critical axe violations, in the light and the dark theme: %s (${width})`,
 			async (_, path) => {
 				const page = await open(path, width, 'light');
-				await page.addScriptTag({ content: axe.source });
-				const audit = (rules?: string[]) =>
-					page.evaluate(async (only) => {
-						const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-							runOnly: only ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-						});
-						return result.violations
-							.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-							.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-					}, rules);
+				const audit = (rules?: string[]) => seriousViolations(page, rules);
 				await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
 				expect(await audit()).toEqual([]);
 				// What the theme menu does when a reader picks Dark; only colours change, so only
