@@ -318,6 +318,11 @@ export interface LoadOptions {
 	reads?: ReadonlyMap<string, FileRead> | undefined;
 }
 
+/** One fresh value for each kind of the registry. */
+function perKind<T>(make: () => T): Record<Kind, T> {
+	return Object.fromEntries(KINDS.map((spec) => [spec.kind, make()])) as Record<Kind, T>;
+}
+
 /**
  * Reads every content file under `root/src/content` once, parsing and shape-checking each.
  * Loading judges shape only, never time: the day is only an example in hints.
@@ -333,31 +338,13 @@ export function loadHandbook(
 			`${root} is not a handbook root: it has no readable src/content folder. Pass --root with the folder that holds src/content.`,
 		);
 
-	const entries: Handbook['entries'] = {
-		person: new Map(),
-		pod: new Map(),
-		client: new Map(),
-		kpi: new Map(),
-		sop: new Map(),
-		principle: new Map(),
-		training: new Map(),
-		doc: new Map(),
-	};
+	const entries = perKind(() => new Map()) as Handbook['entries'];
 	const handbook: Handbook = {
 		root,
 		config,
 		configProblems: [],
 		files: [],
-		ids: {
-			person: new Set(),
-			pod: new Set(),
-			client: new Set(),
-			kpi: new Set(),
-			sop: new Set(),
-			principle: new Set(),
-			training: new Set(),
-			doc: new Set(),
-		},
+		ids: perKind(() => new Set<string>()),
 		entries,
 		people: entries.person,
 		pods: entries.pod,
