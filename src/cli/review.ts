@@ -1,21 +1,12 @@
-import { isDeepStrictEqual } from 'node:util';
 import { recordReview } from '../editing/record-review.ts';
-import { updateFile, WriteRefused } from '../editing/safe-write.ts';
-import { isPlainDate } from '../schemas/date.ts';
 import { controlledDocuments } from '../model/handbook.ts';
 import { loadHandbook } from '../model/load.ts';
-import { parseYaml } from '../model/yaml-source.ts';
-import { splitFrontmatter } from '../model/frontmatter.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
-import {
-	EARLIEST_RECORD,
-	recordedDayProblem,
-	reviewerProblem,
-	reviewersOf,
-} from '../model/recorded.ts';
+import { dayToRecord, personNamed, refuseUnreadable, writeRecord } from './recording.ts';
+import { reviewerProblem, reviewersOf } from '../model/recorded.ts';
 
 export const REVIEW_USAGE = `npm run handbook -- review <document-id> --by <person-id> [--date YYYY-MM-DD] [--note TEXT] [--material] [--root DIR] [--today YYYY-MM-DD]`;
 
@@ -56,17 +47,6 @@ export const REVIEW_HELP: CommandHelp = {
 	],
 };
 
-/** A file's frontmatter data and body, read as the check reads them. */
-function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
-	const split = splitFrontmatter(text);
-	return split.kind === 'ok'
-		? {
-				data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>,
-				body: split.body,
-			}
-		: undefined;
-}
-
 /**
  * `review`: records that `--by` reviewed a document on `--date` (default today). Changes
  * only `last_reviewed` and appends one `reviews` entry; refuses with no change otherwise.
@@ -92,32 +72,18 @@ export function runReview(args: string[], defaultRoot: string): number {
 		);
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const date = values.date ?? today;
-	if (!isPlainDate(date))
-		fail(
-			`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`,
-		);
-	const dayProblem = recordedDayProblem(date, today);
-	if (dayProblem === 'future')
-		fail(
-			`--date is ${date}, which is after today (${today}). Record a review once it has happened.`,
-		);
-	if (dayProblem === 'too-early')
-		fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the review took place.`);
+	const date = dayToRecord(values.date, today, 'review');
 
 	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const docs = controlledDocuments(handbook);
 	const doc = docs.find((d) => d.id === id);
 	if (!doc) {
-		const file = handbook.files.find(
-			(f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'),
+		refuseUnreadable(
+			handbook.files.find(
+				(f) => f.id === id && (f.kind === 'sop' || f.kind === 'training' || f.kind === 'principle'),
+			),
+			'review',
 		);
-		if (file) {
-			const problem = file.problems[0];
-			fail(
-				`${file.path} cannot be fully understood${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so it was left unchanged. Fix it (npm run check shows how), then record the review.`,
-			);
-		}
 		const guess = closest(
 			id,
 			docs.map((d) => d.id),
@@ -126,13 +92,7 @@ export function runReview(args: string[], defaultRoot: string): number {
 			`there is no SOP, principle or training module "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`,
 		);
 	}
-	const person = handbook.people.get(values.by);
-	if (!person) {
-		const guess = closest(values.by, handbook.people.keys());
-		fail(
-			`there is no person "${values.by}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`,
-		);
-	}
+	const person = personNamed(handbook, values.by);
 	const problem = reviewerProblem(handbook, doc, values.by);
 	if (problem === 'inactive')
 		fail(`${values.by} (${person.data.name}) is marked inactive and cannot record a review.`);
@@ -152,52 +112,28 @@ export function runReview(args: string[], defaultRoot: string): number {
 		...(material ? { change: 'material' } : {}),
 		...(values.note ? { note: values.note } : {}),
 	};
-	try {
-		// Under the file's lock, on the file as it is now: a review another command recorded a
-		// moment ago stays, and ours is added after it.
-		updateFile(root, doc.file.path, (before) => {
-			const edited = recordReview(before, {
+	const by = values.by;
+	writeRecord(root, doc.file, 'review', {
+		edit: (before) =>
+			recordReview(before, {
 				date,
-				by: values.by!,
+				by,
 				note: values.note,
 				change: material ? 'material' : undefined,
-			});
-			if (!edited.ok)
-				fail(`${doc.file.path} was left unchanged: ${edited.reason}. Record the review by hand.`);
-			// Read the result back as the check would: exactly the two intended changes, nothing else.
-			const old = frontmatter(before);
-			const now = frontmatter(edited.text);
-			if (!old)
-				fail(
-					`${doc.file.path} was left unchanged: it no longer has frontmatter the check can read.`,
-				);
-			const last = old.data.last_reviewed;
+			}),
+		refuse: ({ data }) => {
+			const last = data.last_reviewed;
 			if (typeof last === 'string' && date < last)
 				fail(
 					`--date ${date} is before the last recorded review (${last}); the review log runs oldest first.`,
 				);
-			const expected = {
-				...old.data,
-				last_reviewed: date,
-				reviews: [...((old.data.reviews as unknown[] | null | undefined) ?? []), entry],
-			};
-			if (!now || now.body !== old.body || !isDeepStrictEqual(now.data, expected)) {
-				fail(
-					`${doc.file.path} was left unchanged: the edit could not be made without touching other fields. Record the review by hand.`,
-				);
-			}
-			return edited.text;
-		});
-	} catch (error) {
-		if (error instanceof WriteRefused)
-			fail(`${doc.file.path} was left unchanged: ${error.message}`);
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code)
-			fail(
-				`${doc.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`,
-			);
-		throw error;
-	}
+		},
+		expected: (data) => ({
+			...data,
+			last_reviewed: date,
+			reviews: [...((data.reviews as unknown[] | null | undefined) ?? []), entry],
+		}),
+	});
 	process.stdout.write(
 		`Recorded the ${material ? 'material change' : 'review'} of ${id} by ${person.data.name} on ${date} in ${doc.file.path}.\n`,
 	);

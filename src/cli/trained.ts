@@ -1,17 +1,12 @@
-import { isDeepStrictEqual } from 'node:util';
 import { recordTraining } from '../editing/record-training.ts';
-import { updateFile, WriteRefused } from '../editing/safe-write.ts';
-import { isPlainDate } from '../schemas/date.ts';
 import { loadHandbook } from '../model/load.ts';
-import { parseYaml } from '../model/yaml-source.ts';
-import { splitFrontmatter } from '../model/frontmatter.ts';
 import { closest } from '../text/suggest.ts';
 import { handbookDay } from '../dates/today.ts';
 import { trainedOnCurrentVersion } from '../dates/revision.ts';
 import { type CommandHelp, commonOptions, parseCommand, rootFrom, todayFrom } from './options.ts';
 import { fail } from './usage-error.ts';
+import { dayToRecord, personNamed, refuseUnreadable, writeRecord } from './recording.ts';
 import { isActivePerson } from '../model/status.ts';
-import { EARLIEST_RECORD, recordedDayProblem } from '../model/recorded.ts';
 
 export const TRAINED_USAGE = `npm run handbook -- trained <sop-id> --person <person-id> [--date YYYY-MM-DD] [--root DIR] [--today YYYY-MM-DD]`;
 
@@ -39,16 +34,6 @@ export const TRAINED_HELP: CommandHelp = {
 	flags: TRAINED_FLAGS,
 	examples: ['npm run handbook -- trained clients/acme-dental/weekly-bill-run --person sam-okafor'],
 };
-
-function frontmatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
-	const split = splitFrontmatter(text);
-	return split.kind === 'ok'
-		? {
-				data: parseYaml(split.yaml, split.yamlLine).data as Record<string, unknown>,
-				body: split.body,
-			}
-		: undefined;
-}
 
 /** What the frontmatter should read after recording the training, for the read-back comparison. */
 function expectedAfter(
@@ -88,39 +73,19 @@ export function runTrained(args: string[], defaultRoot: string): number {
 		fail(`say who was trained with --person <person-id>.\nUsage: ${TRAINED_USAGE}`);
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
-	const date = values.date ?? today;
-	if (!isPlainDate(date))
-		fail(
-			`--date is "${date}", which is not a calendar date. Write it as YYYY-MM-DD, e.g. ${today}.`,
-		);
-	const dayProblem = recordedDayProblem(date, today);
-	if (dayProblem === 'future')
-		fail(
-			`--date is ${date}, which is after today (${today}). Record a training once it has happened.`,
-		);
-	if (dayProblem === 'too-early')
-		fail(`--date is ${date}, before ${EARLIEST_RECORD}: write the day the training took place.`);
+	const date = dayToRecord(values.date, today, 'training');
 
 	const handbook = loadHandbook(root, config, { exampleDay: today });
 	const sop = handbook.sops.get(id);
 	if (!sop) {
-		const file = handbook.files.find((f) => f.id === id && f.kind === 'sop');
-		if (file) {
-			const problem = file.problems[0];
-			fail(
-				`${file.path} cannot be fully understood${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so it was left unchanged. Fix it (npm run check shows how), then record the training.`,
-			);
-		}
+		refuseUnreadable(
+			handbook.files.find((f) => f.id === id && f.kind === 'sop'),
+			'training',
+		);
 		const guess = closest(id, handbook.sops.keys());
 		fail(`there is no SOP "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`);
 	}
-	const person = handbook.people.get(values.person);
-	if (!person) {
-		const guess = closest(values.person, handbook.people.keys());
-		fail(
-			`there is no person "${values.person}" in src/content/people/.${guess ? ` Did you mean "${guess}"?` : ''}`,
-		);
-	}
+	const person = personNamed(handbook, values.person);
 	if (!isActivePerson(person))
 		fail(
 			`${values.person} (${person.data.name}) is marked inactive; a training record for them covers no one.`,
@@ -138,40 +103,12 @@ export function runTrained(args: string[], defaultRoot: string): number {
 			`--date ${date} is before the training already recorded for ${values.person} (${previous}); a record only moves forward.`,
 		);
 
-	let target = '';
-	try {
-		updateFile(root, sop.file.path, (before) => {
-			const edited = recordTraining(before, { person: values.person!, date });
-			if (!edited.ok)
-				fail(`${sop.file.path} was left unchanged: ${edited.reason}. Record the training by hand.`);
-			const old = frontmatter(before);
-			const now = frontmatter(edited.text);
-			if (!old)
-				fail(
-					`${sop.file.path} was left unchanged: it no longer has frontmatter the check can read.`,
-				);
-			if (
-				!now ||
-				now.body !== old.body ||
-				!isDeepStrictEqual(now.data, expectedAfter(old.data, values.person!, date))
-			) {
-				fail(
-					`${sop.file.path} was left unchanged: the edit could not be made without touching other fields. Record the training by hand.`,
-				);
-			}
-			target = edited.target === 'backup' ? 'backup.trained_on' : 'trained';
-			return edited.text;
-		});
-	} catch (error) {
-		if (error instanceof WriteRefused)
-			fail(`${sop.file.path} was left unchanged: ${error.message}`);
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code)
-			fail(
-				`${sop.file.path} was left unchanged: it could not be written (${code}). Check that you may write to it and its folder.`,
-			);
-		throw error;
-	}
+	const trainee = values.person;
+	const edited = writeRecord(root, sop.file, 'training', {
+		edit: (before) => recordTraining(before, { person: trainee, date }),
+		expected: (data) => expectedAfter(data, trainee, date),
+	});
+	const target = edited.target === 'backup' ? 'backup.trained_on' : 'trained';
 	const current = trainedOnCurrentVersion(sop.data, date)
 		? ''
 		: ' That is still before its last material change: they are trained on an older version.';
