@@ -10,28 +10,38 @@ export interface TreeSnapshot {
 
 const ORDINARY_FILE = new Set(['100644', '100755']);
 
-/** Which of `pathspecs` (and the paths under them) exist at `commit`, without reading any file. */
-export function listTree(root: string, commit: string, pathspecs: readonly string[]): Set<string> {
-	if (pathspecs.length === 0) return new Set();
-	let listing: string;
+/** `git ls-tree -r` of `pathspecs` at `commit`, entries NUL-separated, with `flags` (`--name-only`). */
+function lsTree(
+	root: string,
+	commit: string,
+	pathspecs: readonly string[],
+	flags: readonly string[],
+): string[] {
 	try {
-		listing = runGit(root, [
+		return runGit(root, [
 			'--literal-pathspecs',
 			'ls-tree',
 			'-r',
 			'-z',
-			'--name-only',
+			...flags,
 			'--end-of-options',
 			commit,
 			'--',
 			...pathspecs,
-		]).toString('utf8');
+		])
+			.toString('utf8')
+			.split('\0');
 	} catch (error) {
 		throw new GitError(
 			`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`,
 		);
 	}
-	return new Set(listing.split('\0').filter((path) => path !== ''));
+}
+
+/** Which of `pathspecs` (and the paths under them) exist at `commit`, without reading any file. */
+export function listTree(root: string, commit: string, pathspecs: readonly string[]): Set<string> {
+	if (pathspecs.length === 0) return new Set();
+	return new Set(lsTree(root, commit, pathspecs, ['--name-only']).filter((path) => path !== ''));
 }
 
 /**
@@ -41,24 +51,7 @@ export function listTree(root: string, commit: string, pathspecs: readonly strin
 export function readTree(root: string, commit: string, pathspecs: readonly string[]): TreeSnapshot {
 	const paths = new Set<string>();
 	const wanted: { path: string; object: string }[] = [];
-	let listing: string;
-	try {
-		listing = runGit(root, [
-			'--literal-pathspecs',
-			'ls-tree',
-			'-r',
-			'-z',
-			'--end-of-options',
-			commit,
-			'--',
-			...pathspecs,
-		]).toString('utf8');
-	} catch (error) {
-		throw new GitError(
-			`git could not list the files of ${commit} (${gitComplaint(error) || 'is this a git checkout?'}).`,
-		);
-	}
-	for (const entry of listing.split('\0')) {
+	for (const entry of lsTree(root, commit, pathspecs, [])) {
 		const tab = entry.indexOf('\t');
 		if (tab < 0) continue;
 		const [mode, type, object] = entry.slice(0, tab).split(' ');

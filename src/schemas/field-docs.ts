@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './date.ts';
 import { documentId, entityId } from './id.ts';
+import { defOf } from './schema-def.ts';
 
 /**
  * What a field says about itself, written once with `.meta()` on the field in its kind's
@@ -16,18 +17,6 @@ export interface FieldDocs {
 
 /** Where a field sits in a kind's data: field names, and list positions as numbers. */
 export type FieldPath = readonly (string | number)[];
-
-interface SchemaDef {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	entries?: Record<string, string | number>;
-}
-
-const defOf = (schema: z.ZodType): SchemaDef =>
-	(schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
 const WRAPPERS: ReadonlySet<string> = new Set([
 	'optional',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { documentId, entityId } from './id.ts';
+import { defOf } from './schema-def.ts';
 
 /**
  * What a reference field names: an entry of a content kind (by its id), or one of the
@@ -53,16 +54,6 @@ export type ReferencePath = readonly string[];
 export interface ReferenceField extends ReferenceMeta {
 	path: ReferencePath;
 }
-
-interface SchemaDef {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): SchemaDef => (schema as z.ZodType & { def: SchemaDef }).def;
 
 /**
  * Every reference field of a schema, walking objects, lists, optional and defaulted
