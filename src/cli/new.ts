@@ -244,12 +244,17 @@ function refusal(
 	return undefined;
 }
 
+/** The answers to `new`'s questions, by flag: every value given, in order. */
+type Answers = Map<string, string[]>;
+
+function first(answers: Answers, flag: string): string | undefined {
+	return answers.get(flag)?.[0];
+}
+
 /** `new`: writes a new file with every required field, never over an existing one, and checks it. */
 export async function runNew(args: string[], defaultRoot: string): Promise<number> {
 	const [kindArg, ...rest] = args;
-	if (!kindArg || !(kindArg in FIELDS))
-		fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
-	const kind = kindArg as Kind;
+	const kind = kindFrom(kindArg);
 	const fields = questionsFor(kind);
 	const { values } = parseCommand(rest, {
 		...commonOptions(defaultRoot),
@@ -258,13 +263,35 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 	const root = rootFrom(values.root);
 	const { config, today } = handbookDay(root, todayFrom(values.today));
 	const handbook = loadHandbook(root, config, { exampleDay: today });
+	const answers = await answersTo(kind, fields, values);
+	const spec = kindSpec(kind);
+	const id = first(answers, 'id')!;
+	const trainedOn = refuseWrongAnswers(handbook, spec, kind, fields, answers, today);
+	const relative = newFilePath(root, spec, id);
+	const text = newFileText(kind, answers, config.sop_sections, today, trainedOn);
+	writeNewFile(root, relative, spec, text, today);
+	process.stdout.write(`Wrote ${relative}.\n`);
+	return checkNewFile(root, today, relative, kind, id);
+}
 
-	const answers = new Map<string, string[]>();
+function kindFrom(arg: string | undefined): Kind {
+	if (!arg || !(arg in FIELDS))
+		fail(`new needs what to create: sop, client, person or training.\nUsage: ${NEW_USAGE}`);
+	return arg as Kind;
+}
+
+/**
+ * The values the flags give, split at commas. In a terminal, it asks for each one left out
+ * (an empty answer leaves an optional one out); elsewhere a required one left out is refused.
+ */
+async function answersTo(
+	kind: Kind,
+	fields: readonly Asked[],
+	flags: Readonly<Record<string, string | string[] | undefined>>,
+): Promise<Answers> {
+	const answers: Answers = new Map();
 	for (const field of fields) {
-		const list = valuesOf(
-			{ ...field, many: true },
-			(values as Record<string, string | string[] | undefined>)[field.flag],
-		);
+		const list = valuesOf({ ...field, many: true }, flags[field.flag]);
 		if (list.length > 0) answers.set(field.flag, list);
 	}
 	const missing = () => fields.filter((f) => f.required && !answers.has(f.flag));
@@ -280,12 +307,23 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 			answers,
 		);
 	}
+	return answers;
+}
 
-	const one = (flag: string) => answers.get(flag)?.[0];
-	const id = one('id')!;
-	const spec = kindSpec(kind);
-	const { folder } = spec;
-	const ext = newFileExtension(spec);
+/**
+ * Refuses answers the file may not hold: an id that is not one, values `refusal` refuses, a
+ * number that is not a whole one from 1, a training day that is not a date. Returns the day
+ * the SOP's backup was trained on: the one given, else today.
+ */
+function refuseWrongAnswers(
+	handbook: Handbook,
+	spec: KindSpec,
+	kind: Kind,
+	fields: readonly Asked[],
+	answers: Answers,
+	today: PlainDate,
+): string {
+	const id = first(answers, 'id')!;
 	if (!idPattern(spec).test(id))
 		fail(
 			`"${id}" is not an id: use lowercase words joined by hyphens${kind === 'sop' || kind === 'training' ? ', with / between folders' : ''}.`,
@@ -297,31 +335,64 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 		}
 	}
 	for (const field of fields.filter((f) => f.number)) {
-		const value = one(field.flag);
+		const value = first(answers, field.flag);
 		if (value !== undefined && !/^[1-9]\d*$/.test(value))
 			fail(`--${field.flag} is "${value}"; give a whole number from 1.`);
 	}
-	const trainedOn = one('trained-on') ?? today;
+	const trainedOn = first(answers, 'trained-on') ?? today;
 	if (kind === 'sop' && !/^\d{4}-\d{2}-\d{2}$/.test(trainedOn))
 		fail(`--trained-on is "${trainedOn}"; write it as YYYY-MM-DD.`);
+	return trainedOn;
+}
 
-	const path = join(root, 'src', 'content', folder, `${id}${ext}`);
+/** Where the new file goes, from the root; refuses an id that a file already has, under either extension of its kind. */
+function newFilePath(root: string, spec: KindSpec, id: string): string {
+	const ext = newFileExtension(spec);
 	const siblings = ext === '.mdx' ? ['.mdx', '.md'] : ['.yaml', '.yml'];
 	const existing = siblings
-		.map((e) => join(root, 'src', 'content', folder, `${id}${e}`))
+		.map((e) => join(root, 'src', 'content', spec.folder, `${id}${e}`))
 		.find((p) => existsSync(p));
 	if (existing)
 		fail(
 			`${existing.slice(root.length + 1)} already exists; new never overwrites. Choose another id, or edit that file.`,
 		);
+	const path = join(root, 'src', 'content', spec.folder, `${id}${ext}`);
+	return path.slice(root.length + 1).replace(/\\/g, '/');
+}
 
-	const yaml = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
-	const sections = (headings: string[]) =>
-		headings.map((h) => `## ${h}\n\nTODO: write this section.\n`).join('\n');
-	let text: string;
+/** The new file's text: its fields as YAML, in a frontmatter fence above the body for an SOP or a module. */
+function newFileText(
+	kind: Kind,
+	answers: Answers,
+	sopSections: string[],
+	today: PlainDate,
+	trainedOn: string,
+): string {
+	const yaml = stringify(newFields(kind, answers, today, trainedOn), { lineWidth: 0 }).trimEnd();
+	const body = newBody(kind, sopSections);
+	const text = body === undefined ? `${yaml}\n` : `---\n${yaml}\n---\n\n${body}`;
+	// Dates must stay plain YAML dates, not quoted strings the reader has to wonder about.
+	return text.replace(/: '(\d{4}-\d{2}-\d{2})'/g, ': $1');
+}
+
+/** The section headings an SOP or a module starts with, each to fill in; none for a client or a person. */
+function newBody(kind: Kind, sopSections: string[]): string | undefined {
+	if (kind === 'client' || kind === 'person') return undefined;
+	const headings = kind === 'sop' ? sopSections : ['What you will learn', 'Practice'];
+	return headings.map((h) => `## ${h}\n\nTODO: write this section.\n`).join('\n');
+}
+
+/** The new file's fields; optional ones only when given. */
+function newFields(
+	kind: Kind,
+	answers: Answers,
+	today: PlainDate,
+	trainedOn: string,
+): Record<string, unknown> {
+	const one = (flag: string) => first(answers, flag);
 	switch (kind) {
 		case 'sop':
-			text = `---\n${yaml({
+			return {
 				title: one('title'),
 				...(one('summary') ? { summary: one('summary') } : {}),
 				owner: one('owner'),
@@ -331,10 +402,9 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 				last_reviewed: today,
 				// The first version is the first material change: its revision, and what a training before it predates.
 				reviews: [{ date: today, by: one('owner'), change: 'material', note: 'First version.' }],
-			})}\n---\n\n${sections(config.sop_sections)}`;
-			break;
+			};
 		case 'training':
-			text = `---\n${yaml({
+			return {
 				title: one('title'),
 				owner: one('owner'),
 				approvers: answers.get('approver'),
@@ -343,32 +413,35 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 				order: Number(one('order')),
 				duration_minutes: Number(one('duration')),
 				reviews: [{ date: today, by: one('owner'), note: 'First version.' }],
-			})}\n---\n\n${sections(['What you will learn', 'Practice'])}`;
-			break;
+			};
 		case 'client':
-			text = `${yaml({
+			return {
 				name: one('name'),
 				pod: one('pod'),
 				csa: one('csa'),
 				backup_csa: one('backup-csa'),
 				...(answers.has('bpa') ? { bpas: answers.get('bpa') } : {}),
 				platform: one('platform'),
-			})}\n`;
-			break;
+			};
 		case 'person':
-			text = `${yaml({
+			return {
 				name: one('name'),
 				roles: answers.get('role'),
 				...(one('pod') ? { pod: one('pod') } : {}),
 				...(one('email') ? { email: one('email') } : {}),
 				...(one('github') ? { github: one('github') } : {}),
-			})}\n`;
-			break;
+			};
 	}
-	// Dates must stay plain YAML dates, not quoted strings the reader has to wonder about.
-	text = text.replace(/: '(\d{4}-\d{2}-\d{2})'/g, ': $1');
-	const relative = path.slice(root.length + 1).replace(/\\/g, '/');
-	// Read the new file back as the check will, and write nothing it would refuse.
+}
+
+/** Writes `text` at `relative`, a new file; refuses, writing nothing, what the check's schema would refuse. */
+function writeNewFile(
+	root: string,
+	relative: string,
+	spec: KindSpec,
+	text: string,
+	today: PlainDate,
+): void {
 	const problems = shapeProblems(spec, text, today);
 	if (problems.length > 0) fail(`${relative} was not written: ${problems.join(' ')}`);
 	try {
@@ -384,7 +457,16 @@ export async function runNew(args: string[], defaultRoot: string): Promise<numbe
 			fail(`${relative} could not be written (${code}). Check that you may write to its folder.`);
 		throw error;
 	}
-	process.stdout.write(`Wrote ${relative}.\n`);
+}
+
+/** Checks the new file: prints its errors and returns 1, or returns 0, for a client after printing the next step. */
+function checkNewFile(
+	root: string,
+	today: PlainDate,
+	relative: string,
+	kind: Kind,
+	id: string,
+): number {
 	const { report } = checkHandbook({
 		root,
 		today,

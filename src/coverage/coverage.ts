@@ -277,11 +277,21 @@ export function coverageOf(
 ): Coverage {
 	const end = windowEnd(today, weeks);
 	const days = coverageDays(today, weeks);
+	const c = contextOf(handbook, today, days);
+	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
+	const clients = clientsCoverage(c, sops);
+	const pods = [...handbook.pods.values()].map((pod) => podCoverage(c, pod));
+	const gaps = gapsOf(c, sops, clients, pods);
+	const people = peopleCoverage(c, sops, gaps, end);
+	return { today, end, days, sops: sops.sort(byTitle), clients, pods, people, gaps };
+}
+
+function contextOf(handbook: Handbook, today: PlainDate, days: PlainDate[]): Context {
 	const leads = Map.groupBy(
 		[...handbook.pods.values()].filter((pod) => pod.data.lead !== undefined),
 		(pod) => pod.data.lead!,
 	);
-	const c: Context = {
+	return {
 		handbook,
 		today,
 		days,
@@ -291,76 +301,89 @@ export function coverageOf(
 			(role === POD_LEAD_ROLE && leads.has(id)) ||
 			(handbook.people.get(id)?.data.roles.includes(role) ?? false),
 	};
+}
 
-	const sops = [...handbook.sops.values()].filter((s) => isInUse(s)).map((s) => sopCoverage(c, s));
+/** The active clients, those with a single point of failure first, then by name. */
+function clientsCoverage(c: Context, sops: readonly SopCoverage[]): ClientCoverage[] {
 	const byClient = Map.groupBy(
 		sops.filter((s) => s.sop.data.client !== undefined),
 		(s) => s.sop.data.client!,
 	);
-	const sopsOf = (client: string) => (byClient.get(client) ?? []).sort(byTitle);
-
-	const clients: ClientCoverage[] = [];
-	for (const client of handbook.clients.values()) {
-		if (!isActiveClient(client)) continue;
-		// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
-		const csas = [
-			...new Set(
-				[client.data.csa, client.data.backup_csa].filter(
-					(p): p is string => c.active(p) && c.holds(p, 'csa'),
-				),
-			),
-		];
-		const bpas = [
-			...new Set(
-				[...client.data.bpas, ...client.data.backup_bpas].filter(
-					(p) => c.active(p) && c.holds(p, 'bpa'),
-				),
-			),
-		];
-		const csasOut =
-			csas.length === 0
-				? []
-				: runsOf(days, (day) =>
-						csas.every((p) => isAwayOn(handbook.people.get(p), day)) ? csas : undefined,
-					);
-		const covered = sopsOf(client.id);
-		clients.push({
-			client,
-			csas,
-			bpas,
-			csasOut,
-			sops: covered,
-			singlePoint: csas.length < 2 || covered.some((s) => s.singlePoint),
-		});
-	}
-	clients.sort(
+	const clients = [...c.handbook.clients.values()]
+		.filter((client) => isActiveClient(client))
+		.map((client) => clientCoverage(c, client, (byClient.get(client.id) ?? []).sort(byTitle)));
+	return clients.sort(
 		(a, b) =>
 			Number(b.singlePoint) - Number(a.singlePoint) ||
 			a.client.data.name.localeCompare(b.client.data.name),
 	);
+}
 
-	const pods: PodCoverage[] = [];
-	for (const pod of handbook.pods.values()) {
-		const lead = handbook.people.get(pod.data.lead ?? '');
-		const leadOut: DayRun[] = [];
-		const acting: PodCoverage['acting'] = [];
-		if (lead && c.active(lead.id)) {
-			for (const absence of lead.data.out_of_office) {
-				const inWindow = days.filter((d) => absenceHolds(absence, d));
-				if (inWindow.length === 0) continue;
-				const run: DayRun = {
-					from: inWindow[0]!,
-					to: inWindow.at(-1)!,
-					days: inWindow.length,
-					out: [lead.id],
-				};
-				if (c.active(absence.acting_lead)) acting.push({ ...run, acting: absence.acting_lead });
-				else leadOut.push(run);
-			}
+/** `sops`: the client's SOPs. */
+function clientCoverage(c: Context, client: Entry<Client>, sops: SopCoverage[]): ClientCoverage {
+	// Named for a role they do not hold, a person covers nothing here (ref/wrong-role reports them).
+	const csas = [
+		...new Set(
+			[client.data.csa, client.data.backup_csa].filter(
+				(p): p is string => c.active(p) && c.holds(p, 'csa'),
+			),
+		),
+	];
+	const bpas = [
+		...new Set(
+			[...client.data.bpas, ...client.data.backup_bpas].filter(
+				(p) => c.active(p) && c.holds(p, 'bpa'),
+			),
+		),
+	];
+	const csasOut =
+		csas.length === 0
+			? []
+			: runsOf(c.days, (day) =>
+					csas.every((p) => isAwayOn(c.handbook.people.get(p), day)) ? csas : undefined,
+				);
+	return {
+		client,
+		csas,
+		bpas,
+		csasOut,
+		sops,
+		singlePoint: csas.length < 2 || sops.some((s) => s.singlePoint),
+	};
+}
+
+/** The absences of an active lead in the window, each with no acting lead or with the one who acts. */
+function podCoverage(c: Context, pod: Entry<Pod>): PodCoverage {
+	const lead = c.handbook.people.get(pod.data.lead ?? '');
+	const leadOut: DayRun[] = [];
+	const acting: PodCoverage['acting'] = [];
+	if (lead && c.active(lead.id)) {
+		for (const absence of lead.data.out_of_office) {
+			const inWindow = c.days.filter((d) => absenceHolds(absence, d));
+			if (inWindow.length === 0) continue;
+			const run: DayRun = {
+				from: inWindow[0]!,
+				to: inWindow.at(-1)!,
+				days: inWindow.length,
+				out: [lead.id],
+			};
+			if (c.active(absence.acting_lead)) acting.push({ ...run, acting: absence.acting_lead });
+			else leadOut.push(run);
 		}
-		pods.push({ pod, leadOut, acting });
 	}
+	return { pod, leadOut, acting };
+}
 
+/**
+ * Every gap, worst first: the most working days uncovered, then the earliest. A single BPA
+ * is a standing risk rather than a run of days, and weighs half the window from today.
+ */
+function gapsOf(
+	c: Context,
+	sops: readonly SopCoverage[],
+	clients: readonly ClientCoverage[],
+	pods: readonly PodCoverage[],
+): CoverageGap[] {
 	const gaps: CoverageGap[] = [];
 	for (const s of sops) {
 		for (const part of s.parts) {
@@ -384,12 +407,20 @@ export function coverageOf(
 	for (const p of pods)
 		for (const run of p.leadOut)
 			gaps.push({ kind: 'pod-lead', pod: p.pod, lead: p.pod.data.lead!, run });
-	const weight = (g: CoverageGap) => (g.kind === 'single-bpa' ? days.length / 2 : g.run.days);
-	const start = (g: CoverageGap) => (g.kind === 'single-bpa' ? today : g.run.from);
-	gaps.sort(
+	const weight = (g: CoverageGap) => (g.kind === 'single-bpa' ? c.days.length / 2 : g.run.days);
+	const start = (g: CoverageGap) => (g.kind === 'single-bpa' ? c.today : g.run.from);
+	return gaps.sort(
 		(a, b) => weight(b) - weight(a) || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0),
 	);
+}
 
+/** Everyone's part in the coverage: what they run, what only they run, their time off to `end`, and the gaps it opens. */
+function peopleCoverage(
+	c: Context,
+	sops: readonly SopCoverage[],
+	gaps: readonly CoverageGap[],
+	end: PlainDate,
+): PersonCoverage[] {
 	// What each person can run, gathered in one pass over the parts rather than once per person.
 	const parts = sops.flatMap((s) => s.parts.map((part) => ({ sop: s.sop, part })));
 	const runsBy = Map.groupBy(
@@ -420,20 +451,17 @@ export function coverageOf(
 		),
 		(broken) => broken.person,
 	);
-	const people: PersonCoverage[] = [];
-	for (const person of handbook.people.values()) {
-		const runs = runsBy.get(person.id) ?? [];
-		const only = onlyBy.get(person.id) ?? [];
-		const away = absencesWithin(person, today, end).map((a) =>
+	return [...c.handbook.people.values()].map((person) => ({
+		person,
+		runs: runsBy.get(person.id) ?? [],
+		only: onlyBy.get(person.id) ?? [],
+		away: absencesWithin(person, c.today, end).map((a) =>
 			a.acting_lead === undefined
 				? { from: a.from, to: a.to }
 				: { from: a.from, to: a.to, acting_lead: a.acting_lead },
-		);
-		const breaks = breaksBy.get(person.id) ?? [];
-		people.push({ person, runs, only, away, breaks });
-	}
-
-	return { today, end, days, sops: sops.sort(byTitle), clients, pods, people, gaps };
+		),
+		breaks: breaksBy.get(person.id) ?? [],
+	}));
 }
 
 /** `from` to `to` as people say it: one day, or a range. */

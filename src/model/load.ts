@@ -8,12 +8,18 @@ import { CONFIG_FILE } from '../paths.ts';
 import { configSchema, type HandbookConfig } from '../schemas/config.ts';
 import type { PlainDate } from '../schemas/date.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { type SplitResult, splitFrontmatter } from './frontmatter.ts';
 import type { Entry, Handbook } from './handbook.ts';
 import { EXTENSIONS, idFromPath, KINDS, type Kind, type KindData, type KindSpec } from './kinds.ts';
 import { describeIssues } from './schema-messages.ts';
 import { type LoadProblem, SourceFile } from './source-file.ts';
-import { dataAsBuilt, parseYaml, type YamlProblem, yamlSourceFrom } from './yaml-source.ts';
+import {
+	dataAsBuilt,
+	parseYaml,
+	type YamlProblem,
+	type YamlSource,
+	yamlSourceFrom,
+} from './yaml-source.ts';
 
 /**
  * The handbook config at `root`, defaults filled in, and what is wrong with it. Its hints
@@ -407,64 +413,79 @@ function parseFile(
 	text: string,
 	exampleDay: PlainDate | undefined,
 ): unknown {
-	let yamlText = text;
-	let yamlLine = 1;
-	if (spec.format === 'mdx') {
-		const split = splitFrontmatter(text);
-		if (split.kind === 'unsafe') {
-			file.problems.push({
+	const frontmatter = spec.format === 'mdx' ? splitPage(file, spec, text) : { text, line: 1 };
+	if (frontmatter === undefined) return undefined;
+	const yaml = parseYaml(frontmatter.text, frontmatter.line);
+	file.yaml = yaml;
+	if (!yamlReadable(file, yaml) || !holdsFields(file, yaml, frontmatter.line)) return undefined;
+	return validData(file, spec, yaml, frontmatter.line, exampleDay);
+}
+
+/**
+ * A page's frontmatter, and the line it starts on; its body goes into `file`. A page whose
+ * frontmatter cannot be told apart from its body has a problem and gives none.
+ */
+function splitPage(
+	file: SourceFile,
+	spec: KindSpec,
+	text: string,
+): { text: string; line: number } | undefined {
+	const split = splitFrontmatter(text);
+	if (split.kind !== 'ok') {
+		file.problems.push(splitProblem(split, spec));
+		return undefined;
+	}
+	file.body = split.body;
+	file.bodyLine = split.bodyLine;
+	if (formatOf(file.path) === 'md') {
+		// The build renders a Markdown page from its body trimmed, so the first line loses its
+		// indent: what four spaces made code here, the build reads as HTML. Read it the same way.
+		const lead = split.body.length - split.body.trimStart().length;
+		file.body = split.body.slice(lead);
+		file.bodyLine = split.bodyLine + (split.body.slice(0, lead).match(/\n/g)?.length ?? 0);
+	}
+	return { text: split.yaml, line: split.yamlLine };
+}
+
+function splitProblem(split: Exclude<SplitResult, { kind: 'ok' }>, spec: KindSpec): LoadProblem {
+	switch (split.kind) {
+		case 'unsafe':
+			return {
 				rule: 'frontmatter/unsafe',
 				line: 1,
 				column: 1,
 				message: `the frontmatter fence asks for "${split.language}". Frontmatter is YAML only and is never run as code.`,
 				hint: 'Start the file with a plain fence and write the fields as YAML:\n---\ntitle: ...\n---',
-			});
-			return undefined;
-		}
-		if (split.kind === 'ambiguous') {
-			file.problems.push({
+			};
+		case 'ambiguous':
+			return {
 				rule: 'frontmatter/unsafe',
 				line: split.line,
 				column: 1,
 				message: `line ${split.line} starts with --- but is not a fence ("${split.text.slice(0, 40)}"). The site's build would end the frontmatter there and publish the rest as the page, while the check reads it as fields.`,
 				hint: 'Close the frontmatter with a line holding only ---, and start no other line inside it with ---.',
-			});
-			return undefined;
-		}
-		if (split.kind === 'missing') {
-			file.problems.push({
+			};
+		case 'missing':
+			return {
 				rule: 'frontmatter/schema',
 				line: 1,
 				column: 1,
 				message: `has no frontmatter. Every ${spec.noun} starts with its fields between two --- lines.`,
 				hint: '---\ntitle: ...\nowner: ...\n---',
-			});
-			return undefined;
-		}
-		if (split.kind === 'unclosed') {
-			file.problems.push({
+			};
+		case 'unclosed':
+			return {
 				rule: 'yaml/syntax',
 				line: 1,
 				column: 1,
 				message: 'the frontmatter is never closed: no second --- line.',
 				hint: 'Add a line with only --- after the last field.',
-			});
-			return undefined;
-		}
-		yamlText = split.yaml;
-		yamlLine = split.yamlLine;
-		file.body = split.body;
-		file.bodyLine = split.bodyLine;
-		if (formatOf(file.path) === 'md') {
-			// The build renders a Markdown page from its body trimmed, so the first line loses its
-			// indent: what four spaces made code here, the build reads as HTML. Read it the same way.
-			const lead = split.body.length - split.body.trimStart().length;
-			file.body = split.body.slice(lead);
-			file.bodyLine = split.bodyLine + (split.body.slice(0, lead).match(/\n/g)?.length ?? 0);
-		}
+			};
 	}
-	const yaml = parseYaml(yamlText, yamlLine);
-	file.yaml = yaml;
+}
+
+/** Whether the frontmatter is valid YAML; its syntax errors go into `file`. */
+function yamlReadable(file: SourceFile, yaml: YamlSource): boolean {
 	for (const problem of yaml.problems) {
 		file.problems.push({
 			rule: 'yaml/syntax',
@@ -474,34 +495,42 @@ function parseFile(
 			hint: problem.hint,
 		});
 	}
-	if (yaml.problems.length > 0) return undefined;
+	return yaml.problems.length === 0;
+}
+
+/** Whether the frontmatter is fields (none counts), not a list or a single value, which is a problem in `file`. */
+function holdsFields(file: SourceFile, yaml: YamlSource, yamlLine: number): boolean {
 	const data = yaml.data ?? {};
-	if (typeof data !== 'object' || Array.isArray(data)) {
-		file.problems.push({
-			rule: 'frontmatter/schema',
-			line: yamlLine,
-			column: 1,
-			message: `the frontmatter should be fields (name: value), not ${Array.isArray(data) ? 'a list' : 'a single value'}.`,
-			hint: 'title: ...\nowner: ...',
-		});
-		return undefined;
-	}
-	let parsed = spec.schema.safeParse(data, { reportInput: true });
+	if (typeof data === 'object' && !Array.isArray(data)) return true;
+	file.problems.push({
+		rule: 'frontmatter/schema',
+		line: yamlLine,
+		column: 1,
+		message: `the frontmatter should be fields (name: value), not ${Array.isArray(data) ? 'a list' : 'a single value'}.`,
+		hint: 'title: ...\nowner: ...',
+	});
+	return false;
+}
+
+/**
+ * The data, when it passes its kind's schema as the check reads the YAML and also as the
+ * build reads it (with js-yaml's default schema, where an unquoted date is a date and not
+ * text); otherwise what is wrong goes into `file`.
+ */
+function validData(
+	file: SourceFile,
+	spec: KindSpec,
+	yaml: YamlSource,
+	yamlLine: number,
+	exampleDay: PlainDate | undefined,
+): unknown {
+	let parsed = spec.schema.safeParse(yaml.data ?? {}, { reportInput: true });
 	if (parsed.success) {
-		// The build reads the same YAML with js-yaml's default schema, where an unquoted date
-		// is a date and not text: the fields must also be valid as the build will read them.
 		let built: unknown;
 		try {
 			built = dataAsBuilt(yaml);
 		} catch (error) {
-			const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
-			file.problems.push({
-				rule: 'yaml/syntax',
-				line: yamlLine + ((error as { mark?: { line?: number } }).mark?.line ?? 0),
-				column: 1,
-				message: `the site's build cannot read this YAML: ${reason}.`,
-				hint: 'Write plain fields (name: value); YAML merge keys (<<) and tags are not used in the handbook.',
-			});
+			file.problems.push(unreadableByBuild(error, yamlLine));
 			return undefined;
 		}
 		// Read the same either way: the schema would say the same again.
@@ -520,4 +549,16 @@ function parseFile(
 		});
 	}
 	return undefined;
+}
+
+/** What `dataAsBuilt` threw, as a problem at the line of the YAML it points to. */
+function unreadableByBuild(error: unknown, yamlLine: number): LoadProblem {
+	const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
+	return {
+		rule: 'yaml/syntax',
+		line: yamlLine + ((error as { mark?: { line?: number } }).mark?.line ?? 0),
+		column: 1,
+		message: `the site's build cannot read this YAML: ${reason}.`,
+		hint: 'Write plain fields (name: value); YAML merge keys (<<) and tags are not used in the handbook.',
+	};
 }
