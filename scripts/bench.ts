@@ -32,8 +32,8 @@ import {
 	pagesByKind,
 	pagesInAll,
 	summariseProfile,
-} from './bench-profile.ts';
-import { generateHandbook } from './generate-handbook.ts';
+} from '../src/bench/build-profile.ts';
+import { generateHandbook } from '../src/bench/generate-handbook.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BASE_HANDBOOK } from '../src/rules/utils/base-handbook.ts';
 import { plainDate } from '../src/schemas/date.ts';

@@ -18,6 +18,10 @@ export const LAYERS: readonly Layer[] = [
 		what: "entry points: the command line, the build, the site's routes",
 	},
 	{
+		places: ['src/bench'],
+		what: "what the scripts share: the benchmarks' synthetic handbooks and build profiles",
+	},
+	{
 		places: ['src/cli', 'src/integrations', 'src/components'],
 		what: "commands, the build gate, the site's components",
 	},
