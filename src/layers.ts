@@ -18,6 +18,10 @@ export const LAYERS: readonly Layer[] = [
 		what: "entry points: the command line, the build, the site's routes",
 	},
 	{
+		places: ['src/bench', 'src/docs'],
+		what: "what the scripts share: the benchmarks' handbooks and profiles; JSON Schemas, rule docs",
+	},
+	{
 		places: ['src/cli', 'src/integrations', 'src/components'],
 		what: "commands, the build gate, the site's components",
 	},

@@ -7,7 +7,7 @@ import {
 	buildPhases,
 	pagesByKind,
 	summariseProfile,
-} from '../scripts/bench-profile.ts';
+} from '../src/bench/build-profile.ts';
 
 /** Lines as a site build prints them, with when each arrived. */
 const LOG = [

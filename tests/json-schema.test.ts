@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../scripts/schemas.ts';
+import { jsonSchemaFiles } from '../src/docs/json-schemas.ts';
 import { configSchema } from '../src/schemas/config.ts';
 import { fieldDocs, itemOf, objectShapeAt } from '../src/schemas/field-docs.ts';
 import { KINDS } from '../src/model/kinds.ts';

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-	README_PATH,
+	RULES_DOC_PATH,
 	RULES_PAGE_PATH,
 	rulesPage,
 	unifiedDiff,
 	withRulesTable,
-} from '../scripts/docs-rules.ts';
+} from '../src/docs/rules-reference.ts';
 import { RULES } from '../src/rules/index.ts';
 import { check } from './support/handbook.ts';
 import { pinned } from './support/rule-examples.ts';
 
 describe('the generated rule reference', () => {
 	it('docs/rules.md has the current rule table (run npm run docs:rules after changing a rule)', () => {
-		const readme = readFileSync(README_PATH, 'utf8');
+		const readme = readFileSync(RULES_DOC_PATH, 'utf8');
 		expect(readme).toBe(withRulesTable(readme));
 	});
 

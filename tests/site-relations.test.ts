@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateHandbook } from '../scripts/generate-handbook.ts';
+import { generateHandbook } from '../src/bench/generate-handbook.ts';
 import { coverageOf } from '../src/coverage/coverage.ts';
 import { controlledDocuments, type Handbook } from '../src/model/handbook.ts';
 import { loadConfig, loadHandbook } from '../src/model/load.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesPage, rulesTable } from '../../scripts/docs-rules.ts';
+import { rulesPage, rulesTable } from '../../src/docs/rules-reference.ts';
 import { checkHandbook } from '../../src/check.ts';
 import { at, type Rule } from '../../src/engine/rule.ts';
 import { RULES } from '../../src/rules/index.ts';

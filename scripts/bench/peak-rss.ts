@@ -1,7 +1,8 @@
 /**
- * Loaded by the build bench into every Node process of a build (NODE_OPTIONS=--import):
- * when the process ends, it writes its peak resident memory to BENCH_RSS_DIR/<pid>.json,
- * so the bench can name the largest process of a build that runs in several.
+ * Loaded by the benchmarks that build (`site-build.ts`) into every Node process of a build
+ * (NODE_OPTIONS=--import): when the process ends, it writes its peak resident memory to
+ * BENCH_RSS_DIR/<pid>.json, so the bench can name the largest process of a build that runs
+ * in several.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

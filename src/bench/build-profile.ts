@@ -1,7 +1,8 @@
 /**
- * Where a build's time goes, for `npm run bench -- build-profile`: its phases from the
- * times its log lines arrived, its pages by kind from Astro's per-page times, and its CPU
- * by page component from a V8 CPU profile of Astro's process.
+ * Where a build's time goes, for `npm run bench -- build-profile` (and the phases of
+ * `npm run bench -- build`): its phases from the times its log lines arrived, its pages by
+ * kind from Astro's per-page times, and its CPU by page component from a V8 CPU profile of
+ * Astro's process.
  *
  * Components are found in the code Astro renders the pages with (a `.prerender` folder),
  * which Astro deletes at the end of the build, so the bench copies it while the build
