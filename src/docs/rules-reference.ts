@@ -4,6 +4,7 @@
  * `examples/ledgerline/src/content/docs/reference/rules.mdx`). `npm run docs:rules` writes
  * them; `tests/rule-reference.test.ts` fails when a committed copy is out of date.
  */
+import { structuredPatch } from 'diff';
 import { join, resolve } from 'node:path';
 import type { ExampleFiles, FailingExample, Rule, RuleExample } from '../engine/rule.ts';
 import { BASE_HANDBOOK, EXAMPLE_TODAY } from '../rules/utils/base-handbook.ts';
@@ -84,48 +85,15 @@ export function withRulesTable(readme: string, rules: readonly Rule[] = RULES): 
 
 /** The lines of `a` and `b` as a unified diff with `context` lines around each change. */
 export function unifiedDiff(a: string, b: string, context = 2): string {
-	const before = a.replace(/\n$/, '').split('\n');
-	const after = b.replace(/\n$/, '').split('\n');
-	// Longest common subsequence, from the end, so the walk below runs forwards.
-	const lcs = Array.from({ length: before.length + 1 }, () =>
-		new Array<number>(after.length + 1).fill(0),
-	);
-	for (let i = before.length - 1; i >= 0; i--) {
-		for (let j = after.length - 1; j >= 0; j--) {
-			lcs[i]![j] =
-				before[i] === after[j]
-					? lcs[i + 1]![j + 1]! + 1
-					: Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-		}
-	}
-	const ops: { mark: ' ' | '-' | '+'; line: string; a: number; b: number }[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < before.length || j < after.length) {
-		if (i < before.length && j < after.length && before[i] === after[j])
-			ops.push({ mark: ' ', line: before[i]!, a: i++, b: j++ });
-		else if (i < before.length && (j === after.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
-			ops.push({ mark: '-', line: before[i]!, a: i++, b: j });
-		else ops.push({ mark: '+', line: after[j]!, a: i, b: j++ });
-	}
-	const keep = ops.map((_, k) =>
-		ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.mark !== ' '),
-	);
-	const out: string[] = [];
-	for (let k = 0; k < ops.length; k++) {
-		if (!keep[k]) continue;
-		let end = k;
-		while (end + 1 < ops.length && keep[end + 1]) end++;
-		const hunk = ops.slice(k, end + 1);
-		const fromCount = hunk.filter((o) => o.mark !== '+').length;
-		const toCount = hunk.filter((o) => o.mark !== '-').length;
-		out.push(
-			`@@ -${hunk[0]!.a + 1},${fromCount} +${hunk[0]!.b + 1},${toCount} @@`,
-			...hunk.map((o) => `${o.mark}${o.line}`.trimEnd()),
-		);
-		k = end;
-	}
-	return out.join('\n');
+	// Both end in one newline, so no hunk says one of them lacks it.
+	const lines = (text: string) => `${text.replace(/\n$/, '')}\n`;
+	const { hunks } = structuredPatch('', '', lines(a), lines(b), '', '', { context });
+	return hunks
+		.flatMap((hunk) => [
+			`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
+			...hunk.lines.map((line) => line.trimEnd()),
+		])
+		.join('\n');
 }
 
 function language(path: string): string {
