@@ -33,6 +33,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'review dashboard': '/reviews/',
 	glossary: '/reference/glossary/',
 	'check rules': '/reference/rules/',
+	'guide for authors': '/reference/writing-the-handbook/',
 	template: '/reference/templates/hand-off-note/',
 	'what changed': '/changes/',
 	'SOP with a change banner': '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/',
