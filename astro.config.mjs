@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentPolicyGate, handbookMarkdownProcessor } from './src/content-policy/pipeline.ts';
 import {
@@ -16,6 +17,7 @@ import { leanStarlightParts } from './src/integrations/lean-starlight.ts';
 import { handbookRoot } from './src/site/handbook-root.ts';
 import { siteTitle } from './src/site/site-title.ts';
 import { loadConfig } from './src/model/load.ts';
+import { GUIDE_ROUTE } from './src/model/routes.ts';
 
 /**
  * Starlight without the last step of its build, which writes the search index with
@@ -128,7 +130,18 @@ export default defineConfig({
 							{ label: 'What changed', link: '/changes/' },
 						],
 					},
-					{ label: 'Reference', items: docsSidebar(handbookRoot(), 'reference') },
+					// The handbook's own Reference pages, and the site's guide for authors among them.
+					{
+						label: 'Reference',
+						items: docsSidebar(handbookRoot(), 'reference', [
+							{
+								file: fileURLToPath(
+									new URL('./src/guide/writing-the-handbook.md', import.meta.url),
+								),
+								link: GUIDE_ROUTE,
+							},
+						]),
+					},
 				],
 			}),
 		),

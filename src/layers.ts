@@ -26,8 +26,8 @@ export const LAYERS: readonly Layer[] = [
 		what: "commands, the build gate, the site's components",
 	},
 	{
-		places: ['src/check.ts', 'src/approvals', 'src/formats', 'src/site'],
-		what: 'the whole check, pull-request approvals, output formats, what pages read',
+		places: ['src/check.ts', 'src/approvals', 'src/formats', 'src/site', 'src/guide'],
+		what: 'the whole check, pull-request approvals, output formats, what pages read, the guide for authors',
 	},
 	{ places: ['src/rules'], what: 'one rule per file' },
 	{

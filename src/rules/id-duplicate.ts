@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/rule.ts';
-import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
+import { SITE_ROUTES, routeOf } from '../model/routes.ts';
 import type { SourceFile } from '../model/source-file.ts';
 import { FILE_PROBLEMS } from './utils/next-steps.ts';
 
@@ -46,7 +46,7 @@ export const idDuplicate: Rule = {
 		const byId = new Map<string, SourceFile>();
 		// The home page `/` is the docs folder's index page; every other listed route is the site's own.
 		const byRoute = new Map<string, SourceFile | 'site'>(
-			INDEX_ROUTES.filter((route) => route !== '/').map((route) => [route, 'site']),
+			SITE_ROUTES.filter((route) => route !== '/').map((route) => [route, 'site']),
 		);
 		for (const file of handbook.files) {
 			const key = `${file.kind}:${file.id}`;

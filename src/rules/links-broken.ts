@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handbook } from '../model/handbook.ts';
 import { PUBLIC_DIR } from '../paths.ts';
-import { INDEX_ROUTES, routeOf } from '../model/routes.ts';
+import { SITE_ROUTES, routeOf } from '../model/routes.ts';
 import { type Rule, workOn } from '../engine/rule.ts';
 import { bodyLinks } from './utils/file-work.ts';
 import { closest } from '../text/suggest.ts';
@@ -11,7 +11,7 @@ import { REFERENCES_NOWHERE } from './utils/next-steps.ts';
 
 /** Every page path the site will have, built once per check. */
 function knownRoutes(handbook: Handbook): Set<string> {
-	const routes = new Set<string>(INDEX_ROUTES);
+	const routes = new Set<string>(SITE_ROUTES);
 	for (const file of handbook.files) routes.add(routeOf(file.kind, file.id));
 	return routes;
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
+import { firstResult, pageWithSearch } from '../support/search.ts';
 
 /** The sample handbook as a new payment operations analyst meets it. */
 const site = servedSite('handbook-analyst-', () => ({
@@ -22,24 +23,12 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 
 const close = (page: Page) => page.context().close();
 
-/** The page a reader's search lists first, as the link they would click. */
-async function firstResult(query: string): Promise<string> {
-	const page = await open('/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
-	await page
-		.locator('.pagefind-ui__message')
-		.filter({ hasText: `for ${query}` })
-		.waitFor({ timeout: 15_000 });
-	// Each result's link appears once its page's data has loaded, so wait for the first result's own link.
-	const href = await page
-		.locator('.pagefind-ui__result')
-		.first()
-		.locator('.pagefind-ui__result-link')
-		.first()
-		.getAttribute('href');
+/** The page a reader's search lists first, searching from the home page in a window of its own. */
+async function firstPath(query: string): Promise<string> {
+	const page = await pageWithSearch(site);
+	const { path } = await firstResult(page, query);
 	await close(page);
-	return new URL(href!, site.base).pathname;
+	return path;
 }
 
 describe('Start here, for a payment operations analyst', () => {
@@ -115,7 +104,7 @@ describe('search, for the work of the payment operations desk', () => {
 		['senior payment processing specialist', '/sops/firm/senior-pps-escalation/'],
 		['escalate to a senior specialist', '/sops/firm/senior-pps-escalation/'],
 	])('finds the SOP first for "%s"', async (query, sop) => {
-		await expect(firstResult(query)).resolves.toBe(sop);
+		await expect(firstPath(query)).resolves.toBe(sop);
 	});
 });
 

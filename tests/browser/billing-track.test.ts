@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
+import { firstResult, pageWithSearch } from '../support/search.ts';
 
 /**
  * The sample handbook as a law-firm billing specialist reads it: their onboarding track on
@@ -87,10 +88,9 @@ describe('the billing specialists’ track on Start here', () => {
 describe('search, as a billing specialist types it', () => {
 	let page: Page;
 	beforeAll(async () => {
-		page = await open('/');
-		await page.getByRole('button', { name: 'Search' }).click();
+		page = await pageWithSearch(site);
 	});
-	afterAll(() => page.close());
+	afterAll(() => page.context().close());
 
 	const QUERIES: [query: string, path: string][] = [
 		['matter budget', '/sops/firm/matter-budgets/'],
@@ -102,22 +102,9 @@ describe('search, as a billing specialist types it', () => {
 		['new matter', '/sops/firm/law-firm-client-and-matter-set-up/'],
 	];
 	it.each(QUERIES)('puts the SOP first for "%s"', async (query, path) => {
-		const input = page.locator('#starlight__search .pagefind-ui__search-input');
-		await input.fill(query);
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: `for ${query}` })
-			.waitFor({ timeout: 15_000 });
-		const first = page.locator('.pagefind-ui__result').first();
-		expect(
-			new URL(
-				(await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!,
-				site.base,
-			).pathname,
-		).toBe(path);
-		await expect(first.locator('.pagefind-ui__result-tags').first().innerText()).resolves.toBe(
-			'Kind: SOP',
-		);
+		const first = await firstResult(page, query);
+		expect(first.path).toBe(path);
+		expect(first.kind).toBe('Kind: SOP');
 	});
 });
 

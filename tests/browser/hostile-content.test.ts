@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
+import { openSearch, search } from '../support/search.ts';
 import { servedSite } from '../support/served-site.ts';
 
 /** Markup a hostile author would try in every text field that may hold `<` and `>`: it must reach readers as text. */
@@ -93,9 +94,8 @@ describe('a handbook with markup in every free-text field', () => {
 		await page.locator('main input[type="radio"]').first().check();
 		// Search, which renders titles, excerpts and filter labels from the index.
 		await page.goto(site.base + '/');
-		await page.locator('button[data-open-modal]').first().click();
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('approvals');
-		await page.waitForTimeout(1500);
+		await openSearch(page);
+		expect(await search(page, 'approvals')).not.toEqual([]);
 		expect(dialogs).toEqual([]);
 		await page.close();
 	}, 120_000);

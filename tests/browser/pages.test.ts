@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
+import { firstResult, openSearch, resultsFor, search } from '../support/search.ts';
 
 /**
  * Every kind of page the site has, as a reader reaches it on a phone and on a laptop, in
@@ -32,6 +33,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'review dashboard': '/reviews/',
 	glossary: '/reference/glossary/',
 	'check rules': '/reference/rules/',
+	'guide for authors': '/reference/writing-the-handbook/',
 	template: '/reference/templates/hand-off-note/',
 	'what changed': '/changes/',
 	'SOP with a change banner': '/sops/clients/tidewater-logistics/carrier-and-fuel-bills/',
@@ -412,28 +414,9 @@ describe('search', () => {
 	let page: Page;
 	beforeAll(async () => {
 		page = await open('/');
-		await page.getByRole('button', { name: 'Search' }).click();
+		await openSearch(page);
 	});
 	afterAll(() => close(page));
-
-	/** The first result for a query, as a reader sees it. */
-	async function search(query: string) {
-		const input = page.locator('#starlight__search .pagefind-ui__search-input');
-		await input.fill(query);
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: `for ${query}` })
-			.waitFor({ timeout: 15_000 });
-		const first = page.locator('.pagefind-ui__result').first();
-		return {
-			path: new URL(
-				(await first.locator('.pagefind-ui__result-link').first().getAttribute('href'))!,
-				site.base,
-			).pathname,
-			kind: (await first.locator('.pagefind-ui__result-tags').first().innerText()).trim(),
-			excerpt: await first.locator('.pagefind-ui__result-excerpt').first().innerText(),
-		};
-	}
 
 	// What people in the sample firm type, and the page they mean.
 	const QUERIES: [string, string, string][] = [
@@ -453,7 +436,7 @@ describe('search', () => {
 	it.each(QUERIES)(
 		'puts the right page first for "%s", and says what kind of page it is',
 		async (query, path, kind) => {
-			const result = await search(query);
+			const result = await firstResult(page, query);
 			expect(result.path).toBe(path);
 			expect(result.kind).toBe(`Kind: ${kind}`);
 		},
@@ -497,38 +480,29 @@ describe('search', () => {
 	);
 
 	it('offers the nearest word the handbook uses for a misspelt one, and searches it on a click', async () => {
-		await search('exeption');
+		await search(page, 'exeption');
 		const hint = page.locator('.search-hints');
 		await expect(hint.innerText()).resolves.toBe('Did you mean exception?');
 		await hint.getByRole('button', { name: 'exception' }).click();
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: 'for exception' })
-			.waitFor({ timeout: 15_000 });
+		await resultsFor(page, 'exception');
 	});
 
 	it('says what else an abbreviation of the trade means: POD, the pods and proof of delivery', async () => {
-		await search('POD');
+		await search(page, 'POD');
 		const hint = page.locator('.search-hints');
 		await expect(hint.innerText()).resolves.toBe('POD can also mean: proof of delivery');
 		await hint.getByRole('button', { name: 'proof of delivery' }).click();
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: 'for proof of delivery' })
-			.waitFor({ timeout: 15_000 });
-		const first = page.locator('.pagefind-ui__result-link').first();
-		expect(new URL((await first.getAttribute('href'))!, site.base).pathname).toBe(
-			'/sops/firm/holds/',
-		);
+		const [first] = await resultsFor(page, 'proof of delivery');
+		expect(first?.path).toBe('/sops/firm/holds/');
 	});
 
 	it('does not run a page’s labels into their values in a snippet', async () => {
-		const { excerpt } = await search('Priya Raman');
+		const { excerpt } = await firstResult(page, 'Priya Raman');
 		expect(excerpt).toContain('Roles: CSA, Approver. Pod: Pod North.');
 	});
 
 	it('leaves the document panel out of an SOP’s snippet', async () => {
-		const { excerpt } = await search('returned ACH');
+		const { excerpt } = await firstResult(page, 'returned ACH');
 		expect(excerpt).not.toMatch(/Review status|Owner|Backup|Approvers/);
 	});
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
+import { firstResult, pageWithSearch } from '../support/search.ts';
 
 /** What readers of the sample handbook looked for and did not find, as they look for it now. */
 const site = servedSite('handbook-reader-fixes-', () => ({
@@ -19,26 +20,9 @@ async function open(path: string): Promise<Page> {
 describe('search', () => {
 	let page: Page;
 	beforeAll(async () => {
-		page = await open('/');
-		await page.getByRole('button', { name: 'Search' }).click();
+		page = await pageWithSearch(site);
 	});
-	afterAll(() => page.close());
-
-	/** The address of the first result for a query typed into the search box. */
-	async function first(query: string): Promise<string> {
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: `for ${query}` })
-			.waitFor({ timeout: 15_000 });
-		const href = await page
-			.locator('.pagefind-ui__result')
-			.first()
-			.locator('.pagefind-ui__result-link')
-			.first()
-			.getAttribute('href');
-		return new URL(href!, site.base).pathname;
-	}
+	afterAll(() => page.context().close());
 
 	it.each([
 		['update client SOP quarterly', '/sops/firm/updating-a-client-sop-in-the-browser/'],
@@ -46,7 +30,7 @@ describe('search', () => {
 		['platform enablement', '/sops/firm/platform-enablement/'],
 		['training others', '/training/csa/training-others/'],
 	])('puts the page a reader means first for "%s"', async (query, path) => {
-		await expect(first(query)).resolves.toBe(path);
+		await expect(firstResult(page, query)).resolves.toMatchObject({ path });
 	});
 });
 

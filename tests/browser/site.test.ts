@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE, edit, SOP, TODAY, writeHandbook } from '../support/handbook.ts';
 import { servedSite } from '../support/served-site.ts';
 import { SAMPLE_AS_OF, SAMPLE_ROOT } from '../support/sample.ts';
+import { openSearch, pageWithSearch, search, shownResults } from '../support/search.ts';
 
 const AS_OF = SAMPLE_AS_OF;
 
@@ -82,49 +83,35 @@ describe('an SOP page', () => {
 });
 
 describe('search', () => {
-	async function search(query: string): Promise<{ page: Page; results: string[] }> {
-		const page = await open('/');
-		await page.getByRole('button', { name: 'Search' }).click();
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: /result/ })
-			.waitFor({ timeout: 15_000 });
-		// Pagefind draws a placeholder per result until its data arrives: wait for the first link (none, for no results).
-		if (!/\b0 results\b|^No results/i.test(await page.locator('.pagefind-ui__message').innerText()))
-			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-		const results = await page
-			.locator('.pagefind-ui__result-link')
-			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	/** The pages a search from the home page lists, and that page, to close. */
+	async function searchFromHome(query: string): Promise<{ page: Page; results: string[] }> {
+		const page = await pageWithSearch(site);
+		const results = (await search(page, query)).map((r) => r.path);
 		return { page, results };
 	}
 
 	it('finds an SOP by a phrase from its body', async () => {
-		const { page, results } = await search('call-back to a number we already hold');
+		const { page, results } = await searchFromHome('call-back to a number we already hold');
 		expect(results[0]).toBe('/sops/firm/vendor-bank-detail-change/');
-		await page.close();
+		await page.context().close();
 	});
 
 	it('does not find a retired SOP, though it finds the SOP that replaced it', async () => {
-		const retired = await search('office check stock');
+		const retired = await searchFromHome('office check stock');
 		expect(retired.results).not.toContain('/sops/firm/paper-check-run/');
-		await retired.page.close();
-		const replacement = await search('weekly bill run');
+		await retired.page.context().close();
+		const replacement = await searchFromHome('weekly bill run');
 		expect(replacement.results).toContain('/sops/firm/weekly-bill-run/');
 		expect(replacement.results).not.toContain('/sops/firm/paper-check-run/');
-		await replacement.page.close();
+		await replacement.page.context().close();
 	});
 
 	it('offers filters by kind, client, owner and role, fetching their data only when a reader asks for them', async () => {
 		const fetched: string[] = [];
 		const page = await open('/');
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.getByRole('button', { name: 'Search' }).click();
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('bill run');
-		await page
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: /result/ })
-			.waitFor({ timeout: 15_000 });
+		await openSearch(page);
+		await search(page, 'bill run');
 		// The first query has its results without any filter's values.
 		await page.waitForTimeout(500);
 		expect(fetched.filter((path) => path.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
@@ -145,9 +132,7 @@ describe('search', () => {
 		await page.locator('.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
 		await page.locator('.pagefind-ui__filter-label', { hasText: 'Training' }).click();
 		await page.waitForTimeout(500);
-		const results = await page
-			.locator('.pagefind-ui__result-link')
-			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const results = (await shownResults(page)).map((r) => r.path);
 		expect(results.length).toBeGreaterThan(0);
 		expect(results.every((r) => r.startsWith('/training/'))).toBe(true);
 		await page.close();
