@@ -255,7 +255,7 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 
 	// The forms people write that the first scan missed, and their look-alikes (issue 10).
 	// Generated after the first corpus, so its sentences stay exactly as they were.
-	const written = writtenForms({
+	const makers = {
 		int,
 		digits,
 		pick,
@@ -268,24 +268,12 @@ export function buildCorpus(seed = 20261122): { positives: Sample[]; negatives: 
 		alnum,
 		vendor,
 		bank,
-	});
+	};
+	const written = writtenForms(makers);
 	positives.push(...written.positives);
 	negatives.push(...written.negatives);
 	// The forms that reached the published site (issue 21), and their look-alikes.
-	const published = publishedForms({
-		int,
-		digits,
-		pick,
-		routing,
-		account,
-		card,
-		grouped,
-		ssn,
-		ein,
-		alnum,
-		vendor,
-		bank,
-	});
+	const published = publishedForms(makers);
 	positives.push(...published.positives);
 	negatives.push(...published.negatives);
 	return { positives, negatives };

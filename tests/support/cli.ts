@@ -3,6 +3,17 @@ import { join } from 'node:path';
 
 const CLI = join(import.meta.dirname, '..', '..', 'scripts', 'handbook.ts');
 
+/** A user's shell environment, without the day or the colour settings the test runner may have set, and `env` on top. */
+function cliEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		HANDBOOK_TODAY: undefined,
+		NO_COLOR: undefined,
+		FORCE_COLOR: undefined,
+		...env,
+	};
+}
+
 /** Runs the handbook command line as a user would, with no terminal attached. */
 export function runCli(
 	args: string[],
@@ -12,13 +23,7 @@ export function runCli(
 	const result = spawnSync(process.execPath, [CLI, ...args], {
 		encoding: 'utf8',
 		input,
-		env: {
-			...process.env,
-			HANDBOOK_TODAY: undefined,
-			NO_COLOR: undefined,
-			FORCE_COLOR: undefined,
-			...env,
-		},
+		env: cliEnv(env),
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -33,13 +38,7 @@ export function runCliAsync(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {
-			env: {
-				...process.env,
-				HANDBOOK_TODAY: undefined,
-				NO_COLOR: undefined,
-				FORCE_COLOR: undefined,
-				...env,
-			},
+			env: cliEnv(env),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
